@@ -1,0 +1,33 @@
+package org.attache.app;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.attache.app.common.FxTaskRunner;
+import org.attache.app.summary.SummaryView;
+import org.attache.app.summary.SummaryViewModel;
+import org.attache.core.data.BundledDataset;
+
+/** The desktop app's composition root: builds the services and the main window, and opens the bundled dataset. */
+public final class AttacheApp extends Application {
+    public static final String STYLESHEET = "/org/attache/app/attache.css";
+
+    private FxTaskRunner tasks;
+
+    @Override
+    public void start(Stage stage) {
+        tasks = new FxTaskRunner();
+        SummaryViewModel summary = new SummaryViewModel(tasks);
+        Scene scene = new Scene(new SummaryView(summary).build(), 960, 640);
+        scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
+        stage.setTitle("Attaché");
+        stage.setScene(scene);
+        stage.show();
+        summary.load(BundledDataset::load);
+    }
+
+    @Override
+    public void stop() {
+        if (tasks != null) tasks.close();
+    }
+}

@@ -1,0 +1,75 @@
+package org.attache.app.summary;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.attache.core.data.Problem;
+
+/** Shows what the open dataset holds: its title, the number of records of each type, and its problems. */
+public final class SummaryView {
+    private final SummaryViewModel model;
+
+    public SummaryView(SummaryViewModel model) {
+        this.model = model;
+    }
+
+    public Parent build() {
+        Label title = new Label();
+        title.setId("datasetTitle");
+        title.getStyleClass().add("title");
+        title.textProperty().bind(model.titleProperty());
+
+        Label source = new Label();
+        source.setId("datasetName");
+        source.getStyleClass().add("subtitle");
+        source.textProperty().bind(model.datasetNameProperty());
+
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("loadingIndicator");
+        progress.setPrefSize(24, 24);
+        progress.visibleProperty().bind(model.loadingProperty());
+
+        ListView<String> counts = new ListView<>(model.counts());
+        counts.setId("recordCounts");
+        counts.setAccessibleText("Records in the dataset");
+        counts.setPrefWidth(260);
+
+        ListView<Problem> problems = new ListView<>(model.problems());
+        problems.setId("problemList");
+        problems.setAccessibleText("Problems in the dataset");
+        problems.setPlaceholder(new Label("No problems found."));
+
+        Label status = new Label();
+        status.setId("statusText");
+        status.textProperty().bind(model.statusProperty());
+
+        VBox header = new VBox(4, new HBox(12, title, progress), source);
+        Label countsHeading = new Label("Records");
+        countsHeading.getStyleClass().add("section-heading");
+        Label problemsHeading = new Label();
+        problemsHeading.getStyleClass().add("section-heading");
+        problemsHeading.textProperty().bind(Bindings.size(model.problems()).asString("Problems (%d)"));
+
+        VBox left = new VBox(6, countsHeading, counts);
+        VBox right = new VBox(6, problemsHeading, problems);
+        HBox.setHgrow(right, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(counts, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(problems, javafx.scene.layout.Priority.ALWAYS);
+
+        BorderPane root = new BorderPane();
+        root.getStyleClass().add("summary");
+        root.setTop(header);
+        root.setCenter(new HBox(16, left, right));
+        root.setBottom(status);
+        BorderPane.setMargin(header, new Insets(0, 0, 16, 0));
+        BorderPane.setMargin(status, new Insets(12, 0, 0, 0));
+        root.setPadding(new Insets(20));
+        return root;
+    }
+}

@@ -1,0 +1,62 @@
+package org.attache.app.summary;
+
+import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.attache.app.common.TaskRunner;
+import org.attache.core.data.DatasetLoad;
+import org.attache.core.data.Problem;
+
+/** State of the dataset summary: what is loaded, its record counts and its problems. */
+public final class SummaryViewModel {
+    private final TaskRunner tasks;
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper datasetName = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Loading the dataset\u2026");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> counts = FXCollections.observableArrayList();
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+
+    public SummaryViewModel(TaskRunner tasks) {
+        this.tasks = tasks;
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty datasetNameProperty() { return datasetName.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    /** One line per record type: "sources  48". */
+    public ObservableList<String> counts() { return counts; }
+    public ObservableList<Problem> problems() { return problems; }
+
+    /** Loads a dataset in the background; the previous one stays shown until the new one is read. */
+    public void load(Supplier<DatasetLoad> loader) {
+        loading.set(true);
+        tasks.run(loader::get, this::show, failure -> {
+            loading.set(false);
+            status.set("The dataset could not be loaded: " + failure.getMessage());
+        });
+    }
+
+    private void show(DatasetLoad load) {
+        loading.set(false);
+        if (!load.isReadable()) {
+            problems.setAll(load.problems());
+            status.set("Could not open " + load.file() + ": " + load.problems().get(0).message());
+            return;
+        }
+        datasetName.set(load.file());
+        title.set(load.dataset().title());
+        counts.clear();
+        for (Map.Entry<String, Integer> e : load.dataset().recordCounts().entrySet()) {
+            counts.add(e.getValue() + " " + e.getKey());
+        }
+        problems.setAll(load.problems());
+        status.set(load.errorCount() + " errors, " + load.warningCount() + " warnings");
+    }
+}

@@ -1,0 +1,87 @@
+package org.attache.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+import org.attache.core.data.BundledDataset;
+import org.attache.core.data.DatasetLoad;
+import org.attache.core.data.DatasetReader;
+import org.attache.core.data.Problem;
+
+/** The command line: headless commands over the same core the desktop app uses. */
+public final class Cli {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int USAGE = 2;
+
+    private static final Set<String> COMMANDS = Set.of("validate", "help", "--help", "-h", "version", "--version");
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Cli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Whether {@code word} names a command, so the launcher knows to run the command line, not the app. */
+    public static boolean isCommand(String word) {
+        return COMMANDS.contains(word);
+    }
+
+    public int run(String... args) {
+        if (args.length == 0) return usage("no command given");
+        String[] rest = Arrays.copyOfRange(args, 1, args.length);
+        return switch (args[0]) {
+            case "validate" -> validate(rest);
+            case "help", "--help", "-h" -> {
+                printUsage(out);
+                yield OK;
+            }
+            case "version", "--version" -> {
+                out.println("Attaché " + Version.current());
+                yield OK;
+            }
+            default -> usage("unknown command \"" + args[0] + "\"");
+        };
+    }
+
+    private int validate(String[] args) {
+        if (args.length > 1) return usage("validate takes at most one file");
+        if (args.length == 1 && args[0].startsWith("-")) return usage("unknown option \"" + args[0] + "\"");
+        DatasetLoad load = args.length == 0 ? BundledDataset.load() : new DatasetReader().read(Path.of(args[0]));
+        printSummary(load);
+        for (Problem p : load.problems()) out.println(p);
+        return load.isValid() ? OK : FAILED;
+    }
+
+    private void printSummary(DatasetLoad load) {
+        out.println("Dataset: " + load.file());
+        if (load.isReadable()) {
+            out.println("Title:   " + load.dataset().title()
+                    + (load.dataset().updated() == null ? "" : " (updated " + load.dataset().updated() + ")"));
+            out.println("Records:");
+            for (Map.Entry<String, Integer> e : load.dataset().recordCounts().entrySet()) {
+                out.printf("  %-14s %6d%n", e.getKey(), e.getValue());
+            }
+        }
+        out.printf("Problems: %d error%s, %d warning%s%n", load.errorCount(), load.errorCount() == 1 ? "" : "s",
+                load.warningCount(), load.warningCount() == 1 ? "" : "s");
+        out.println(load.isValid() ? "Result:  valid" : load.isReadable() ? "Result:  invalid" : "Result:  unreadable");
+    }
+
+    private int usage(String message) {
+        err.println("attache: " + message);
+        printUsage(err);
+        return USAGE;
+    }
+
+    private static void printUsage(PrintStream s) {
+        s.println("Usage:");
+        s.println("  attache                      start the desktop app on the bundled dataset");
+        s.println("  attache validate [FILE]      check a dataset (default: the bundled one); exit 0 valid, 1 errors");
+        s.println("  attache version              print the version");
+    }
+}

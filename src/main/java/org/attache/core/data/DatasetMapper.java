@@ -1,0 +1,302 @@
+package org.attache.core.data;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.attache.core.data.json.JsonPath;
+import org.attache.core.data.json.JsonValue;
+import org.attache.core.data.json.JsonValue.JsonArray;
+import org.attache.core.data.json.JsonValue.JsonObject;
+import org.attache.core.model.ActionKind;
+import org.attache.core.model.Ask;
+import org.attache.core.model.Assembly;
+import org.attache.core.model.Confidence;
+import org.attache.core.model.ConstitutionArticle;
+import org.attache.core.model.Country;
+import org.attache.core.model.Dataset;
+import org.attache.core.model.DiplomaticAlly;
+import org.attache.core.model.Fact;
+import org.attache.core.model.FactKind;
+import org.attache.core.model.Figure;
+import org.attache.core.model.Measure;
+import org.attache.core.model.Organisation;
+import org.attache.core.model.OrganisationKind;
+import org.attache.core.model.Region;
+import org.attache.core.model.Scope;
+import org.attache.core.model.Source;
+import org.attache.core.model.SourceKind;
+import org.attache.core.model.Suits;
+import org.attache.core.model.SupportAction;
+import org.attache.core.model.Tally;
+import org.attache.core.model.TalkingPoint;
+
+/**
+ * Turns a parsed JSON tree into model records. A record with a missing or mistyped field is reported and left
+ * out; the rest of the file is still read, so every problem is found in one pass.
+ */
+final class DatasetMapper {
+    private final Problems problems;
+    /** Where each record came from, so later checks can point at it. */
+    private final Map<Object, JsonPath> paths = new IdentityHashMap<>();
+
+    DatasetMapper(Problems problems) {
+        this.problems = problems;
+    }
+
+    Map<Object, JsonPath> paths() {
+        return paths;
+    }
+
+    Dataset map(JsonValue root) {
+        if (!(root instanceof JsonObject object)) {
+            problems.error(root, JsonPath.ROOT, "the file should hold one JSON object with the dataset's fields, not "
+                    + root.describe());
+            return null;
+        }
+        RecordFields top = new RecordFields(object, JsonPath.ROOT, problems);
+        Integer version = top.integer("schemaVersion", true);
+        if (version != null && version != Dataset.SCHEMA_VERSION) {
+            problems.error(object.members().get("schemaVersion"), JsonPath.ROOT.member("schemaVersion"),
+                    "schemaVersion " + version + " is not supported; this version of Attaché reads version "
+                            + Dataset.SCHEMA_VERSION);
+            return null;
+        }
+        Dataset dataset = new Dataset(
+                top.string("title", false),
+                top.date("updated", false),
+                records(top, "sources", this::source),
+                records(top, "assemblies", this::assembly),
+                records(top, "countries", this::country),
+                records(top, "organisations", this::organisation),
+                records(top, "measures", this::measure),
+                records(top, "actions", this::action),
+                records(top, "tallies", this::tally),
+                records(top, "facts", this::fact),
+                records(top, "asks", this::ask),
+                records(top, "talkingPoints", this::talkingPoint),
+                records(top, "articles", this::article));
+        top.warnUnknownFields();
+        return dataset;
+    }
+
+    private <T> List<T> records(RecordFields top, String name, Function<RecordFields, T> reader) {
+        JsonValue value = top.object().members().get(name);
+        JsonPath listPath = JsonPath.ROOT.member(name);
+        if (value == null) {
+            problems.error(top.object(), listPath, "the list \"" + name + "\" is missing (write [] if it is empty)");
+            return List.of();
+        }
+        top.markRead(name);
+        if (!(value instanceof JsonArray array)) {
+            problems.error(value, listPath, "\"" + name + "\" should be a list, not " + value.describe());
+            return List.of();
+        }
+        List<T> result = new ArrayList<>(array.elements().size());
+        for (int i = 0; i < array.elements().size(); i++) {
+            JsonValue element = array.elements().get(i);
+            JsonPath path = listPath.index(i);
+            if (!(element instanceof JsonObject recordObject)) {
+                problems.error(element, path, "each entry of \"" + name + "\" should be an object, not "
+                        + element.describe());
+                continue;
+            }
+            RecordFields fields = new RecordFields(recordObject, path, problems);
+            T record = build(fields, reader);
+            if (record != null) {
+                paths.put(record, path);
+                result.add(record);
+            }
+        }
+        return result;
+    }
+
+    private <T> T build(RecordFields fields, Function<RecordFields, T> reader) {
+        T record;
+        try {
+            record = reader.apply(fields);
+        } catch (IllegalArgumentException e) {
+            fields.fail(e.getMessage());
+            return null;
+        }
+        fields.warnUnknownFields();
+        return fields.isValid() ? record : null;
+    }
+
+    /** Builds a record only when the fields read so far were all valid; record constructors then only check rules. */
+    private static <T> T ifValid(RecordFields f, java.util.function.Supplier<T> constructor) {
+        return f.isValid() ? constructor.get() : null;
+    }
+
+    private Source source(RecordFields f) {
+        var id = f.string("id", true);
+        var title = f.string("title", true);
+        var publisher = f.string("publisher", true);
+        var author = f.string("author", false);
+        var date = f.date("date", false);
+        var url = f.string("url", false);
+        var seed = f.string("seed", false);
+        var language = f.string("language", false);
+        var kind = f.enumValue("kind", SourceKind.class, false);
+        var note = f.string("note", false);
+        return ifValid(f, () -> new Source(id, title, publisher, author, date, url, seed, language, kind, note));
+    }
+
+    private Assembly assembly(RecordFields f) {
+        var id = f.string("id", true);
+        var year = f.integer("year", true);
+        boolean held = f.bool("held", true);
+        var session = f.integer("session", held);
+        var city = f.string("city", held);
+        var host = f.string("hostCountry", held);
+        var start = f.date("startDate", false);
+        var end = f.date("endDate", false);
+        var agenda = f.strings("agenda");
+        var note = f.string("note", false);
+        var sources = f.strings("sources");
+        return ifValid(f, () -> new Assembly(id, year, held, session, city, host, start, end, agenda, note, sources));
+    }
+
+    private Country country(RecordFields f) {
+        var code = f.string("code", true);
+        var name = f.string("name", true);
+        var region = f.enumValue("region", Region.class, true);
+        var subregion = f.string("subregion", false);
+        var allyFields = f.object("diplomaticAlly");
+        DiplomaticAlly ally = allyFields == null ? null : build(allyFields, this::diplomaticAlly);
+        if (allyFields != null && ally == null) f.fail("the country's \"diplomaticAlly\" entry is invalid");
+        var sources = f.strings("sources");
+        if (ally != null) paths.put(ally, allyFields.path());
+        return ifValid(f, () -> new Country(code, name, region, subregion, ally, sources));
+    }
+
+    private DiplomaticAlly diplomaticAlly(RecordFields f) {
+        var since = f.date("since", false);
+        var until = f.date("until", false);
+        var note = f.string("note", false);
+        var sources = f.strings("sources");
+        return ifValid(f, () -> new DiplomaticAlly(since, until, note, sources));
+    }
+
+    private Organisation organisation(RecordFields f) {
+        var id = f.string("id", true);
+        var name = f.string("name", true);
+        var kind = f.enumValue("kind", OrganisationKind.class, true);
+        var region = f.enumValue("region", Region.class, false);
+        var note = f.string("note", false);
+        var sources = f.strings("sources");
+        return ifValid(f, () -> new Organisation(id, name, kind, region, note, sources));
+    }
+
+    private Measure measure(RecordFields f) {
+        var id = f.string("id", true);
+        var label = f.string("label", true);
+        var unit = f.string("unit", true);
+        var description = f.string("description", false);
+        return ifValid(f, () -> new Measure(id, label, unit, description));
+    }
+
+    private SupportAction action(RecordFields f) {
+        var id = f.string("id", true);
+        var country = f.string("country", false);
+        var organisation = f.string("organisation", false);
+        var assembly = f.string("assembly", false);
+        var date = f.date("date", false);
+        var actor = f.string("actor", true);
+        var actorRole = f.string("actorRole", false);
+        var kind = f.enumValue("kind", ActionKind.class, true);
+        var summary = f.string("summary", true);
+        var quote = f.string("quote", false);
+        var scope = f.enumValue("scope", Scope.class, false);
+        var confidence = f.enumValue("confidence", Confidence.class, false);
+        var note = f.string("note", false);
+        var sources = f.strings("sources");
+        return ifValid(f, () -> new SupportAction(id, country, organisation, assembly, date, actor, actorRole, kind,
+                summary, quote, scope, confidence, note, sources));
+    }
+
+    private Tally tally(RecordFields f) {
+        var id = f.string("id", true);
+        var assembly = f.string("assembly", true);
+        var measure = f.string("measure", true);
+        var value = f.number("value", true);
+        boolean lowerBound = f.bool("lowerBound", false);
+        var reportedBy = f.string("reportedBy", true);
+        var date = f.date("date", false);
+        boolean interim = f.bool("interim", false);
+        var scope = f.string("scope", false);
+        var confidence = f.enumValue("confidence", Confidence.class, false);
+        var note = f.string("note", false);
+        var sources = f.strings("sources");
+        return ifValid(f, () -> new Tally(id, assembly, measure, value, lowerBound, reportedBy, date, interim, scope,
+                confidence, note, sources));
+    }
+
+    private Fact fact(RecordFields f) {
+        var id = f.string("id", true);
+        var kind = f.enumValue("kind", FactKind.class, true);
+        var category = f.string("category", true);
+        var title = f.string("title", true);
+        var statement = f.string("statement", true);
+        var figureFields = f.object("figure");
+        Figure figure = figureFields == null ? null : build(figureFields, this::figure);
+        if (figureFields != null && figure == null) f.fail("the fact's \"figure\" is invalid");
+        var asOf = f.date("asOf", false);
+        var date = f.date("date", false);
+        var assembly = f.string("assembly", false);
+        var countries = f.strings("countries");
+        var regions = f.enums("regions", Region.class);
+        var confidence = f.enumValue("confidence", Confidence.class, false);
+        var note = f.string("note", false);
+        var sources = f.strings("sources");
+        return ifValid(f, () -> new Fact(id, kind, category, title, statement, figure, date != null ? date : asOf,
+                assembly, countries, regions, confidence, note, sources));
+    }
+
+    private Figure figure(RecordFields f) {
+        var value = f.number("value", true);
+        var unit = f.string("unit", true);
+        boolean lowerBound = f.bool("lowerBound", false);
+        return ifValid(f, () -> new Figure(value, unit, lowerBound));
+    }
+
+    private Ask ask(RecordFields f) {
+        var id = f.string("id", true);
+        var order = f.integer("order", true);
+        var title = f.string("title", true);
+        var summary = f.string("summary", true);
+        var sources = f.strings("sources");
+        return ifValid(f, () -> new Ask(id, order, title, summary, sources));
+    }
+
+    private TalkingPoint talkingPoint(RecordFields f) {
+        var id = f.string("id", true);
+        var title = f.string("title", true);
+        var text = f.string("text", true);
+        var suitsFields = f.object("suits");
+        Suits suits = suitsFields == null ? Suits.ALL : build(suitsFields, this::suits);
+        if (suitsFields != null && suits == null) f.fail("the talking point's \"suits\" is invalid");
+        var facts = f.strings("facts");
+        var sources = f.strings("sources");
+        if (suitsFields != null && suits != null) paths.put(suits, suitsFields.path());
+        return ifValid(f, () -> new TalkingPoint(id, title, text, suits, facts, sources));
+    }
+
+    private Suits suits(RecordFields f) {
+        boolean all = f.bool("all", false);
+        var countries = f.strings("countries");
+        var regions = f.enums("regions", Region.class);
+        boolean allies = f.bool("allies", false);
+        return ifValid(f, () -> new Suits(all, countries, regions, allies));
+    }
+
+    private ConstitutionArticle article(RecordFields f) {
+        var id = f.string("id", true);
+        var number = f.integer("number", true);
+        var title = f.string("title", true);
+        var text = f.string("text", true);
+        var sources = f.strings("sources");
+        return ifValid(f, () -> new ConstitutionArticle(id, number, title, text, sources));
+    }
+}

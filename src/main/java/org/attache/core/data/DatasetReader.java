@@ -1,0 +1,74 @@
+package org.attache.core.data;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.attache.core.data.json.JsonTreeParser;
+import org.attache.core.data.json.JsonValue;
+import org.attache.core.data.json.MalformedJsonException;
+import org.attache.core.data.json.TextPosition;
+import org.attache.core.model.Dataset;
+
+/** Reads and checks a dataset file. Never throws for bad input: every problem comes back as a value. */
+public final class DatasetReader {
+
+    public DatasetLoad read(Path file) {
+        String name = file.toString();
+        Problems problems = new Problems(name);
+        if (Files.isDirectory(file)) {
+            return unreadable(problems, "this is a folder, not a dataset file", 0);
+        }
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (NoSuchFileException e) {
+            return unreadable(problems, "there is no such file", 0);
+        } catch (IOException e) {
+            return unreadable(problems, "the file cannot be read: " + e.getMessage(), 0);
+        }
+        if (size > JsonTreeParser.MAX_DOCUMENT_LENGTH) {
+            return unreadable(problems, String.format("the file is %,d MB; the largest dataset Attaché reads is %d MB",
+                    size / (1024 * 1024), JsonTreeParser.MAX_DOCUMENT_LENGTH / (1024 * 1024)), size);
+        }
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            return read(in, name, problems, size);
+        } catch (AccessDeniedException e) {
+            return unreadable(problems, "you do not have permission to read this file", size);
+        } catch (IOException e) {
+            return unreadable(problems, "the file cannot be read: " + e.getMessage(), size);
+        }
+    }
+
+    /** Reads a dataset from a stream, naming it {@code name} in problems. The stream is not closed. */
+    public DatasetLoad read(InputStream in, String name) throws IOException {
+        return read(in, name, new Problems(name), -1);
+    }
+
+    private DatasetLoad read(InputStream in, String name, Problems problems, long size) throws IOException {
+        JsonValue root;
+        try {
+            root = new JsonTreeParser(problems).parse(in);
+        } catch (MalformedJsonException e) {
+            return unreadable(problems, e.position(), e.getMessage(), size);
+        }
+        if (root == null) return unreadable(problems, "the file is empty", size);
+        DatasetMapper mapper = new DatasetMapper(problems);
+        Dataset dataset = mapper.map(root);
+        if (dataset != null) new DatasetValidator(dataset, mapper.paths(), root, problems).validate();
+        return new DatasetLoad(name, dataset, problems.list(), problems.errorCount(), problems.warningCount(), size);
+    }
+
+    private static DatasetLoad unreadable(Problems problems, String message, long size) {
+        return unreadable(problems, null, message, size);
+    }
+
+    private static DatasetLoad unreadable(Problems problems, TextPosition at, String message, long size) {
+        problems.add(Severity.ERROR, at, null, message);
+        return new DatasetLoad(problems.file(), null, problems.list(), problems.errorCount(), problems.warningCount(),
+                size);
+    }
+}

@@ -1,0 +1,23 @@
+package org.attache.core.data;
+
+import org.attache.core.data.json.JsonPath;
+
+/** Where a problem is: the file, a line and column (0 when unknown) and a JSON path (null when none). */
+public record Location(String file, int line, int column, JsonPath path) {
+
+    public static Location ofFile(String file) {
+        return new Location(file, 0, 0, null);
+    }
+
+    /** "campaign.json:12:7 at $.actions[3].sources[0]". */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(file == null ? "<input>" : file);
+        if (line > 0) {
+            sb.append(':').append(line);
+            if (column > 0) sb.append(':').append(column);
+        }
+        if (path != null) sb.append(" at ").append(path);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,15 @@
+package org.attache.core.data;
+
+/** One thing wrong with a dataset, with where it is and a message a user understands. */
+public record Problem(Severity severity, Location location, String message) {
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** "campaign.json:12:7 at $.actions[3]: error: ..." */
+    @Override
+    public String toString() {
+        return location + ": " + severity.label() + ": " + message;
+    }
+}

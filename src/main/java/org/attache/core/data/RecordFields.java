@@ -1,0 +1,201 @@
+package org.attache.core.data;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiFunction;
+import org.attache.core.data.json.JsonPath;
+import org.attache.core.data.json.JsonValue;
+import org.attache.core.data.json.JsonValue.JsonArray;
+import org.attache.core.data.json.JsonValue.JsonBoolean;
+import org.attache.core.data.json.JsonValue.JsonNull;
+import org.attache.core.data.json.JsonValue.JsonNumber;
+import org.attache.core.data.json.JsonValue.JsonObject;
+import org.attache.core.data.json.JsonValue.JsonString;
+import org.attache.core.model.JsonEnum;
+import org.attache.core.model.PartialDate;
+
+/**
+ * Typed access to the fields of one JSON object. Every missing or mistyped field is reported with its path,
+ * and {@link #isValid()} tells whether the record can be built. Fields never asked for are warned about.
+ */
+final class RecordFields {
+    private final JsonObject object;
+    private final JsonPath path;
+    private final Problems problems;
+    private final Set<String> read = new HashSet<>();
+    private boolean valid = true;
+
+    RecordFields(JsonObject object, JsonPath path, Problems problems) {
+        this.object = object;
+        this.path = path;
+        this.problems = problems;
+    }
+
+    JsonPath path() {
+        return path;
+    }
+
+    JsonObject object() {
+        return object;
+    }
+
+    boolean isValid() {
+        return valid;
+    }
+
+    /** Reports an error on the whole record and marks it invalid. */
+    void fail(String message) {
+        problems.error(object, path, message);
+        valid = false;
+    }
+
+    private JsonValue value(String name, boolean required) {
+        read.add(name);
+        JsonValue v = object.members().get(name);
+        if (v instanceof JsonNull) v = null;
+        if (v == null && required) fail("the required field \"" + name + "\" is missing");
+        return v;
+    }
+
+    private void wrongType(String name, JsonValue v, String expected) {
+        problems.error(v, path.member(name), "\"" + name + "\" should be " + expected + ", not " + v.describe());
+        valid = false;
+    }
+
+    String string(String name, boolean required) {
+        JsonValue v = value(name, required);
+        if (v == null) return null;
+        if (!(v instanceof JsonString s)) {
+            wrongType(name, v, "text");
+            return null;
+        }
+        if (s.value().isBlank()) {
+            if (required) {
+                problems.error(v, path.member(name), "\"" + name + "\" is empty");
+                valid = false;
+            }
+            return null;
+        }
+        return s.value();
+    }
+
+    Double number(String name, boolean required) {
+        JsonValue v = value(name, required);
+        if (v == null) return null;
+        if (!(v instanceof JsonNumber n)) {
+            wrongType(name, v, "a number");
+            return null;
+        }
+        return n.value();
+    }
+
+    Integer integer(String name, boolean required) {
+        JsonValue v = value(name, required);
+        if (v == null) return null;
+        if (!(v instanceof JsonNumber n) || !n.integral() || Math.abs(n.value()) > Integer.MAX_VALUE) {
+            wrongType(name, v, "a whole number");
+            return null;
+        }
+        return (int) n.value();
+    }
+
+    boolean bool(String name, boolean defaultValue) {
+        JsonValue v = value(name, false);
+        if (v == null) return defaultValue;
+        if (!(v instanceof JsonBoolean b)) {
+            wrongType(name, v, "true or false");
+            return defaultValue;
+        }
+        return b.value();
+    }
+
+    PartialDate date(String name, boolean required) {
+        String text = string(name, required);
+        if (text == null) return null;
+        try {
+            return PartialDate.parse(text);
+        } catch (IllegalArgumentException e) {
+            problems.error(object.members().get(name), path.member(name), "\"" + name + "\": " + e.getMessage());
+            valid = false;
+            return null;
+        }
+    }
+
+    <E extends Enum<E> & JsonEnum> E enumValue(String name, Class<E> type, boolean required) {
+        String text = string(name, required);
+        if (text == null) return null;
+        E e = JsonEnum.fromJson(type, text);
+        if (e == null) {
+            problems.error(object.members().get(name), path.member(name),
+                    "\"" + name + "\" is \"" + text + "\"; expected " + JsonEnum.allowed(type));
+            valid = false;
+        }
+        return e;
+    }
+
+    RecordFields object(String name) {
+        JsonValue v = value(name, false);
+        if (v == null) return null;
+        if (!(v instanceof JsonObject o)) {
+            wrongType(name, v, "an object");
+            return null;
+        }
+        return new RecordFields(o, path.member(name), problems);
+    }
+
+    /** A list of texts; a missing list is empty. Non-text elements are reported and skipped. */
+    List<String> strings(String name) {
+        return list(name, (element, elementPath) -> {
+            if (element instanceof JsonString s && !s.value().isBlank()) return s.value();
+            problems.error(element, elementPath, "each entry of \"" + name + "\" should be non-empty text, not "
+                    + element.describe());
+            valid = false;
+            return null;
+        });
+    }
+
+    <E extends Enum<E> & JsonEnum> List<E> enums(String name, Class<E> type) {
+        return list(name, (element, elementPath) -> {
+            E e = element instanceof JsonString s ? JsonEnum.fromJson(type, s.value()) : null;
+            if (e == null) {
+                problems.error(element, elementPath, "each entry of \"" + name + "\" should be one of "
+                        + JsonEnum.allowed(type) + ", not " + element.describe());
+                valid = false;
+            }
+            return e;
+        });
+    }
+
+    private <T> List<T> list(String name, BiFunction<JsonValue, JsonPath, T> convert) {
+        JsonValue v = value(name, false);
+        if (v == null) return List.of();
+        if (!(v instanceof JsonArray array)) {
+            wrongType(name, v, "a list");
+            return List.of();
+        }
+        List<T> result = new ArrayList<>(array.elements().size());
+        JsonPath listPath = path.member(name);
+        for (int i = 0; i < array.elements().size(); i++) {
+            T item = convert.apply(array.elements().get(i), listPath.index(i));
+            if (item != null) result.add(item);
+        }
+        return result;
+    }
+
+    /** Records that a field was read by other means, so it is not reported as unknown. */
+    void markRead(String name) {
+        read.add(name);
+    }
+
+    /** Warns about the fields no one asked for: likely typos, or fields of a newer format. */
+    void warnUnknownFields() {
+        for (var member : object.members().entrySet()) {
+            if (!read.contains(member.getKey())) {
+                problems.warning(member.getValue(), path.member(member.getKey()),
+                        "unknown field \"" + member.getKey() + "\" is ignored");
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.attache.core.data.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.util.Locale;
+
+/** Turns the JSON library's error messages into sentences a desk officer can act on. */
+final class JsonErrorMessages {
+    private JsonErrorMessages() {
+    }
+
+    static String plain(JsonProcessingException e) {
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        String lower = original.toLowerCase(Locale.ROOT);
+        if (e instanceof StreamConstraintsException) {
+            if (lower.contains("nesting depth")) {
+                return "the data is nested more than " + JsonTreeParser.MAX_DEPTH + " levels deep";
+            }
+            if (lower.contains("string value length")) {
+                return "a text value is longer than " + String.format(Locale.ROOT, "%,d", JsonTreeParser.MAX_STRING_LENGTH)
+                        + " characters";
+            }
+            if (lower.contains("name length")) {
+                return "a field name is longer than " + JsonTreeParser.MAX_NAME_LENGTH + " characters";
+            }
+            if (lower.contains("number value length")) {
+                return "a number has more than " + JsonTreeParser.MAX_NUMBER_LENGTH + " digits";
+            }
+            if (lower.contains("document length")) {
+                return "the file is larger than " + JsonTreeParser.MAX_DOCUMENT_LENGTH / (1024 * 1024) + " MB";
+            }
+            return "the file breaks a safety limit: " + firstLine(original);
+        }
+        if (lower.contains("invalid utf-8") || lower.contains("invalid utf8")) {
+            return "the file is not valid text in UTF-8 (" + firstLine(original) + ")";
+        }
+        if (lower.contains("unexpected end-of-input")) {
+            return "the file ends too early: a list, object or text is not closed (is it truncated?)";
+        }
+        if (lower.contains("unrecognized token") || lower.contains("unexpected character")) {
+            return "this is not valid JSON here: " + firstLine(original);
+        }
+        return "the JSON is malformed: " + firstLine(original);
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        String line = newline < 0 ? message : message.substring(0, newline);
+        return line.length() > 200 ? line.substring(0, 200) + "..." : line;
+    }
+}

@@ -1,0 +1,23 @@
+package org.attache.core.model;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** A number with its unit, such as 478 victims rescued; "5,000+" is a lower bound. */
+public record Figure(double value, String unit, boolean lowerBound) {
+    public Figure {
+        if (!Double.isFinite(value)) throw new IllegalArgumentException("not a number: " + value);
+        Lists.required(unit, "unit");
+    }
+
+    public String display() {
+        return format(value) + (lowerBound ? "+" : "") + " " + unit;
+    }
+
+    /** 1375 reads "1,375" and 19.875 reads "19.875". */
+    static String format(double value) {
+        DecimalFormat f = new DecimalFormat("#,##0.###", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return f.format(value);
+    }
+}

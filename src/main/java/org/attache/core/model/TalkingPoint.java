@@ -1,0 +1,15 @@
+package org.attache.core.model;
+
+import java.util.List;
+
+/** An argument to make in a meeting, with the countries it suits and the facts it rests on. */
+public record TalkingPoint(String id, String title, String text, Suits suits, List<String> facts,
+                           List<String> sources) {
+    public TalkingPoint {
+        Lists.required(id, "id");
+        Lists.required(text, "text");
+        if (suits == null) suits = Suits.ALL;
+        facts = Lists.copy(facts);
+        sources = Lists.copy(sources);
+    }
+}
