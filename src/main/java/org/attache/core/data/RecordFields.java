@@ -88,6 +88,11 @@ final class RecordFields {
             wrongType(name, v, "a number");
             return null;
         }
+        if (!Double.isFinite(n.value())) {
+            problems.error(v, path.member(name), "\"" + name + "\" is too large a number");
+            valid = false;
+            return null;
+        }
         return n.value();
     }
 

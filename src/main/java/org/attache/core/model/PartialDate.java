@@ -10,8 +10,8 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     public PartialDate {
         if (year < 1 || year > 9999) throw new IllegalArgumentException("year out of range: " + year);
-        if (month < 0 || month > 12) throw new IllegalArgumentException("month out of range: " + month);
-        if (day < 0 || day > 31 || (day > 0 && month == 0)) throw new IllegalArgumentException("day out of range: " + day);
+        if (month < 0 || month > 12) throw new IllegalArgumentException("there is no month " + month);
+        if (day < 0 || day > 31 || (day > 0 && month == 0)) throw new IllegalArgumentException("there is no day " + day);
         if (day > 0 && day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
             throw new IllegalArgumentException(year + "-" + month + " has no day " + day);
         }
@@ -25,7 +25,13 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
         }
         int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
         int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        return new PartialDate(Integer.parseInt(m.group(1)), month, day);
+        try {
+            if (m.group(2) != null && month == 0) throw new IllegalArgumentException("there is no month 0");
+            if (m.group(3) != null && day == 0) throw new IllegalArgumentException("there is no day 0");
+            return new PartialDate(Integer.parseInt(m.group(1)), month, day);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            throw new IllegalArgumentException("\"" + text + "\" is not a real date (" + e.getMessage() + ")");
+        }
     }
 
     public boolean isComplete() {

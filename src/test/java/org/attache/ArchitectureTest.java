@@ -1,0 +1,35 @@
+package org.attache;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The layers of architecture.md, enforced: the core and the command line never reach the UI toolkit. */
+@AnalyzeClasses(packages = "org.attache", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule coreIsPureJava = noClasses().that().resideInAPackage("org.attache.core..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.attache.app..",
+                    "org.attache.cli..")
+            .because("the core is shared by the app, the command line and tests, and must run without JavaFX");
+
+    @ArchTest
+    static final ArchRule cliIsHeadless = noClasses().that().resideInAPackage("org.attache.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "org.attache.app..")
+            .because("the command line runs on machines without a display");
+
+    @ArchTest
+    static final ArchRule modelDoesNotKnowJsonOrPdf = noClasses().that().resideInAPackage("org.attache.core.model..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.apache.pdfbox..",
+                    "org.attache.core.data..")
+            .because("the model is plain records; reading and writing them belongs to core.data");
+
+    @ArchTest
+    static final ArchRule viewModelsDoNotTouchScene = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
+            .because("view models hold state and commands; only views build nodes");
+}
