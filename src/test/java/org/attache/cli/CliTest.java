@@ -1,0 +1,77 @@
+package org.attache.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.attache.Fixtures;
+import org.junit.jupiter.api.Test;
+
+class CliTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Cli cli = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void validatingAValidFileExitsZeroAndSummarisesEveryRecordType() {
+        int code = cli.run("validate", Fixtures.path("fixtures/minimal.json").toString());
+
+        assertEquals(Cli.OK, code, out());
+        for (String type : new String[] {"sources", "assemblies", "countries", "organisations", "measures", "actions",
+                "tallies", "facts", "asks", "talkingPoints", "articles"}) {
+            assertTrue(out().matches("(?s).*\\n  " + type + " +[1-9]\\d*\\n.*"), type + " in:\n" + out());
+        }
+        assertTrue(out().contains("Problems: 0 errors, 0 warnings"), out());
+        assertTrue(out().contains("Result:  valid"));
+    }
+
+    @Test
+    void validatingABrokenFileExitsOneAndPrintsEachProblemWithItsLocation() {
+        String file = Fixtures.path("broken/unknown-source.json").toString();
+        int code = cli.run("validate", file);
+
+        assertEquals(Cli.FAILED, code);
+        assertTrue(out().contains(file + ":"), out());
+        assertTrue(out().matches("(?s).*unknown-source\\.json:\\d+:\\d+ at \\$\\.actions\\[0]\\.sources\\[0]: error: "
+                + "unknown source \"src-missing\".*"), out());
+        assertTrue(out().contains("Result:  invalid"));
+    }
+
+    @Test
+    void anUnreadableFileExitsOne() {
+        int code = cli.run("validate", Fixtures.path("broken/not-json.txt").toString());
+        assertEquals(Cli.FAILED, code);
+        assertTrue(out().contains("Result:  unreadable"), out());
+    }
+
+    @Test
+    void usageErrorsExitTwoWithAMessageOnStandardError() {
+        assertEquals(Cli.USAGE, cli.run("frobnicate"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown command \"frobnicate\""));
+        assertEquals(Cli.USAGE, cli.run("validate", "a.json", "b.json"));
+        assertEquals(Cli.USAGE, cli.run("validate", "--strict"));
+        assertEquals(Cli.USAGE, cli.run());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Usage:"));
+    }
+
+    @Test
+    void validateWithoutAFileChecksTheBundledDataset() {
+        int code = cli.run("validate");
+        assertTrue(out().startsWith("Dataset: campaign.json (bundled)"), out());
+        assertEquals(Cli.OK, code, out());
+    }
+
+    @Test
+    void theLauncherRoutesOnlyKnownCommandsToTheCommandLine() {
+        assertTrue(Cli.isCommand("validate"));
+        assertTrue(Cli.isCommand("--help"));
+        assertTrue(!Cli.isCommand("pack.attache.json"), "a file argument opens the app");
+    }
+}
