@@ -1,5 +1,8 @@
 package org.attache.app;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -7,6 +10,8 @@ import org.attache.app.common.FxTaskRunner;
 import org.attache.app.summary.SummaryView;
 import org.attache.app.summary.SummaryViewModel;
 import org.attache.core.data.BundledDataset;
+import org.attache.core.data.DatasetLoad;
+import org.attache.core.data.DatasetReader;
 
 /** The desktop app's composition root: builds the services and the main window, and opens the bundled dataset. */
 public final class AttacheApp extends Application {
@@ -23,7 +28,15 @@ public final class AttacheApp extends Application {
         stage.setTitle("Attaché");
         stage.setScene(scene);
         stage.show();
-        summary.load(BundledDataset::load);
+        summary.load(datasetToOpen());
+    }
+
+    /** The dataset named on the command line, else the bundled one. */
+    private Supplier<DatasetLoad> datasetToOpen() {
+        List<String> files = getParameters() == null ? List.of() : getParameters().getUnnamed();
+        if (files.isEmpty()) return BundledDataset::load;
+        Path file = Path.of(files.get(0));
+        return () -> new DatasetReader().read(file);
     }
 
     @Override

@@ -25,7 +25,7 @@ class CliTest {
 
         assertEquals(Cli.OK, code, out());
         for (String type : new String[] {"sources", "assemblies", "countries", "organisations", "measures", "actions",
-                "tallies", "facts", "asks", "talkingPoints", "articles"}) {
+                "tallies", "facts", "asks", "talking points", "articles"}) {
             assertTrue(out().matches("(?s).*\\n  " + type + " +[1-9]\\d*\\n.*"), type + " in:\n" + out());
         }
         assertTrue(out().contains("Problems: 0 errors, 0 warnings"), out());

@@ -83,8 +83,8 @@ final class DatasetValidator {
     }
 
     private void checkSource(Source s) {
-        if (s.url() == null && s.seed() == null) {
-            warning(s, null, "source \"" + s.id() + "\" has neither a \"url\" nor a \"seed\"; a reader cannot look it up");
+        if (s.url() == null && s.seed() == null && s.date() == null) {
+            warning(s, null, "source \"" + s.id() + "\" has no \"url\", \"seed\" or \"date\"; a reader could not find it");
         }
     }
 

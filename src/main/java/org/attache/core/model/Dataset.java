@@ -101,7 +101,7 @@ public final class Dataset {
         return assemblyOfYear(action.date().year());
     }
 
-    /** Number of records of every type, in the order a summary lists them. */
+    /** Number of records of every type, named for people, in the order a summary lists them. */
     public Map<String, Integer> recordCounts() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("sources", sources.size());
@@ -113,7 +113,7 @@ public final class Dataset {
         counts.put("tallies", tallies.size());
         counts.put("facts", facts.size());
         counts.put("asks", asks.size());
-        counts.put("talkingPoints", talkingPoints.size());
+        counts.put("talking points", talkingPoints.size());
         counts.put("articles", articles.size());
         return counts;
     }
