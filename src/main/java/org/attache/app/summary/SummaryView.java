@@ -44,6 +44,7 @@ public final class SummaryView {
         problems.setId("problemList");
         problems.setAccessibleText("Problems in the dataset");
         problems.setPlaceholder(new Label("No problems found."));
+        problems.setCellFactory(list -> new ProblemCell());
 
         Label status = new Label();
         status.setId("statusText");

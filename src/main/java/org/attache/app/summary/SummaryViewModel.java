@@ -43,9 +43,14 @@ public final class SummaryViewModel {
         });
     }
 
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
     private void show(DatasetLoad load) {
         loading.set(false);
         if (!load.isReadable()) {
+            if (datasetName.get().isEmpty()) title.set("No dataset open");
             problems.setAll(load.problems());
             status.set("Could not open " + load.file() + ": " + load.problems().get(0).message());
             return;
@@ -57,6 +62,6 @@ public final class SummaryViewModel {
             counts.add(e.getValue() + " " + e.getKey());
         }
         problems.setAll(load.problems());
-        status.set(load.errorCount() + " errors, " + load.warningCount() + " warnings");
+        status.set(plural(load.errorCount(), "error") + ", " + plural(load.warningCount(), "warning"));
     }
 }
