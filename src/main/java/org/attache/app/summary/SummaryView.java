@@ -8,6 +8,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.attache.core.data.Problem;
 
@@ -59,9 +60,9 @@ public final class SummaryView {
 
         VBox left = new VBox(6, countsHeading, counts);
         VBox right = new VBox(6, problemsHeading, problems);
-        HBox.setHgrow(right, javafx.scene.layout.Priority.ALWAYS);
-        VBox.setVgrow(counts, javafx.scene.layout.Priority.ALWAYS);
-        VBox.setVgrow(problems, javafx.scene.layout.Priority.ALWAYS);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        VBox.setVgrow(counts, Priority.ALWAYS);
+        VBox.setVgrow(problems, Priority.ALWAYS);
 
         BorderPane root = new BorderPane();
         root.getStyleClass().add("summary");

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.attache.core.data.json.JsonPath;
 import org.attache.core.data.json.JsonValue;
 import org.attache.core.data.json.JsonValue.JsonArray;
@@ -125,7 +126,7 @@ final class DatasetMapper {
     }
 
     /** Builds a record only when the fields read so far were all valid; record constructors then only check rules. */
-    private static <T> T ifValid(RecordFields f, java.util.function.Supplier<T> constructor) {
+    private static <T> T ifValid(RecordFields f, Supplier<T> constructor) {
         return f.isValid() ? constructor.get() : null;
     }
 

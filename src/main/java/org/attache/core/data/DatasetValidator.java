@@ -8,10 +8,14 @@ import java.util.Set;
 import java.util.function.Function;
 import org.attache.core.data.json.JsonPath;
 import org.attache.core.data.json.JsonValue;
+import org.attache.core.model.Ask;
 import org.attache.core.model.Assembly;
+import org.attache.core.model.ConstitutionArticle;
 import org.attache.core.model.Country;
 import org.attache.core.model.Dataset;
 import org.attache.core.model.Fact;
+import org.attache.core.model.Measure;
+import org.attache.core.model.Organisation;
 import org.attache.core.model.Source;
 import org.attache.core.model.SupportAction;
 import org.attache.core.model.Tally;
@@ -55,14 +59,14 @@ final class DatasetValidator {
         Map<String, JsonPath> seen = new HashMap<>();
         checkUnique(dataset.sources(), Source::id, seen);
         checkUnique(dataset.assemblies(), Assembly::id, seen);
-        checkUnique(dataset.organisations(), org.attache.core.model.Organisation::id, seen);
-        checkUnique(dataset.measures(), org.attache.core.model.Measure::id, seen);
+        checkUnique(dataset.organisations(), Organisation::id, seen);
+        checkUnique(dataset.measures(), Measure::id, seen);
         checkUnique(dataset.actions(), SupportAction::id, seen);
         checkUnique(dataset.tallies(), Tally::id, seen);
         checkUnique(dataset.facts(), Fact::id, seen);
-        checkUnique(dataset.asks(), org.attache.core.model.Ask::id, seen);
+        checkUnique(dataset.asks(), Ask::id, seen);
         checkUnique(dataset.talkingPoints(), TalkingPoint::id, seen);
-        checkUnique(dataset.articles(), org.attache.core.model.ConstitutionArticle::id, seen);
+        checkUnique(dataset.articles(), ConstitutionArticle::id, seen);
         checkUnique(dataset.countries(), Country::code, new HashMap<>());
         Map<Integer, JsonPath> years = new HashMap<>();
         for (Assembly a : dataset.assemblies()) {
@@ -133,7 +137,7 @@ final class DatasetValidator {
     private void checkFact(Fact f) {
         if (f.assembly() != null) checkAssemblyRef(f, "assembly", f.assembly());
         for (int i = 0; i < f.countries().size(); i++) {
-            checkCountryRef(f, pathOf(f).member("countries").index(i), f.countries().get(i));
+            checkCountryRef(pathOf(f).member("countries").index(i), f.countries().get(i));
         }
         checkCitations(f, "sources", f.sources(), true);
     }
@@ -141,7 +145,7 @@ final class DatasetValidator {
     private void checkTalkingPoint(TalkingPoint t) {
         JsonPath suitsPath = pathOf(t).member("suits").member("countries");
         for (int i = 0; i < t.suits().countries().size(); i++) {
-            checkCountryRef(t, suitsPath.index(i), t.suits().countries().get(i));
+            checkCountryRef(suitsPath.index(i), t.suits().countries().get(i));
         }
         for (int i = 0; i < t.facts().size(); i++) {
             if (dataset.fact(t.facts().get(i)).isEmpty()) {
@@ -172,10 +176,10 @@ final class DatasetValidator {
     }
 
     private void checkCountryRef(Object record, String field, String code) {
-        checkCountryRef(record, pathOf(record).member(field), code);
+        checkCountryRef(pathOf(record).member(field), code);
     }
 
-    private void checkCountryRef(Object record, JsonPath path, String code) {
+    private void checkCountryRef(JsonPath path, String code) {
         if (dataset.country(code).isEmpty()) error(path, "unknown country code \"" + code + "\"");
     }
 
