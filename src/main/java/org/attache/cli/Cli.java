@@ -67,8 +67,7 @@ public final class Cli {
                 out.printf("  %-14s %6d%n", e.getKey(), e.getValue());
             }
         }
-        out.printf("Problems: %d error%s, %d warning%s%n", load.errorCount(), load.errorCount() == 1 ? "" : "s",
-                load.warningCount(), load.warningCount() == 1 ? "" : "s");
+        out.println("Problems: " + load.problemCounts());
         out.println(load.isValid() ? "Result:  valid" : load.isReadable() ? "Result:  invalid" : "Result:  unreadable");
     }
 

@@ -43,15 +43,14 @@ public final class SummaryViewModel {
         });
     }
 
-    private static String plural(int n, String word) {
-        return n + " " + word + (n == 1 ? "" : "s");
-    }
-
     private void show(DatasetLoad load) {
         loading.set(false);
         if (!load.isReadable()) {
-            if (datasetName.get().isEmpty()) title.set("No dataset open");
-            problems.setAll(load.problems());
+            if (datasetName.get().isEmpty()) {
+                // Nothing else is shown, so this file's problem is the list; otherwise keep the open dataset's.
+                title.set("No dataset open");
+                problems.setAll(load.problems());
+            }
             status.set("Could not open " + load.file() + ": " + load.problems().get(0).message());
             return;
         }
@@ -62,6 +61,6 @@ public final class SummaryViewModel {
             counts.add(e.getValue() + " " + e.getKey());
         }
         problems.setAll(load.problems());
-        status.set(plural(load.errorCount(), "error") + ", " + plural(load.warningCount(), "warning"));
+        status.set(load.problemCounts());
     }
 }

@@ -20,7 +20,7 @@ public record AssemblyRecord(Assembly assembly, List<SupportAction> actions) {
     }
 
     public int count(ActionKind kind) {
-        return countsByKind().getOrDefault(kind, 0);
+        return (int) actions.stream().filter(a -> a.kind() == kind).count();
     }
 
     public int total() {

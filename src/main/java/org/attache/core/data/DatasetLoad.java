@@ -18,6 +18,15 @@ public record DatasetLoad(String file, Dataset dataset, List<Problem> problems, 
         return dataset != null;
     }
 
+    /** "1 error, 2 warnings". */
+    public String problemCounts() {
+        return plural(errorCount, "error") + ", " + plural(warningCount, "warning");
+    }
+
+    private static String plural(int n, String word) {
+        return n + " " + word + (n == 1 ? "" : "s");
+    }
+
     /** Whether the file is readable and has no errors (warnings allowed). */
     public boolean isValid() {
         return dataset != null && errorCount == 0;

@@ -44,7 +44,7 @@ final class JsonErrorMessages {
         if (lower.contains("unexpected end-of-input")) {
             return "the file ends too early: a list, object or text is not closed (is it truncated?)";
         }
-        if (lower.contains("comment")) {
+        if (lower.contains("(non-standard) comment")) {
             return "this is not valid JSON here: comments are not allowed in JSON";
         }
         if (lower.contains("illegal unquoted character")) {
