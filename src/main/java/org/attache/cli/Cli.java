@@ -1,5 +1,6 @@
 package org.attache.cli;
 
+import org.attache.core.Version;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;

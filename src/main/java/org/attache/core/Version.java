@@ -1,4 +1,4 @@
-package org.attache.cli;
+package org.attache.core;
 
 /** The version of Attaché, as written into the jar's manifest by the build. */
 public final class Version {

@@ -1,0 +1,17 @@
+package org.attache.core.chart;
+
+/** The chart colours, as RGB, shared by screen and print; chosen to stay distinct in greyscale print too. */
+public final class ChartPalette {
+    private static final int[] COLOURS = {0x1F4E79, 0xC55A11, 0x548235, 0x7F6000, 0x7030A0, 0x2E75B6, 0x843C0C};
+
+    private ChartPalette() {
+    }
+
+    public static int rgb(int index) {
+        return COLOURS[Math.floorMod(index, COLOURS.length)];
+    }
+
+    public static int size() {
+        return COLOURS.length;
+    }
+}

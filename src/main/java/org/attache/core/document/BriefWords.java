@@ -1,0 +1,36 @@
+package org.attache.core.document;
+
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ResourceBundle;
+import org.attache.core.pack.BriefLanguage;
+
+/**
+ * The fixed wording of a brief in one language, from the bundle {@code BriefWords_<tag>.properties}; a new
+ * language is a new bundle, not new code.
+ */
+public final class BriefWords {
+    private final ResourceBundle bundle;
+    private final BriefLanguage language;
+
+    private BriefWords(BriefLanguage language) {
+        this.language = language;
+        this.bundle = ResourceBundle.getBundle("org.attache.core.document.BriefWords", language.locale(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public static BriefWords of(BriefLanguage language) {
+        return new BriefWords(language);
+    }
+
+    /** The text for {@code key}, with {@code {0}}-style arguments filled in. */
+    public String get(String key, Object... args) {
+        return new MessageFormat(bundle.getString(key), language.locale()).format(args);
+    }
+
+    /** A date as the brief prints it: "Tuesday 24 November 2026". */
+    public String date(LocalDate date) {
+        return DateTimeFormatter.ofPattern(get("format.date"), language.locale()).format(date);
+    }
+}

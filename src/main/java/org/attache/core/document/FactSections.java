@@ -1,0 +1,123 @@
+package org.attache.core.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.core.model.Ask;
+import org.attache.core.model.ConstitutionArticle;
+import org.attache.core.model.Country;
+import org.attache.core.model.Fact;
+import org.attache.core.model.FactKind;
+import org.attache.core.model.TalkingPoint;
+import org.attache.core.pack.PackSection;
+import org.attache.core.pack.SectionKind;
+
+/** The sections drawn from facts and arguments: the ask, capabilities, cases, talking points, the Constitution. */
+final class FactSections {
+    private static final List<Integer> CONSTITUTION_ARTICLES = List.of(2, 3);
+
+    private final BriefContext ctx;
+
+    FactSections(BriefContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<Block> ask() {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(1, ctx.get("ask.heading")));
+        for (Ask a : ctx.dataset().asks()) {
+            blocks.add(new Paragraph(a.title() + ".", a.summary(), ctx.cite(a.sources()), TextStyle.BODY));
+        }
+        return blocks;
+    }
+
+    List<Block> capabilities() {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(1, ctx.get("capabilities.heading")));
+        blocks.add(factList(FactKind.CAPABILITY));
+        List<Fact> context = facts(FactKind.CONTEXT);
+        if (!context.isEmpty()) {
+            blocks.add(new Heading(2, ctx.get("capabilities.background")));
+            blocks.add(factList(FactKind.CONTEXT));
+        }
+        return blocks;
+    }
+
+    List<Block> cases(PackSection section) {
+        String scope = section.option(SectionKind.CASES_SCOPE);
+        Country country = ctx.country();
+        List<Block> blocks = new ArrayList<>();
+        List<Fact> all = facts(FactKind.CASE);
+        if ("all".equals(scope)) {
+            blocks.add(new Heading(1, ctx.get("cases.heading")));
+            blocks.add(all.isEmpty() ? Paragraph.styled(ctx.get("cases.none"), TextStyle.SMALL) : list(all));
+            return blocks;
+        }
+        boolean withRegion = "country-and-region".equals(scope);
+        List<Fact> relevant = all.stream().filter(f -> f.countries().contains(country.code())
+                || (withRegion && inRegion(f))).toList();
+        blocks.add(new Heading(1, ctx.get("cases.heading.country", country.name())));
+        if (!relevant.isEmpty()) {
+            blocks.add(list(relevant));
+        } else {
+            blocks.add(new Callout(ctx.get("cases.noneTitle", country.name()), ctx.get("cases.noneText")));
+            if (!all.isEmpty()) blocks.add(list(all));
+        }
+        return blocks;
+    }
+
+    /** Whether a fact names the country's region, or a country in it. */
+    private boolean inRegion(Fact f) {
+        var region = ctx.country().region();
+        if (f.regions().contains(region)) return true;
+        return f.countries().stream().map(ctx.dataset()::country)
+                .anyMatch(c -> c.isPresent() && c.get().region() == region);
+    }
+
+    List<Block> talkingPoints(PackSection section) {
+        Country country = ctx.country();
+        boolean all = "all".equals(section.option(SectionKind.POINTS));
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(1, all ? ctx.get("points.heading") : ctx.get("points.heading.country", country.name())));
+        List<TalkingPoint> points = ctx.dataset().talkingPoints().stream()
+                .filter(p -> all || p.suits().suits(country)).toList();
+        if (points.isEmpty()) {
+            blocks.add(Paragraph.styled(ctx.get("points.none", country.name()), TextStyle.SMALL));
+            return blocks;
+        }
+        List<Paragraph> items = new ArrayList<>();
+        for (TalkingPoint p : points) {
+            List<String> factSources = p.facts().stream().map(ctx.dataset()::fact)
+                    .flatMap(f -> f.map(Fact::sources).orElse(List.of()).stream()).toList();
+            items.add(new Paragraph(p.title() == null ? "" : p.title() + ".", p.text(),
+                    ctx.cite(p.sources(), factSources), TextStyle.BODY));
+        }
+        blocks.add(new BulletList(items));
+        return blocks;
+    }
+
+    List<Block> constitution() {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(1, ctx.get("constitution.heading")));
+        for (ConstitutionArticle a : ctx.dataset().articles()) {
+            if (!CONSTITUTION_ARTICLES.contains(a.number())) continue;
+            String title = a.title() == null ? "" : a.title();
+            blocks.add(new Heading(2, title.startsWith("Article") ? title : ctx.get("constitution.article", a.number(), title)));
+            blocks.add(new Paragraph("", a.text(), ctx.cite(a.sources()), TextStyle.QUOTE));
+        }
+        return blocks;
+    }
+
+    private List<Fact> facts(FactKind kind) {
+        return ctx.dataset().facts().stream().filter(f -> f.kind() == kind).toList();
+    }
+
+    private BulletList factList(FactKind kind) {
+        return list(facts(kind));
+    }
+
+    private BulletList list(List<Fact> facts) {
+        return new BulletList(facts.stream()
+                .map(f -> new Paragraph(f.title() + ".", f.statement(), ctx.cite(f.sources()), TextStyle.BODY))
+                .toList());
+    }
+}

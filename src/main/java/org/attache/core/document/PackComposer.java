@@ -1,0 +1,67 @@
+package org.attache.core.document;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.core.model.Dataset;
+import org.attache.core.pack.Pack;
+import org.attache.core.pack.PackSection;
+import org.attache.core.pack.SectionKind;
+
+/**
+ * Turns a dataset and a pack into a document: the chosen sections in the chosen order, each followed by the
+ * user's notes for it, with every source numbered in order of first citation.
+ */
+public final class PackComposer {
+
+    /** Facts about the composition that are not in the pack: when, and from which file. */
+    public record Setting(String datasetName, ZonedDateTime created) {
+    }
+
+    public Document compose(Dataset dataset, Pack pack, Setting setting) {
+        BriefContext ctx = BriefContext.of(dataset, pack);
+        FrontMatter front = new FrontMatter(ctx);
+        RecordSections record = new RecordSections(ctx);
+        FactSections facts = new FactSections(ctx);
+        LocalDate prepared = setting.created().toLocalDate();
+
+        List<Block> blocks = new ArrayList<>();
+        int sourcesAt = -1;
+        boolean cover = false;
+        for (PackSection section : pack.includedSections()) {
+            switch (section.kind()) {
+                case COVER -> cover = true;
+                case SUMMARY -> blocks.addAll(front.summary());
+                case ASK -> blocks.addAll(facts.ask());
+                case COUNTRY_RECORD -> blocks.addAll(record.countryRecord(section));
+                case WORLDWIDE_GROWTH -> blocks.addAll(record.growth(section));
+                case COUNTRY_CHART -> blocks.addAll(record.countryChart());
+                case CAPABILITIES -> blocks.addAll(facts.capabilities());
+                case CASES -> blocks.addAll(facts.cases(section));
+                case TALKING_POINTS -> blocks.addAll(facts.talkingPoints(section));
+                case CONSTITUTION -> blocks.addAll(facts.constitution());
+                case NOTES -> blocks.addAll(front.notes());
+                case SOURCES -> {
+                    blocks.add(new Heading(1, ctx.get("sources.heading")));
+                    sourcesAt = blocks.size();
+                }
+            }
+            if (!section.notes().isEmpty() && section.kind() != SectionKind.COVER) {
+                blocks.add(new Callout(ctx.get("notes.section"), section.notes()));
+            }
+        }
+        if (sourcesAt >= 0) blocks.add(sourcesAt, new SourceList(ctx.citations().notes()));
+
+        String template = pack.template().label();
+        String countryName = ctx.country().name();
+        return new Document(
+                countryName + ": " + ctx.get("cover.kicker").toLowerCase(pack.language().locale()),
+                ctx.get("document.subject", template.toLowerCase(pack.language().locale()), countryName),
+                "Attaché", pack.language().json(), pack.classification(),
+                ctx.get("running.title", countryName, template), pack.paper(), setting.created(),
+                cover ? front.cover(setting.datasetName(), prepared) : null, true, blocks,
+                new Document.PrintWords(ctx.get("contents"), ctx.get("page.of"),
+                        ctx.get("footer.prepared", ctx.words().date(prepared))));
+    }
+}

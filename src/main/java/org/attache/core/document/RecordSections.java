@@ -1,0 +1,85 @@
+package org.attache.core.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.core.analysis.AssemblyRecord;
+import org.attache.core.analysis.SupportSeries;
+import org.attache.core.chart.ChartDefinitions;
+import org.attache.core.chart.ChartSpec;
+import org.attache.core.model.Assembly;
+import org.attache.core.model.SupportAction;
+import org.attache.core.pack.PackSection;
+import org.attache.core.pack.SectionKind;
+
+/** The sections drawn from the record of support: the country's record, its chart, and worldwide growth. */
+final class RecordSections {
+    private final BriefContext ctx;
+
+    RecordSections(BriefContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<Block> countryRecord(PackSection section) {
+        String name = ctx.country().name();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(1, ctx.get("record.heading", name)));
+        if (ctx.timeline().isEmpty()) {
+            List<Assembly> all = ctx.dataset().assemblies();
+            blocks.add(new Callout(ctx.get("record.emptyTitle"), ctx.get("record.emptyText", name,
+                    Integer.toString(all.get(0).year()), Integer.toString(all.get(all.size() - 1).year()))));
+            return blocks;
+        }
+        boolean all = "all".equals(section.option(SectionKind.ASSEMBLIES));
+        List<List<Paragraph>> rows = new ArrayList<>();
+        for (AssemblyRecord record : ctx.timeline().assemblies()) {
+            Assembly assembly = record.assembly();
+            if (record.total() == 0) {
+                if (all) rows.add(List.of(Paragraph.of(assembly.label()), Paragraph.of(""), Paragraph.of(""),
+                        Paragraph.of(""), Paragraph.styled(ctx.get("record.none"), TextStyle.SMALL)));
+                continue;
+            }
+            boolean first = true;
+            for (SupportAction a : record.actions()) {
+                String who = a.actor() == null ? "" : a.actor() + (a.actorRole() == null ? "" : ", " + a.actorRole());
+                rows.add(List.of(Paragraph.of(first ? assembly.label() : ""), Paragraph.of(a.date() == null ? "" : a.date().toString()),
+                        Paragraph.of(who), Paragraph.of(a.kind().label()),
+                        Paragraph.of(a.summary() == null ? "" : a.summary(), ctx.cite(a.sources()))));
+                first = false;
+            }
+        }
+        blocks.add(new Table(List.of(ctx.get("record.assembly"), ctx.get("record.date"), ctx.get("record.actor"),
+                ctx.get("record.kind"), ctx.get("record.what")), List.of(2.3f, 1.55f, 2.2f, 1.6f, 4.4f), rows));
+        return blocks;
+    }
+
+    List<Block> countryChart() {
+        String name = ctx.country().name();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(1, ctx.get("chart.heading", name)));
+        if (ctx.timeline().isEmpty()) {
+            blocks.add(new Callout(ctx.get("chart.emptyTitle"), ctx.get("chart.emptyText", name)));
+            return blocks;
+        }
+        ChartSpec chart = ChartDefinitions.country(ctx.timeline());
+        blocks.add(new ChartBlock(chart, ctx.cite(chart.sources())));
+        return blocks;
+    }
+
+    List<Block> growth(PackSection section) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(1, ctx.get("growth.heading")));
+        blocks.add(Paragraph.styled(ctx.get("growth.intro"), TextStyle.SMALL));
+        int charts = 0;
+        for (String id : section.optionList(SectionKind.MEASURES)) {
+            var measure = ctx.dataset().measure(id);
+            if (measure.isEmpty()) continue;
+            SupportSeries series = SupportSeries.of(ctx.dataset(), measure.get());
+            if (series.valueCount() == 0) continue;
+            ChartSpec chart = ChartDefinitions.growth(series);
+            blocks.add(new ChartBlock(chart, ctx.cite(chart.sources())));
+            charts++;
+        }
+        if (charts == 0) blocks.add(new Callout(ctx.get("growth.heading"), ctx.get("growth.none")));
+        return blocks;
+    }
+}

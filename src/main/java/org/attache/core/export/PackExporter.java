@@ -1,0 +1,31 @@
+package org.attache.core.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import org.attache.core.document.Document;
+import org.attache.core.document.PackComposer;
+import org.attache.core.io.AtomicFile;
+import org.attache.core.model.Dataset;
+import org.attache.core.pack.Pack;
+import org.attache.core.pdf.PdfRenderer;
+
+/** Dataset + pack → PDF: composes the document and renders it, for the app, the command line and tests alike. */
+public final class PackExporter {
+    private final PackComposer composer = new PackComposer();
+    private final PdfRenderer renderer = new PdfRenderer();
+
+    public Document compose(Dataset dataset, Pack pack, String datasetName, ZonedDateTime created) {
+        return composer.compose(dataset, pack, new PackComposer.Setting(datasetName, created));
+    }
+
+    public byte[] render(Dataset dataset, Pack pack, String datasetName, ZonedDateTime created) throws IOException {
+        return renderer.render(compose(dataset, pack, datasetName, created));
+    }
+
+    /** Renders and writes the PDF so that {@code out} is either the old file or the whole new one. */
+    public void export(Dataset dataset, Pack pack, String datasetName, ZonedDateTime created, Path out) throws IOException {
+        byte[] pdf = render(dataset, pack, datasetName, created);
+        AtomicFile.write(out, pdf);
+    }
+}

@@ -1,0 +1,32 @@
+package org.attache.core.pack;
+
+import java.util.Locale;
+import org.attache.core.model.JsonEnum;
+
+/** The language a brief is written in. The composer takes its fixed wording from a bundle per language. */
+public enum BriefLanguage implements JsonEnum {
+    ENGLISH("en", "English");
+
+    private final String tag;
+    private final String label;
+
+    BriefLanguage(String tag, String label) {
+        this.tag = tag;
+        this.label = label;
+    }
+
+    /** The BCP 47 tag, as written in the pack file and the PDF's language entry. */
+    @Override
+    public String json() {
+        return tag;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(tag);
+    }
+}

@@ -1,0 +1,71 @@
+package org.attache.core.pack;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A briefing pack: for which country and meeting, which sections in which order, the user's notes, marking,
+ * paper and language. It names the dataset it was built from; the facts themselves stay in the dataset.
+ */
+public record Pack(String country, Meeting meeting, Template template, List<PackSection> sections, String notes,
+                   String classification, PaperSize paper, BriefLanguage language, DatasetRef dataset) {
+    public static final int FORMAT_VERSION = 1;
+    public static final String FILE_SUFFIX = ".attache.json";
+
+    public Pack {
+        if (country == null || country.isBlank()) throw new IllegalArgumentException("a pack needs a country");
+        if (meeting == null) meeting = Meeting.EMPTY;
+        if (template == null) template = Template.MINISTERIAL;
+        sections = List.copyOf(sections == null ? template.sections() : sections);
+        notes = notes == null ? "" : notes.strip();
+        classification = Classification.normalise(classification);
+        if (paper == null) paper = PaperSize.A4;
+        if (language == null) language = BriefLanguage.ENGLISH;
+    }
+
+    /** A new pack for a country from a template, everything else at its default. */
+    public static Pack of(String country, Template template) {
+        return new Pack(country, Meeting.EMPTY, template, template.sections(), "", Classification.UNCLASSIFIED,
+                PaperSize.A4, BriefLanguage.ENGLISH, null);
+    }
+
+    /** The sections that will be printed, in order. */
+    public List<PackSection> includedSections() {
+        return sections.stream().filter(PackSection::included).toList();
+    }
+
+    public Pack withCountry(String code) { return new Pack(code, meeting, template, sections, notes, classification, paper, language, dataset); }
+    public Pack withMeeting(Meeting m) { return new Pack(country, m, template, sections, notes, classification, paper, language, dataset); }
+    public Pack withSections(List<PackSection> s) { return new Pack(country, meeting, template, s, notes, classification, paper, language, dataset); }
+    public Pack withNotes(String n) { return new Pack(country, meeting, template, sections, n, classification, paper, language, dataset); }
+    public Pack withClassification(String c) { return new Pack(country, meeting, template, sections, notes, c, paper, language, dataset); }
+    public Pack withPaper(PaperSize p) { return new Pack(country, meeting, template, sections, notes, classification, p, language, dataset); }
+    public Pack withDataset(DatasetRef d) { return new Pack(country, meeting, template, sections, notes, classification, paper, language, d); }
+
+    /** Switches template: its sections replace the current ones, keeping notes and options already written. */
+    public Pack withTemplate(Template t) {
+        List<PackSection> next = new ArrayList<>();
+        for (PackSection fresh : t.sections()) {
+            PackSection old = section(fresh.kind());
+            next.add(old == null ? fresh : new PackSection(fresh.kind(), fresh.included(), old.notes(), old.options()));
+        }
+        return new Pack(country, meeting, t, next, notes, classification, paper, language, dataset);
+    }
+
+    public PackSection section(SectionKind kind) {
+        return sections.stream().filter(s -> s.kind() == kind).findFirst().orElse(null);
+    }
+
+    /** Moves the section at {@code from} to {@code to}, shifting the ones between. */
+    public Pack withSectionMoved(int from, int to) {
+        List<PackSection> list = new ArrayList<>(sections);
+        list.add(to, list.remove(from));
+        return withSections(list);
+    }
+
+    public Pack withSectionReplaced(int index, PackSection section) {
+        List<PackSection> list = new ArrayList<>(sections);
+        list.set(index, section);
+        return withSections(list);
+    }
+}

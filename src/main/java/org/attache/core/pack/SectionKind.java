@@ -1,0 +1,66 @@
+package org.attache.core.pack;
+
+import java.util.List;
+import org.attache.core.model.JsonEnum;
+
+/** The catalogue of sections a pack can hold, each with the options it offers. */
+public enum SectionKind implements JsonEnum {
+    COVER("Cover"),
+    SUMMARY("One-page summary"),
+    ASK("The ask"),
+    COUNTRY_RECORD("Record by assembly"),
+    WORLDWIDE_GROWTH("Worldwide support growth"),
+    COUNTRY_CHART("Country chart"),
+    CAPABILITIES("Taiwan's policing capabilities"),
+    CASES("Cases"),
+    TALKING_POINTS("Talking points"),
+    CONSTITUTION("INTERPOL Constitution, Articles 2 and 3"),
+    NOTES("Notes"),
+    SOURCES("Sources");
+
+    public static final String MEASURES = "measures";
+    public static final String CASES_SCOPE = "scope";
+    public static final String ASSEMBLIES = "assemblies";
+    public static final String POINTS = "points";
+
+    private final String label;
+
+    SectionKind(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String json() {
+        return JsonEnum.kebab(this);
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /** Whether the section is always printed: every citation must resolve to the sources list. */
+    public boolean required() {
+        return this == SOURCES;
+    }
+
+    /** The settings this section offers, each with its default. */
+    public List<SectionOption> options() {
+        return switch (this) {
+            case WORLDWIDE_GROWTH -> List.of(new SectionOption(MEASURES, "Measures charted",
+                    "allies-voicing-support,countries-voicing-support,parliamentarians", List.of()));
+            case CASES -> List.of(new SectionOption(CASES_SCOPE, "Cases shown", "country-and-region",
+                    List.of("country-and-region", "country", "all")));
+            case COUNTRY_RECORD -> List.of(new SectionOption(ASSEMBLIES, "Assemblies listed", "with-actions",
+                    List.of("with-actions", "all")));
+            case TALKING_POINTS -> List.of(new SectionOption(POINTS, "Talking points", "suited",
+                    List.of("suited", "all")));
+            default -> List.of();
+        };
+    }
+
+    public SectionOption option(String key) {
+        return options().stream().filter(o -> o.key().equals(key)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(this + " has no option " + key));
+    }
+}

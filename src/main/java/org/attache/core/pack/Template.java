@@ -1,0 +1,50 @@
+package org.attache.core.pack;
+
+import static org.attache.core.pack.SectionKind.*;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.attache.core.model.JsonEnum;
+
+/**
+ * A kind of meeting, which preselects and orders the sections of a new pack. Every template lists the whole
+ * catalogue: the sections it leaves out follow, unticked, so the user can still add them.
+ */
+public enum Template implements JsonEnum {
+    MINISTERIAL("Ministerial meeting", List.of(COVER, SUMMARY, ASK, COUNTRY_RECORD, WORLDWIDE_GROWTH, COUNTRY_CHART,
+            TALKING_POINTS, CONSTITUTION, CAPABILITIES, CASES, NOTES, SOURCES)),
+    PARLIAMENTARY("Parliamentary meeting", List.of(COVER, SUMMARY, WORLDWIDE_GROWTH, COUNTRY_RECORD, COUNTRY_CHART,
+            TALKING_POINTS, ASK, NOTES, SOURCES)),
+    POLICE("Police-to-police meeting", List.of(COVER, SUMMARY, CAPABILITIES, CASES, ASK, TALKING_POINTS,
+            CONSTITUTION, COUNTRY_RECORD, NOTES, SOURCES));
+
+    private final String label;
+    private final List<SectionKind> included;
+
+    Template(String label, List<SectionKind> included) {
+        this.label = label;
+        this.included = included;
+    }
+
+    @Override
+    public String json() {
+        return JsonEnum.kebab(this);
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+
+    /** The sections of a new pack: this template's in its order, then the rest of the catalogue unticked. */
+    public List<PackSection> sections() {
+        List<PackSection> sections = new ArrayList<>();
+        for (SectionKind kind : included) sections.add(PackSection.of(kind, true));
+        Set<SectionKind> rest = EnumSet.allOf(SectionKind.class);
+        included.forEach(rest::remove);
+        for (SectionKind kind : rest) sections.add(PackSection.of(kind, false));
+        return sections;
+    }
+}

@@ -1,0 +1,351 @@
+package org.attache.core.pdf;
+
+import static org.attache.core.pdf.PageStyle.*;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.attache.core.document.Block;
+import org.attache.core.document.BulletList;
+import org.attache.core.document.Callout;
+import org.attache.core.document.ChartBlock;
+import org.attache.core.document.Heading;
+import org.attache.core.document.KeyFigures;
+import org.attache.core.document.PageBreak;
+import org.attache.core.document.Paragraph;
+import org.attache.core.document.SourceList;
+import org.attache.core.document.Table;
+import org.attache.core.document.TextStyle;
+
+/** Sets the blocks of a document's flow onto pages: wrapping, splitting across pages, keeping headings with what follows. */
+final class BlockWriter {
+    private static final float BULLET_INDENT = 14;
+    private static final float CALLOUT_PAD = 8;
+    private static final float CELL_PAD = 4;
+
+    /** A heading as it landed, for the contents and bookmarks. */
+    record PlacedHeading(Heading heading, PageFlow.Anchor anchor) {
+    }
+
+    private final PageFlow flow;
+    private final Fonts fonts;
+    private final LineBreaker breaker;
+    private final ChartDrawer charts;
+    private final List<PlacedHeading> headings = new ArrayList<>();
+    private final Map<Integer, PageFlow.Anchor> sourceNotes = new HashMap<>();
+
+    BlockWriter(PageFlow flow, Fonts fonts, ChartDrawer charts) {
+        this.flow = flow;
+        this.fonts = fonts;
+        this.breaker = new LineBreaker(fonts);
+        this.charts = charts;
+    }
+
+    List<PlacedHeading> headings() { return headings; }
+    Map<Integer, PageFlow.Anchor> sourceNotes() { return sourceNotes; }
+
+    void write(List<Block> blocks) throws IOException {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof Heading h) heading(h, keepWith(blocks, i + 1));
+            else write(block);
+        }
+    }
+
+    private void write(Block block) throws IOException {
+        if (block instanceof Paragraph p) paragraph(p);
+        else if (block instanceof BulletList l) bullets(l);
+        else if (block instanceof Table t) table(t);
+        else if (block instanceof ChartBlock c) chart(c);
+        else if (block instanceof Callout c) callout(c);
+        else if (block instanceof KeyFigures k) keyFigures(k);
+        else if (block instanceof SourceList s) sources(s);
+        else if (block instanceof PageBreak) flow.newPage();
+        else throw new IllegalArgumentException("no layout for " + block.getClass().getSimpleName());
+    }
+
+    // Headings ---------------------------------------------------------------------------------------------
+
+    /**
+     * The height that must follow a heading on its page: the start of the next block, and when that is only a
+     * short introduction or another heading, the start of the block after it too.
+     */
+    private float keepWith(List<Block> blocks, int next) {
+        if (next >= blocks.size()) return 0;
+        Block b = blocks.get(next);
+        float height = minHeight(b);
+        boolean intro = b instanceof Heading || (b instanceof Paragraph p && p.text().length() < 400);
+        if (intro && next + 1 < blocks.size()) height += minHeight(blocks.get(next + 1)) + 2 * BODY_LEADING;
+        return height;
+    }
+
+    private void heading(Heading h, float keep) throws IOException {
+        boolean top = h.level() == 1;
+        float size = top ? H1 : H2;
+        float leading = size * 1.3f;
+        List<TextLine> lines = breaker.wrap(List.of(Span.of(h.text(), fonts.bold(), size, NAVY)), flow.width());
+        float height = lines.size() * leading + (top ? 8 : 3);
+        float before = top ? 22 : 12;
+        flow.ensure(before + height + keep);
+        flow.space(before);
+        headings.add(new PlacedHeading(h, flow.here()));
+        for (TextLine line : lines) {
+            flow.drawLine(line, flow.left(), size);
+            flow.down(leading);
+        }
+        if (top) {
+            flow.rule(RULE, 0.8f, flow.left(), flow.y() - 1, flow.left() + flow.width(), flow.y() - 1);
+            flow.down(8);
+        } else {
+            flow.down(3);
+        }
+    }
+
+    /** The least of a block that must follow a heading on the same page. */
+    private float minHeight(Block next) {
+        if (next instanceof ChartBlock) return CHART_HEIGHT + 16;
+        if (next instanceof KeyFigures) return 120;
+        if (next instanceof Table) return 3 * (TABLE_LEADING + 2 * CELL_PAD);
+        if (next instanceof Heading) return 40;
+        return 3 * BODY_LEADING;
+    }
+
+    // Text -------------------------------------------------------------------------------------------------
+
+    private List<Span> spans(Paragraph p, float size, PDType0Font font, Color colour) {
+        List<Span> spans = new ArrayList<>();
+        if (!p.label().isEmpty()) spans.add(Span.of(p.label() + " ", fonts.bold(), size, colour));
+        spans.add(Span.of(p.text(), font, size, colour));
+        if (!p.citations().isEmpty()) {
+            String marks = p.citations().stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
+            spans.add(new Span("\u00a0" + marks, fonts.sans(), CITE_SIZE, CITE, CITE_RISE, p.citations().get(0)));
+        }
+        return spans;
+    }
+
+    private void paragraph(Paragraph p) throws IOException {
+        float size = switch (p.style()) {
+            case LEAD -> LEAD;
+            case SMALL -> SMALL;
+            case QUOTE -> 10.5f;
+            case BODY -> BODY;
+        };
+        float leading = switch (p.style()) {
+            case LEAD -> LEAD_LEADING;
+            case SMALL -> SMALL_LEADING;
+            case QUOTE -> 14.5f;
+            case BODY -> BODY_LEADING;
+        };
+        PDType0Font font = p.style() == TextStyle.QUOTE ? fonts.quote() : fonts.sans();
+        Color colour = p.style() == TextStyle.SMALL ? MUTED : INK;
+        float indent = p.style() == TextStyle.QUOTE ? 16 : 0;
+        List<TextLine> lines = breaker.wrap(spans(p, size, font, colour), flow.width() - indent);
+        lines(lines, size, leading, indent, p.style() == TextStyle.QUOTE ? NAVY : null, null);
+        flow.space(PARAGRAPH_GAP);
+    }
+
+    /**
+     * Sets lines from the cursor down, moving to a new page when the next line does not fit, never leaving a
+     * single line of a longer text alone at a page foot. A bar colour draws a rule left of the lines; a marker
+     * is set in the indent of the first line (a bullet or a source number).
+     */
+    private void lines(List<TextLine> lines, float size, float leading, float indent, Color bar, TextLine marker)
+            throws IOException {
+        flow.ensure(Math.min(lines.size(), 2) * leading);
+        float chunkTop = flow.y();
+        for (int i = 0; i < lines.size(); i++) {
+            if (leading > flow.room()) {
+                if (bar != null) barLine(bar, chunkTop, flow.y(), indent);
+                flow.newPage();
+                chunkTop = flow.y();
+            }
+            if (i == 0 && marker != null) flow.drawLine(marker, flow.left(), size + (leading - size) / 2 - 1);
+            flow.drawLine(lines.get(i), flow.left() + indent, size + (leading - size) / 2 - 1);
+            flow.down(leading);
+        }
+        if (bar != null) barLine(bar, chunkTop, flow.y(), indent);
+    }
+
+    private void barLine(Color colour, float top, float bottom, float indent) throws IOException {
+        float x = flow.left() + indent - 8;
+        flow.rule(colour, 1.6f, x, top, x, bottom + 2);
+    }
+
+    private void bullets(BulletList list) throws IOException {
+        TextLine bullet = breaker.wrap(List.of(Span.of("\u2022", fonts.bold(), BODY, NAVY)), 20).get(0);
+        for (Paragraph item : list.items()) {
+            List<TextLine> lines = breaker.wrap(spans(item, BODY, fonts.sans(), INK), flow.width() - BULLET_INDENT);
+            lines(lines, BODY, BODY_LEADING, BULLET_INDENT, null, bullet);
+            flow.space(4);
+        }
+        flow.space(PARAGRAPH_GAP - 4);
+    }
+
+    private void callout(Callout c) throws IOException {
+        float inner = flow.width() - 2 * CALLOUT_PAD - 4;
+        List<TextLine> lines = new ArrayList<>(breaker.wrap(List.of(Span.of(c.title(), fonts.bold(), 9.5f, NAVY)), inner));
+        lines.addAll(breaker.wrap(List.of(Span.of(c.text(), fonts.sans(), 9.5f, INK)), inner));
+        float leading = 13.5f;
+        flow.space(4);
+        flow.ensure(Math.min(lines.size(), 3) * leading + 2 * CALLOUT_PAD);
+        int i = 0;
+        while (i < lines.size()) {
+            if (leading + 2 * CALLOUT_PAD > flow.room()) flow.newPage();
+            int fit = Math.max(1, (int) ((flow.room() - 2 * CALLOUT_PAD) / leading));
+            int end = Math.min(lines.size(), i + fit);
+            float h = (end - i) * leading + 2 * CALLOUT_PAD;
+            flow.fill(TINT, flow.left(), flow.y(), flow.width(), h);
+            flow.fill(NAVY, flow.left(), flow.y(), 3, h);
+            flow.down(CALLOUT_PAD);
+            for (; i < end; i++) {
+                flow.drawLine(lines.get(i), flow.left() + CALLOUT_PAD + 4, 9.5f + 1.5f);
+                flow.down(leading);
+            }
+            flow.down(CALLOUT_PAD);
+        }
+        flow.space(PARAGRAPH_GAP + 4);
+    }
+
+    // Tables -----------------------------------------------------------------------------------------------
+
+    private void table(Table t) throws IOException {
+        float total = (float) t.widths().stream().mapToDouble(Float::doubleValue).sum();
+        float[] widths = new float[t.widths().size()];
+        for (int c = 0; c < widths.length; c++) widths[c] = flow.width() * t.widths().get(c) / total;
+
+        List<List<TextLine>> header = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            header.add(breaker.wrap(List.of(Span.of(t.header().get(c), fonts.bold(), TABLE, java.awt.Color.WHITE)),
+                    widths[c] - 2 * CELL_PAD));
+        }
+        float headerHeight = rowHeight(header);
+        flow.ensure(headerHeight + 2 * (TABLE_LEADING + 2 * CELL_PAD));
+        drawRow(header, widths, headerHeight, NAVY);
+        int index = 0;
+        for (List<Paragraph> row : t.rows()) {
+            List<List<TextLine>> cells = new ArrayList<>();
+            for (int c = 0; c < widths.length; c++) {
+                Paragraph p = row.get(c);
+                Color colour = p.style() == TextStyle.SMALL ? MUTED : INK;
+                cells.add(breaker.wrap(spans(p, TABLE, fonts.sans(), colour), widths[c] - 2 * CELL_PAD));
+            }
+            Color fill = index++ % 2 == 1 ? ZEBRA : null;
+            while (true) {
+                float height = rowHeight(cells);
+                if (height <= flow.room()) {
+                    drawRow(cells, widths, height, fill);
+                    break;
+                }
+                float fullPage = flow.top() - flow.bottom() - headerHeight;
+                if (height <= fullPage || flow.room() < TABLE_LEADING * 2 + 2 * CELL_PAD) {
+                    flow.newPage();
+                    drawRow(header, widths, headerHeight, NAVY);
+                    continue;
+                }
+                int fit = (int) ((flow.room() - 2 * CELL_PAD) / TABLE_LEADING);
+                List<List<TextLine>> now = new ArrayList<>();
+                List<List<TextLine>> rest = new ArrayList<>();
+                for (List<TextLine> cell : cells) {
+                    now.add(cell.subList(0, Math.min(fit, cell.size())));
+                    rest.add(cell.subList(Math.min(fit, cell.size()), cell.size()));
+                }
+                drawRow(now, widths, rowHeight(now), fill);
+                cells = rest;
+                flow.newPage();
+                drawRow(header, widths, headerHeight, NAVY);
+            }
+        }
+        flow.space(PARAGRAPH_GAP + 4);
+    }
+
+    private static float rowHeight(List<List<TextLine>> cells) {
+        int lines = cells.stream().mapToInt(List::size).max().orElse(1);
+        return Math.max(1, lines) * TABLE_LEADING + 2 * CELL_PAD;
+    }
+
+    private void drawRow(List<List<TextLine>> cells, float[] widths, float height, Color fill) throws IOException {
+        if (fill != null) flow.fill(fill, flow.left(), flow.y(), flow.width(), height);
+        float x = flow.left();
+        float top = flow.y();
+        for (int c = 0; c < widths.length; c++) {
+            float lineTop = top - CELL_PAD;
+            for (TextLine line : cells.get(c)) {
+                flow.drawLine(flow.stream(), flow.pageIndex(), line, x + CELL_PAD, lineTop - TABLE - 0.5f);
+                lineTop -= TABLE_LEADING;
+            }
+            x += widths[c];
+        }
+        flow.down(height);
+        flow.rule(RULE, 0.5f, flow.left(), flow.y(), flow.left() + flow.width(), flow.y());
+    }
+
+    // Charts and figures -----------------------------------------------------------------------------------
+
+    private void chart(ChartBlock c) throws IOException {
+        float height = CHART_HEIGHT;
+        flow.ensure(height + 26);
+        flow.space(4);
+        charts.draw(flow, c.chart(), flow.left(), flow.y(), flow.width(), height);
+        flow.down(height + 4);
+        if (!c.citations().isEmpty()) {
+            Paragraph sources = new Paragraph("", "Sources:", c.citations(), TextStyle.SMALL);
+            lines(breaker.wrap(spans(sources, SMALL, fonts.sans(), MUTED), flow.width()), SMALL, SMALL_LEADING, 0, null, null);
+        }
+        flow.space(14);
+    }
+
+    private void keyFigures(KeyFigures k) throws IOException {
+        int n = k.figures().size();
+        float gap = 14;
+        float w = (flow.width() - gap * (n - 1)) / n;
+        List<List<TextLine>> texts = new ArrayList<>();
+        float tallest = 0;
+        for (KeyFigures.KeyFigure f : k.figures()) {
+            Paragraph p = new Paragraph("", f.text(), f.citations(), TextStyle.SMALL);
+            List<TextLine> lines = breaker.wrap(spans(p, SMALL, fonts.sans(), INK), w - 16);
+            texts.add(lines);
+            tallest = Math.max(tallest, lines.size() * SMALL_LEADING);
+        }
+        float height = 12 + 26 + 14 + 6 + tallest + 10;
+        flow.ensure(height + 8);
+        float top = flow.y();
+        for (int i = 0; i < n; i++) {
+            KeyFigures.KeyFigure f = k.figures().get(i);
+            float x = flow.left() + i * (w + gap);
+            flow.fill(TINT, x, top, w, height);
+            flow.fill(NAVY, x, top, w, 2.5f);
+            TextLine figure = breaker.wrap(List.of(Span.of(f.figure(), fonts.bold(), 24, NAVY)), w - 16).get(0);
+            flow.drawLine(flow.stream(), flow.pageIndex(), figure, x + 8, top - 12 - 22);
+            List<TextLine> unit = breaker.wrap(List.of(Span.of(f.unit(), fonts.bold(), 9, MUTED)), w - 16);
+            flow.drawLine(flow.stream(), flow.pageIndex(), unit.get(0), x + 8, top - 12 - 26 - 10);
+            float lineTop = top - 12 - 26 - 14 - 6;
+            for (TextLine line : texts.get(i)) {
+                flow.drawLine(flow.stream(), flow.pageIndex(), line, x + 8, lineTop - SMALL);
+                lineTop -= SMALL_LEADING;
+            }
+        }
+        flow.down(height);
+        flow.space(PARAGRAPH_GAP + 6);
+    }
+
+    // Sources ----------------------------------------------------------------------------------------------
+
+    private void sources(SourceList list) throws IOException {
+        for (SourceList.SourceNote note : list.notes()) {
+            List<Span> spans = new ArrayList<>();
+            spans.add(Span.of(note.citation(), fonts.sans(), SMALL, INK));
+            if (note.url() != null) spans.add(Span.of(" " + note.url(), fonts.sans(), SMALL, CITE));
+            List<TextLine> lines = breaker.wrap(spans, flow.width() - 24);
+            TextLine number = breaker.wrap(List.of(Span.of(note.number() + ".", fonts.bold(), SMALL, NAVY)), 24).get(0);
+            flow.ensure(Math.min(2, lines.size()) * SMALL_LEADING);
+            sourceNotes.put(note.number(), flow.here());
+            lines(lines, SMALL, SMALL_LEADING, 24, null, number);
+            flow.space(3);
+        }
+    }
+}

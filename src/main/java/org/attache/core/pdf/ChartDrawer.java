@@ -1,0 +1,50 @@
+package org.attache.core.pdf;
+
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2DFontTextDrawer;
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+import org.attache.core.chart.ChartPainter;
+import org.attache.core.chart.ChartSpec;
+
+/**
+ * Draws charts into a PDF as vector paths and real, selectable text: the shared painter draws on a Java2D
+ * surface that writes PDF operators, with the bundled fonts mapped to the fonts the document embeds.
+ */
+final class ChartDrawer {
+    private final Fonts fonts;
+    private final ChartPainter painter;
+    private PdfBoxGraphics2DFontTextDrawer textDrawer;
+
+    ChartDrawer(Fonts fonts) {
+        this.fonts = fonts;
+        this.painter = new ChartPainter(FontFiles.awt(FontFace.SANS), FontFiles.awt(FontFace.SANS_BOLD));
+    }
+
+    void draw(PageFlow flow, ChartSpec spec, float x, float top, float width, float height) throws IOException {
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(flow.document(), width, height);
+        try {
+            g.setFontTextDrawer(textDrawer());
+            painter.paint(g, spec, width, height);
+        } finally {
+            g.dispose();
+        }
+        PDFormXObject form = g.getXFormObject();
+        PDPageContentStream cs = flow.stream();
+        cs.saveGraphicsState();
+        cs.transform(Matrix.getTranslateInstance(x, top - height));
+        cs.drawForm(form);
+        cs.restoreGraphicsState();
+    }
+
+    private PdfBoxGraphics2DFontTextDrawer textDrawer() {
+        if (textDrawer == null) {
+            textDrawer = new PdfBoxGraphics2DFontTextDrawer();
+            textDrawer.registerFont(FontFiles.awt(FontFace.SANS).getFontName(), fonts.sans());
+            textDrawer.registerFont(FontFiles.awt(FontFace.SANS_BOLD).getFontName(), fonts.bold());
+        }
+        return textDrawer;
+    }
+}

@@ -1,0 +1,46 @@
+package org.attache.core.pdf;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The font files, read from the class path once per process and shared: their bytes for embedding in each PDF,
+ * and Java2D fonts made from the same files so charts measure and draw with the glyphs the PDF embeds.
+ */
+final class FontFiles {
+    private static final Map<FontFace, byte[]> BYTES = new EnumMap<>(FontFace.class);
+    private static final Map<FontFace, Font> AWT = new EnumMap<>(FontFace.class);
+
+    private FontFiles() {
+    }
+
+    static synchronized byte[] bytes(FontFace face) {
+        return BYTES.computeIfAbsent(face, FontFiles::read);
+    }
+
+    /** A Java2D font of the face at 1 pt; derive the size you need. */
+    static synchronized Font awt(FontFace face) {
+        return AWT.computeIfAbsent(face, f -> {
+            try {
+                return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes(f)));
+            } catch (FontFormatException | IOException e) {
+                throw new IllegalStateException("the bundled font " + f.resource + " is damaged", e);
+            }
+        });
+    }
+
+    private static byte[] read(FontFace face) {
+        try (InputStream in = FontFiles.class.getClassLoader().getResourceAsStream(face.resource)) {
+            if (in == null) throw new IllegalStateException("the bundled font " + face.resource + " is missing from the build");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.attache.core.pdf;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The fonts of one PDF, embedded as subsets, loaded only when first used. Text is cleaned of characters the
+ * fonts cannot show, so a stray symbol prints as "?" instead of failing the export.
+ */
+final class Fonts {
+    private final PDDocument document;
+    private final Map<FontFace, PDType0Font> loaded = new EnumMap<>(FontFace.class);
+    private final Map<PDType0Font, Map<Integer, Boolean>> printable = new HashMap<>();
+
+    Fonts(PDDocument document) {
+        this.document = document;
+    }
+
+    PDType0Font get(FontFace face) {
+        return loaded.computeIfAbsent(face, f -> {
+            try {
+                return PDType0Font.load(document, new ByteArrayInputStream(FontFiles.bytes(f)), true);
+            } catch (IOException e) {
+                throw new IllegalStateException("the bundled font " + f.resource + " cannot be embedded", e);
+            }
+        });
+    }
+
+    PDType0Font sans() { return get(FontFace.SANS); }
+    PDType0Font bold() { return get(FontFace.SANS_BOLD); }
+    PDType0Font italic() { return get(FontFace.SANS_ITALIC); }
+    PDType0Font quote() { return get(FontFace.SERIF_ITALIC); }
+
+    /** Width of {@code text} in points at {@code size}; the text must be clean. */
+    float width(PDType0Font font, float size, String text) {
+        try {
+            return font.getStringWidth(text) / 1000f * size;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The text with line breaks and tabs made spaces and characters the font lacks replaced by "?". */
+    String clean(PDType0Font font, String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        Map<Integer, Boolean> known = printable.computeIfAbsent(font, f -> new HashMap<>());
+        text.codePoints().forEach(cp -> {
+            if (Character.isWhitespace(cp)) {
+                sb.append(' ');
+            } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
+                // zero-width and control characters print as nothing
+            } else if (known.computeIfAbsent(cp, c -> canShow(font, c))) {
+                sb.appendCodePoint(cp);
+            } else {
+                sb.append('?');
+            }
+        });
+        return sb.toString();
+    }
+
+    private static boolean canShow(PDType0Font font, int codePoint) {
+        try {
+            font.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
+    }
+}

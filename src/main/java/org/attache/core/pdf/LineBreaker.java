@@ -1,0 +1,131 @@
+package org.attache.core.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Breaks styled text into lines no wider than a measure, at spaces; a word longer than a whole line (a long
+ * web address) is broken between characters so nothing runs past the margin.
+ */
+final class LineBreaker {
+    private final Fonts fonts;
+
+    LineBreaker(Fonts fonts) {
+        this.fonts = fonts;
+    }
+
+    private record Token(String text, Span style, boolean spaceBefore, float width) {
+    }
+
+    List<TextLine> wrap(List<Span> spans, float maxWidth) {
+        List<List<Token>> words = words(spans);
+        List<TextLine> lines = new ArrayList<>();
+        LineBuilder line = new LineBuilder();
+        for (List<Token> word : words) {
+            float wordWidth = (float) word.stream().mapToDouble(Token::width).sum();
+            float space = line.isEmpty() || !word.get(0).spaceBefore() ? 0 : spaceWidth(word.get(0).style());
+            if (!line.isEmpty() && line.width + space + wordWidth > maxWidth) {
+                lines.add(line.build());
+                line = new LineBuilder();
+                space = 0;
+            }
+            if (wordWidth > maxWidth) {
+                for (Token t : word) line = addBroken(t, line, lines, maxWidth);
+                continue;
+            }
+            boolean first = true;
+            for (Token t : word) {
+                line.add(t, first ? space : 0);
+                first = false;
+            }
+        }
+        if (!line.isEmpty()) lines.add(line.build());
+        return lines;
+    }
+
+    /** Adds a token too long for any line, character by character. */
+    private LineBuilder addBroken(Token t, LineBuilder line, List<TextLine> lines, float maxWidth) {
+        StringBuilder chunk = new StringBuilder();
+        int i = 0;
+        String text = t.text();
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            String next = chunk + new String(Character.toChars(cp));
+            float w = fonts.width(t.style().font(), t.style().size(), next);
+            if (line.width + w > maxWidth && (chunk.length() > 0 || !line.isEmpty())) {
+                if (chunk.length() > 0) line.add(token(chunk.toString(), t.style()), 0);
+                lines.add(line.build());
+                line = new LineBuilder();
+                chunk.setLength(0);
+                continue;
+            }
+            chunk.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        if (chunk.length() > 0) line.add(token(chunk.toString(), t.style()), 0);
+        return line;
+    }
+
+    private Token token(String text, Span style) {
+        return new Token(text, style, false, fonts.width(style.font(), style.size(), text));
+    }
+
+    private float spaceWidth(Span style) {
+        return fonts.width(style.font(), style.size(), " ");
+    }
+
+    /** Splits spans into words: tokens glued together with no space between, such as "statement" and "[1]". */
+    private List<List<Token>> words(List<Span> spans) {
+        List<List<Token>> words = new ArrayList<>();
+        boolean pendingSpace = false;
+        for (Span span : spans) {
+            String text = fonts.clean(span.font(), span.text());
+            int i = 0;
+            while (i < text.length()) {
+                if (text.charAt(i) == ' ') {
+                    pendingSpace = true;
+                    i++;
+                    continue;
+                }
+                int j = text.indexOf(' ', i);
+                if (j < 0) j = text.length();
+                String word = text.substring(i, j);
+                Token token = new Token(word, span, pendingSpace, fonts.width(span.font(), span.size(), word));
+                if (pendingSpace || words.isEmpty()) words.add(new ArrayList<>());
+                words.get(words.size() - 1).add(token);
+                pendingSpace = false;
+                i = j;
+            }
+        }
+        return words;
+    }
+
+    /** Collects tokens into pieces, merging neighbours of the same style so text stays searchable. */
+    private final class LineBuilder {
+        private final List<TextLine.Piece> pieces = new ArrayList<>();
+        private float width;
+
+        boolean isEmpty() {
+            return pieces.isEmpty();
+        }
+
+        void add(Token t, float space) {
+            if (!pieces.isEmpty()) {
+                TextLine.Piece last = pieces.get(pieces.size() - 1);
+                if (last.style().sameStyle(t.style())) {
+                    String glue = space > 0 ? " " : "";
+                    pieces.set(pieces.size() - 1, new TextLine.Piece(last.x(), last.width() + space + t.width(),
+                            last.text() + glue + t.text(), last.style()));
+                    width += space + t.width();
+                    return;
+                }
+            }
+            pieces.add(new TextLine.Piece(width + space, t.width(), t.text(), t.style()));
+            width += space + t.width();
+        }
+
+        TextLine build() {
+            return new TextLine(List.copyOf(pieces), width);
+        }
+    }
+}

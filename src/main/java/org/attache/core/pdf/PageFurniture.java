@@ -1,0 +1,60 @@
+package org.attache.core.pdf;
+
+import static org.attache.core.pdf.PageStyle.*;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+
+/** What every page carries: the protective marking at head and foot, the running title, and "Page x of y". */
+final class PageFurniture {
+    private final PageFlow flow;
+    private final Fonts fonts;
+    private final LineBreaker breaker;
+
+    PageFurniture(PageFlow flow, Fonts fonts) {
+        this.flow = flow;
+        this.fonts = fonts;
+        this.breaker = new LineBreaker(fonts);
+    }
+
+    void apply(String marking, String runningTitle, org.attache.core.document.Document.PrintWords words, boolean hasCover) throws IOException {
+        int total = flow.pages().size();
+        for (int i = 0; i < total; i++) {
+            try (PDPageContentStream cs = new PDPageContentStream(flow.document(), flow.pages().get(i),
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                float headY = flow.pageHeight() - HEADER_BASELINE;
+                centred(cs, i, marking, headY);
+                centred(cs, i, marking, FOOTER_BASELINE);
+                if (!(hasCover && i == 0)) {
+                    text(cs, i, runningTitle, fonts.sans(), flow.left(), headY, flow.width() * 0.4f);
+                    cs.setStrokingColor(RULE);
+                    cs.setLineWidth(0.5f);
+                    cs.moveTo(flow.left(), headY - 8);
+                    cs.lineTo(flow.left() + flow.width(), headY - 8);
+                    cs.stroke();
+                }
+                text(cs, i, words.footer(), fonts.sans(), flow.left(), FOOTER_BASELINE, flow.width() * 0.35f);
+                String page = words.page(i + 1, total);
+                float w = fonts.width(fonts.sans(), 8, page);
+                text(cs, i, page, fonts.sans(), flow.left() + flow.width() - w, FOOTER_BASELINE, w + 1);
+            }
+        }
+    }
+
+    /** The marking, centred, shrunk if need be so that even a long free-text marking stays on one line. */
+    private void centred(PDPageContentStream cs, int page, String text, float baseline) throws IOException {
+        float max = flow.width() * 0.36f;
+        float size = MARKING_SIZE;
+        String clean = fonts.clean(fonts.bold(), text);
+        while (size > 5 && fonts.width(fonts.bold(), size, clean) > max) size -= 0.5f;
+        TextLine line = breaker.wrap(List.of(Span.of(text, fonts.bold(), size, MARKING)), Float.MAX_VALUE).get(0);
+        flow.drawLine(cs, page, line, (flow.pageWidth() - line.width()) / 2, baseline);
+    }
+
+    private void text(PDPageContentStream cs, int page, String text, org.apache.pdfbox.pdmodel.font.PDType0Font font,
+                      float x, float baseline, float maxWidth) throws IOException {
+        List<TextLine> lines = breaker.wrap(List.of(Span.of(text, font, 8, MUTED)), maxWidth);
+        if (!lines.isEmpty()) flow.drawLine(cs, page, lines.get(0), x, baseline);
+    }
+}

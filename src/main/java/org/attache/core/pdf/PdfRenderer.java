@@ -1,0 +1,150 @@
+package org.attache.core.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
+import java.util.List;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.attache.core.Version;
+import org.attache.core.document.Document;
+import org.attache.core.document.Heading;
+
+/**
+ * The one PDF renderer: lays a document out on pages and writes it with PDFBox. The same document always gives
+ * the same bytes, so the app's preview, the command line and the tests agree.
+ */
+public final class PdfRenderer {
+
+    public byte[] render(Document document) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        write(document, out);
+        return out.toByteArray();
+    }
+
+    public void write(Document document, OutputStream out) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            Fonts fonts = new Fonts(pdf);
+            PageFlow flow = new PageFlow(pdf, document.paper());
+            FrontPages front = new FrontPages(flow, fonts);
+            if (document.cover() != null) front.cover(document.cover());
+
+            List<Heading> sections = document.sections();
+            int contentsStart = flow.pages().size();
+            int contentsPages = document.contents() && !sections.isEmpty() ? front.contentsPages(sections.size()) : 0;
+            for (int i = 0; i < contentsPages; i++) flow.newPage();
+
+            BlockWriter writer = new BlockWriter(flow, fonts, new ChartDrawer(fonts));
+            flow.newPage();
+            writer.write(document.blocks());
+            flow.close();
+
+            List<BlockWriter.PlacedHeading> placed = writer.headings().stream()
+                    .filter(h -> h.heading().level() == 1).toList();
+            if (contentsPages > 0) {
+                front.contents(document.words().contents(), placed.stream().map(h -> h.heading().text()).toList(),
+                        placed.stream().map(h -> h.anchor().page()).toList(), contentsStart);
+            }
+            new PageFurniture(flow, fonts).apply(document.classification(), document.runningTitle(),
+                    document.words(), document.cover() != null);
+            links(flow, writer);
+            outline(pdf, flow, placed, contentsPages > 0 ? contentsStart : -1, document.words().contents());
+            metadata(pdf, document);
+            pdf.save(out);
+        }
+    }
+
+    private static void links(PageFlow flow, BlockWriter writer) throws IOException {
+        for (PageFlow.Link link : flow.links()) {
+            PDPageXYZDestination dest = new PDPageXYZDestination();
+            if (link.sourceNumber() > 0) {
+                PageFlow.Anchor a = writer.sourceNotes().get(link.sourceNumber());
+                if (a == null) continue;
+                dest.setPage(flow.pages().get(a.page()));
+                dest.setTop((int) a.y() + 12);
+            } else {
+                dest.setPage(flow.pages().get(link.targetPage()));
+                dest.setTop((int) flow.pageHeight());
+            }
+            dest.setLeft(0);
+            PDAnnotationLink annotation = new PDAnnotationLink();
+            annotation.setRectangle(link.area());
+            annotation.setDestination(dest);
+            PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+            border.setWidth(0);
+            annotation.setBorderStyle(border);
+            flow.pages().get(link.page()).getAnnotations().add(annotation);
+        }
+    }
+
+    private static void outline(PDDocument pdf, PageFlow flow, List<BlockWriter.PlacedHeading> headings, int contentsPage,
+                                String contentsTitle) {
+        PDDocumentOutline outline = new PDDocumentOutline();
+        if (contentsPage >= 0) outline.addLast(item(flow, contentsTitle, contentsPage, (int) flow.pageHeight()));
+        for (BlockWriter.PlacedHeading h : headings) {
+            outline.addLast(item(flow, h.heading().text(), h.anchor().page(), (int) h.anchor().y() + 20));
+        }
+        pdf.getDocumentCatalog().setDocumentOutline(outline);
+        pdf.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+    }
+
+    private static PDOutlineItem item(PageFlow flow, String title, int page, int top) {
+        PDPageXYZDestination dest = new PDPageXYZDestination();
+        dest.setPage(flow.pages().get(page));
+        dest.setTop(top);
+        dest.setLeft(0);
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(title);
+        item.setDestination(dest);
+        return item;
+    }
+
+    private static void metadata(PDDocument pdf, Document document) throws IOException {
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setTitle(document.title());
+        info.setSubject(document.subject());
+        info.setAuthor(document.author());
+        info.setCreator("Attaché " + Version.current());
+        info.setProducer("Attaché with Apache PDFBox");
+        info.setKeywords(document.classification());
+        GregorianCalendar created = GregorianCalendar.from(document.created());
+        info.setCreationDate(created);
+        info.setModificationDate(created);
+        pdf.getDocumentCatalog().setLanguage(document.language());
+        PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        prefs.setDisplayDocTitle(true);
+        pdf.getDocumentCatalog().setViewerPreferences(prefs);
+        byte[] id = identity(document);
+        COSArray ids = new COSArray();
+        ids.add(new COSString(id));
+        ids.add(new COSString(id));
+        pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+    }
+
+    /** A file identifier derived from the content, so the same document gives the same bytes. */
+    private static byte[] identity(Document document) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return Arrays.copyOf(md.digest(document.toString().getBytes(StandardCharsets.UTF_8)), 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

@@ -1,0 +1,19 @@
+package org.attache.core.pdf;
+
+import java.awt.Color;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * A run of text in one style. {@code rise} lifts it above the baseline (citation numbers); {@code cite} is the
+ * source number it links to, or 0.
+ */
+record Span(String text, PDType0Font font, float size, Color colour, float rise, int cite) {
+    static Span of(String text, PDType0Font font, float size, Color colour) {
+        return new Span(text, font, size, colour, 0, 0);
+    }
+
+    boolean sameStyle(Span other) {
+        return font == other.font && size == other.size && colour.equals(other.colour) && rise == other.rise
+                && cite == other.cite;
+    }
+}
