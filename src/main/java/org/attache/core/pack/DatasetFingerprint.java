@@ -1,0 +1,75 @@
+package org.attache.core.pack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.attache.core.data.BundledDataset;
+import org.attache.core.model.Dataset;
+import org.attache.core.model.SupportAction;
+
+/**
+ * Identifies a dataset by the SHA-256 of its bytes, so a pack can tell later whether it is being opened against
+ * the same dataset it was built from.
+ */
+public final class DatasetFingerprint {
+    private static final int BUFFER_SIZE = 64 * 1024;
+
+    private DatasetFingerprint() {
+    }
+
+    /** The SHA-256 of a file's bytes, as 64 lower-case hexadecimal digits. */
+    public static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return sha256(in);
+        }
+    }
+
+    /** The SHA-256 of everything left in the stream, as 64 lower-case hexadecimal digits. The stream is not closed. */
+    public static String sha256(InputStream in) throws IOException {
+        MessageDigest digest = newDigest();
+        byte[] buffer = new byte[BUFFER_SIZE];
+        int n;
+        while ((n = in.read(buffer)) != -1) {
+            digest.update(buffer, 0, n);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The SHA-256 of the dataset that ships inside Attaché. */
+    public static String sha256OfBundled() {
+        try (InputStream in = DatasetFingerprint.class.getResourceAsStream(BundledDataset.RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the bundled dataset " + BundledDataset.RESOURCE + " is missing from the build");
+            }
+            return sha256(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("the bundled dataset cannot be read", e);
+        }
+    }
+
+    /**
+     * What a pack records about the dataset it is built from: the file's name and hash, how many records of each
+     * type it held, and how many actions of the pack's country.
+     */
+    public static DatasetRef refFor(String fileName, String sha256, Dataset dataset, String countryCode) {
+        int countryActions = 0;
+        if (countryCode != null) {
+            for (SupportAction action : dataset.actions()) {
+                if (countryCode.equals(action.country())) countryActions++;
+            }
+        }
+        return new DatasetRef(fileName, sha256, dataset.recordCounts(), countryActions);
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java runtime has no SHA-256", e);
+        }
+    }
+}

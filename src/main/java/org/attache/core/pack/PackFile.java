@@ -1,0 +1,605 @@
+package org.attache.core.pack;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import org.attache.core.data.Problem;
+import org.attache.core.data.Problems;
+import org.attache.core.data.Severity;
+import org.attache.core.data.json.JsonPath;
+import org.attache.core.data.json.JsonTreeParser;
+import org.attache.core.data.json.JsonValue;
+import org.attache.core.data.json.JsonValue.JsonArray;
+import org.attache.core.data.json.JsonValue.JsonBoolean;
+import org.attache.core.data.json.JsonValue.JsonNull;
+import org.attache.core.data.json.JsonValue.JsonNumber;
+import org.attache.core.data.json.JsonValue.JsonObject;
+import org.attache.core.data.json.JsonValue.JsonString;
+import org.attache.core.data.json.MalformedJsonException;
+import org.attache.core.data.json.TextPosition;
+import org.attache.core.io.AtomicFile;
+import org.attache.core.model.JsonEnum;
+
+/**
+ * Saves a {@link Pack} to a file and reads it back. The file is pretty-printed JSON in UTF-8 with its fields in
+ * a fixed order, so saving the same pack twice gives the same bytes:
+ *
+ * <pre>{@code
+ * {
+ *   "format": "attache-pack",
+ *   "formatVersion": 1,
+ *   "country": "LV",
+ *   "template": "ministerial",
+ *   "meeting": {"date": "2026-11-24", "counterpartName": "...", "counterpartTitle": "...", "place": "...",
+ *               "purpose": "..."},
+ *   "classification": "RESTRICTED",
+ *   "paper": "a4",
+ *   "language": "en",
+ *   "notes": "...",
+ *   "sections": [{"kind": "cases", "included": true, "notes": "...", "options": {"scope": "all"}}, ...],
+ *   "dataset": {"file": "campaign.json", "sha256": "...", "recordCounts": {"actions": 107, ...},
+ *               "countryActions": 0}
+ * }
+ * }</pre>
+ *
+ * <p>{@code format}, {@code formatVersion} and {@code country} are required. Empty values are left out when
+ * saving: a meeting with nothing filled in, empty notes, a section without options, a pack with no dataset.
+ * When reading, {@code template} defaults to {@code ministerial}, {@code paper} to {@code a4}, {@code language}
+ * to {@code en}, {@code classification} to {@code UNCLASSIFIED}, a section's {@code included} to true, and a
+ * missing {@code sections} list to the template's sections. Sections of the catalogue that the file does not
+ * list are added at the end, unticked, so a pack saved before a section existed gains it.
+ *
+ * <p>Reading never throws for bad input. Every problem is placed at a line, column and JSON path. Unknown fields
+ * are warnings; anything else wrong is an error, and a file with an error gives no pack, so nothing the user
+ * wrote is silently dropped. A file of another format, or of a newer format version, gives a single error.
+ */
+public final class PackFile {
+    /** The value of the {@code format} field that marks a pack file. */
+    public static final String FORMAT = "attache-pack";
+    /** The largest pack file read; real packs are a few kilobytes. */
+    public static final int MAX_BYTES = 1024 * 1024;
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+    private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+    private PackFile() {
+    }
+
+    // ---------------------------------------------------------------- writing
+
+    /** Writes the pack to {@code file} atomically: the old file stays whole until the new one is complete. */
+    public static void save(Pack pack, Path file) throws IOException {
+        save(pack, file, UnaryOperator.identity());
+    }
+
+    /** As {@link #save(Pack, Path)}, with the file's stream passed through {@code through} (for tests). */
+    static void save(Pack pack, Path file, UnaryOperator<OutputStream> through) throws IOException {
+        byte[] bytes = toBytes(pack);
+        AtomicFile.write(file, out -> {
+            OutputStream target = through.apply(out);
+            target.write(bytes);
+            target.flush();
+        });
+    }
+
+    /** The bytes {@link #save} writes for this pack. */
+    public static byte[] toBytes(Pack pack) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8 * 1024);
+        try (JsonGenerator g = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+            g.setPrettyPrinter(prettyPrinter());
+            g.writeStartObject();
+            g.writeStringField("format", FORMAT);
+            g.writeNumberField("formatVersion", Pack.FORMAT_VERSION);
+            g.writeStringField("country", pack.country());
+            g.writeStringField("template", pack.template().json());
+            writeMeeting(g, pack.meeting());
+            g.writeStringField("classification", pack.classification());
+            g.writeStringField("paper", pack.paper().json());
+            g.writeStringField("language", pack.language().json());
+            writeIfPresent(g, "notes", pack.notes());
+            g.writeArrayFieldStart("sections");
+            for (PackSection section : pack.sections()) writeSection(g, section);
+            g.writeEndArray();
+            if (pack.dataset() != null) writeDataset(g, pack.dataset());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a pack could not be written to memory", e);
+        }
+        bytes.write('\n');
+        return bytes.toByteArray();
+    }
+
+    private static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        return new DefaultPrettyPrinter(separators).withObjectIndenter(indenter).withArrayIndenter(indenter);
+    }
+
+    private static void writeMeeting(JsonGenerator g, Meeting meeting) throws IOException {
+        if (meeting.equals(Meeting.EMPTY)) return;
+        g.writeObjectFieldStart("meeting");
+        if (meeting.date() != null) g.writeStringField("date", meeting.date().toString());
+        writeIfPresent(g, "counterpartName", meeting.counterpartName());
+        writeIfPresent(g, "counterpartTitle", meeting.counterpartTitle());
+        writeIfPresent(g, "place", meeting.place());
+        writeIfPresent(g, "purpose", meeting.purpose());
+        g.writeEndObject();
+    }
+
+    private static void writeSection(JsonGenerator g, PackSection section) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("kind", section.kind().json());
+        g.writeBooleanField("included", section.included());
+        writeIfPresent(g, "notes", section.notes());
+        if (!section.options().isEmpty()) {
+            g.writeObjectFieldStart("options");
+            for (Map.Entry<String, String> option : orderedOptions(section).entrySet()) {
+                g.writeStringField(option.getKey(), option.getValue());
+            }
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    /** The section's options in the order its kind offers them, then any others by name. */
+    private static Map<String, String> orderedOptions(PackSection section) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        for (SectionOption offered : section.kind().options()) {
+            String value = section.options().get(offered.key());
+            if (value != null) ordered.put(offered.key(), value);
+        }
+        new TreeMap<>(section.options()).forEach(ordered::putIfAbsent);
+        return ordered;
+    }
+
+    private static void writeDataset(JsonGenerator g, DatasetRef ref) throws IOException {
+        g.writeObjectFieldStart("dataset");
+        writeIfPresent(g, "file", ref.fileName());
+        writeIfPresent(g, "sha256", ref.sha256());
+        if (!ref.recordCounts().isEmpty()) {
+            g.writeObjectFieldStart("recordCounts");
+            for (Map.Entry<String, Integer> count : new TreeMap<>(ref.recordCounts()).entrySet()) {
+                g.writeNumberField(count.getKey(), count.getValue());
+            }
+            g.writeEndObject();
+        }
+        g.writeNumberField("countryActions", ref.countryActions());
+        g.writeEndObject();
+    }
+
+    private static void writeIfPresent(JsonGenerator g, String name, String value) throws IOException {
+        if (value != null && !value.isEmpty()) g.writeStringField(name, value);
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    /** Reads a pack file. Never throws for bad input: every problem comes back in the result. */
+    public static PackLoad read(Path file) {
+        String name = file.toString();
+        Problems problems = new Problems(name);
+        if (Files.isDirectory(file)) return unusable(problems, null, "this is a folder, not a pack file");
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes(MAX_BYTES + 1);
+        } catch (NoSuchFileException e) {
+            return unusable(problems, null, "there is no such file");
+        } catch (AccessDeniedException e) {
+            return unusable(problems, null, "you do not have permission to read this file");
+        } catch (IOException e) {
+            return unusable(problems, null, "the file cannot be read: " + e.getMessage());
+        }
+        if (bytes.length > MAX_BYTES) return unusable(problems, null, tooLarge(file));
+        if (bytes.length == 0) return unusable(problems, null, "the file is empty");
+
+        JsonValue root;
+        try {
+            root = new JsonTreeParser(problems).parse(new ByteArrayInputStream(bytes));
+        } catch (MalformedJsonException e) {
+            return unusable(problems, e, e.getMessage());
+        } catch (IOException e) {
+            return unusable(problems, null, "the file cannot be read: " + e.getMessage());
+        }
+        if (root == null) return unusable(problems, null, "the file is empty");
+        Pack pack = new Reader(problems).pack(root);
+        List<Problem> found = new ArrayList<>(problems.list());
+        found.sort(Comparator.comparingInt((Problem p) -> p.location().line())
+                .thenComparingInt(p -> p.location().column())); // in the order they appear in the file
+        return new PackLoad(name, problems.errorCount() == 0 ? pack : null, found);
+    }
+
+    private static String tooLarge(Path file) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            size = -1;
+        }
+        String limit = "a pack file is at most " + MAX_BYTES / (1024 * 1024) + " MB, so this is probably not a pack";
+        if (size <= MAX_BYTES) return "the file is too large: " + limit;
+        double tenths = Math.ceil(size * 10.0 / (1024 * 1024)) / 10;
+        return String.format(Locale.ROOT, "the file is %,.1f MB; %s", tenths, limit);
+    }
+
+    private static PackLoad unusable(Problems problems, MalformedJsonException at, String message) {
+        problems.add(Severity.ERROR, at == null ? null : at.position(), null, message);
+        return new PackLoad(problems.file(), null, problems.list());
+    }
+
+    /** Turns a parsed tree into a pack, reporting everything wrong on the way. */
+    private static final class Reader {
+        private final Problems problems;
+
+        Reader(Problems problems) {
+            this.problems = problems;
+        }
+
+        Pack pack(JsonValue root) {
+            if (!(root instanceof JsonObject object)) {
+                problems.error(root, JsonPath.ROOT,
+                        "a pack file holds one object in braces { }, not " + root.describe());
+                return null;
+            }
+            Fields fields = new Fields(object, JsonPath.ROOT, problems);
+            if (!formatIsReadable(fields)) return null;
+
+            String country = fields.string("country", true);
+            Template template = fields.enumValue("template", Template.class, false);
+            Meeting meeting = meeting(fields.object("meeting"));
+            String classification = fields.string("classification", false);
+            if (classification != null
+                    && Classification.normalise(classification).length() > Classification.MAX_LENGTH) {
+                fields.error("classification", "the marking in \"classification\" is "
+                        + Classification.normalise(classification).length() + " characters long; at most "
+                        + Classification.MAX_LENGTH + " fit at the head of a page");
+            }
+            PaperSize paper = fields.enumValue("paper", PaperSize.class, false);
+            BriefLanguage language = fields.enumValue("language", BriefLanguage.class, false);
+            String notes = fields.string("notes", false);
+            List<PackSection> sections = sections(fields, template == null ? Template.MINISTERIAL : template);
+            DatasetRef dataset = dataset(fields.object("dataset"));
+            fields.warnUnknownFields();
+
+            if (problems.errorCount() > 0) return null;
+            try {
+                return new Pack(country, meeting, template, sections, notes, classification, paper, language,
+                        dataset);
+            } catch (IllegalArgumentException e) {
+                problems.error(object, JsonPath.ROOT, "the pack cannot be opened: " + e.getMessage());
+                return null;
+            }
+        }
+
+        /** Whether the file says it is a pack of a format this version reads; reports why not. */
+        private boolean formatIsReadable(Fields fields) {
+            JsonValue format = fields.value("format");
+            if (format == null) {
+                if (fields.object().members().containsKey("schemaVersion")) {
+                    problems.error(fields.object(), JsonPath.ROOT,
+                            "this is a dataset file, not a briefing pack: open it as a dataset instead");
+                } else {
+                    problems.error(fields.object(), JsonPath.ROOT, "this is not an Attaché pack file: it has no "
+                            + "\"format\": \"" + FORMAT + "\" field");
+                }
+                return false;
+            }
+            if (!(format instanceof JsonString text) || !text.value().equals(FORMAT)) {
+                problems.error(format, JsonPath.ROOT.member("format"), "this is not an Attaché pack file: "
+                        + "\"format\" is " + format.describe() + ", not \"" + FORMAT + "\"");
+                return false;
+            }
+            Integer version = fields.integer("formatVersion", true);
+            if (version == null) return true; // reported; read on to report the rest
+            if (version > Pack.FORMAT_VERSION) {
+                fields.error("formatVersion", "this pack was saved by a newer version of Attaché (pack format "
+                        + version + "); this version reads pack format " + Pack.FORMAT_VERSION
+                        + ", so open it with a newer Attaché");
+                return false;
+            }
+            if (version < 1) {
+                fields.error("formatVersion", "\"formatVersion\" is " + version + "; pack formats are numbered from 1");
+            }
+            return true;
+        }
+
+        private Meeting meeting(Fields fields) {
+            if (fields == null) return Meeting.EMPTY;
+            LocalDate date = date(fields, "date");
+            Meeting meeting = new Meeting(date, fields.string("counterpartName", false),
+                    fields.string("counterpartTitle", false), fields.string("place", false),
+                    fields.string("purpose", false));
+            fields.warnUnknownFields();
+            return meeting;
+        }
+
+        private LocalDate date(Fields fields, String name) {
+            String text = fields.string(name, false);
+            if (text == null || text.isBlank()) return null;
+            try {
+                return LocalDate.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_DATE);
+            } catch (DateTimeParseException e) {
+                if (DATE_SHAPE.matcher(text.strip()).matches()) {
+                    fields.error(name, "\"" + name + "\" is \"" + text + "\", which is not a day of the calendar");
+                } else {
+                    fields.error(name, "\"" + name + "\" is \"" + text
+                            + "\"; write the date as year-month-day, like 2026-11-24");
+                }
+                return null;
+            }
+        }
+
+        private List<PackSection> sections(Fields fields, Template template) {
+            JsonArray array = fields.array("sections");
+            if (array == null) return template.sections();
+            JsonPath listPath = fields.path().member("sections");
+            List<PackSection> sections = new ArrayList<>();
+            Map<SectionKind, JsonValue> seen = new EnumMap<>(SectionKind.class);
+            for (int i = 0; i < array.elements().size(); i++) {
+                JsonValue element = array.elements().get(i);
+                JsonPath path = listPath.index(i);
+                if (!(element instanceof JsonObject object)) {
+                    problems.error(element, path, "each entry of \"sections\" should be an object with a \"kind\", not "
+                            + element.describe());
+                    continue;
+                }
+                Fields section = new Fields(object, path, problems);
+                SectionKind kind = section.enumValue("kind", SectionKind.class, true);
+                boolean included = section.bool("included", true);
+                String notes = section.string("notes", false);
+                Map<String, String> options = options(section, kind);
+                section.warnUnknownFields();
+                if (kind == null) continue;
+                JsonValue first = seen.putIfAbsent(kind, object);
+                if (first != null) {
+                    problems.error(object.members().get("kind"), path.member("kind"), "the section \"" + kind.json()
+                            + "\" is listed twice; it is first listed at " + where(first, object));
+                    continue;
+                }
+                sections.add(new PackSection(kind, included, notes, options));
+            }
+            for (SectionKind kind : SectionKind.values()) {
+                if (!seen.containsKey(kind)) sections.add(PackSection.of(kind, false));
+            }
+            return sections;
+        }
+
+        private Map<String, String> options(Fields section, SectionKind kind) {
+            Fields fields = section.object("options");
+            if (fields == null) return Map.of();
+            Map<String, String> options = new LinkedHashMap<>();
+            for (Map.Entry<String, JsonValue> member : fields.object().members().entrySet()) {
+                String key = member.getKey();
+                JsonValue value = member.getValue();
+                JsonPath path = fields.path().member(key);
+                if (value instanceof JsonNull) continue;
+                if (!(value instanceof JsonString text)) {
+                    problems.error(value, path, "the option \"" + key + "\" should be text, not " + value.describe());
+                    continue;
+                }
+                if (kind == null) continue;
+                SectionOption option = kind.options().stream().filter(o -> o.key().equals(key)).findFirst()
+                        .orElse(null);
+                if (option == null) {
+                    problems.warning(value, path, "the section \"" + kind.json() + "\" has no option \"" + key
+                            + "\"; it is ignored");
+                    continue;
+                }
+                if (!option.allows(text.value())) {
+                    problems.error(value, path, "the option \"" + key + "\" is \"" + text.value() + "\"; expected "
+                            + either(option.choices()));
+                    continue;
+                }
+                options.put(key, text.value());
+            }
+            return options;
+        }
+
+        private DatasetRef dataset(Fields fields) {
+            if (fields == null) return null;
+            String file = fields.string("file", true);
+            String sha256 = fields.string("sha256", true);
+            if (sha256 != null && !SHA256.matcher(sha256).matches()) {
+                fields.error("sha256", "\"sha256\" should be 64 hexadecimal digits (0-9 and a-f), not "
+                        + fields.object().members().get("sha256").describe());
+                sha256 = null;
+            }
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            Fields countFields = fields.object("recordCounts");
+            if (countFields != null) {
+                for (Map.Entry<String, JsonValue> member : countFields.object().members().entrySet()) {
+                    JsonValue value = member.getValue();
+                    Integer count = wholeNumber(value);
+                    if (count == null || count < 0) {
+                        problems.error(value, countFields.path().member(member.getKey()), "each count in "
+                                + "\"recordCounts\" should be a whole number of 0 or more, not " + value.describe());
+                    } else {
+                        counts.put(member.getKey(), count);
+                    }
+                }
+            }
+            Integer countryActions = fields.integer("countryActions", false);
+            if (countryActions != null && countryActions < 0) {
+                fields.error("countryActions", "\"countryActions\" should be 0 or more, not " + countryActions);
+            }
+            fields.warnUnknownFields();
+            if (file == null || sha256 == null) return null;
+            return new DatasetRef(file, sha256.toLowerCase(Locale.ROOT), counts,
+                    countryActions == null ? 0 : countryActions);
+        }
+    }
+
+    /** "line 6", or "line 1, column 40" when both values are on the same line. */
+    private static String where(JsonValue first, JsonValue second) {
+        TextPosition at = first.position();
+        if (at.line() != second.position().line()) return "line " + at.line();
+        return "line " + at.line() + ", column " + at.column();
+    }
+
+    /** "a, b or c", for messages. */
+    private static String either(List<String> choices) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < choices.size(); i++) {
+            if (i > 0) sb.append(i == choices.size() - 1 ? " or " : ", ");
+            sb.append(choices.get(i));
+        }
+        return sb.toString();
+    }
+
+    private static Integer wholeNumber(JsonValue value) {
+        if (value instanceof JsonNumber n && n.integral() && Math.abs(n.value()) <= Integer.MAX_VALUE) {
+            return (int) n.value();
+        }
+        return null;
+    }
+
+    /**
+     * Typed access to the members of one JSON object. Mistyped and missing fields are reported with their
+     * location; {@code null} counts as absent. Members never asked for are warned about.
+     */
+    private static final class Fields {
+        private final JsonObject object;
+        private final JsonPath path;
+        private final Problems problems;
+        private final Set<String> read = new HashSet<>();
+
+        Fields(JsonObject object, JsonPath path, Problems problems) {
+            this.object = object;
+            this.path = path;
+            this.problems = problems;
+        }
+
+        JsonObject object() {
+            return object;
+        }
+
+        JsonPath path() {
+            return path;
+        }
+
+        JsonValue value(String name) {
+            read.add(name);
+            JsonValue v = object.members().get(name);
+            return v instanceof JsonNull ? null : v;
+        }
+
+        /** Reports an error at the named member. */
+        void error(String name, String message) {
+            problems.error(object.members().get(name), path.member(name), message);
+        }
+
+        private JsonValue present(String name, boolean required) {
+            JsonValue v = value(name);
+            if (v == null && required) {
+                problems.error(object, path, "the required field \"" + name + "\" is missing");
+            }
+            return v;
+        }
+
+        private void wrongType(String name, JsonValue v, String expected) {
+            problems.error(v, path.member(name), "\"" + name + "\" should be " + expected + ", not " + v.describe());
+        }
+
+        /** The text, or null when absent or mistyped; a required field must not be blank. */
+        String string(String name, boolean required) {
+            JsonValue v = present(name, required);
+            if (v == null) return null;
+            if (!(v instanceof JsonString s)) {
+                wrongType(name, v, "text");
+                return null;
+            }
+            if (required && s.value().isBlank()) {
+                problems.error(v, path.member(name), "\"" + name + "\" is empty");
+                return null;
+            }
+            return s.value();
+        }
+
+        Integer integer(String name, boolean required) {
+            JsonValue v = present(name, required);
+            if (v == null) return null;
+            Integer n = wholeNumber(v);
+            if (n == null) wrongType(name, v, "a whole number");
+            return n;
+        }
+
+        boolean bool(String name, boolean defaultValue) {
+            JsonValue v = present(name, false);
+            if (v == null) return defaultValue;
+            if (!(v instanceof JsonBoolean b)) {
+                wrongType(name, v, "true or false");
+                return defaultValue;
+            }
+            return b.value();
+        }
+
+        <E extends Enum<E> & JsonEnum> E enumValue(String name, Class<E> type, boolean required) {
+            String text = string(name, required);
+            if (text == null) return null;
+            E e = JsonEnum.fromJson(type, text);
+            if (e == null) {
+                error(name, "\"" + name + "\" is \"" + text + "\"; expected " + JsonEnum.allowed(type));
+            }
+            return e;
+        }
+
+        Fields object(String name) {
+            JsonValue v = present(name, false);
+            if (v == null) return null;
+            if (!(v instanceof JsonObject o)) {
+                wrongType(name, v, "an object");
+                return null;
+            }
+            return new Fields(o, path.member(name), problems);
+        }
+
+        JsonArray array(String name) {
+            JsonValue v = present(name, false);
+            if (v == null) return null;
+            if (!(v instanceof JsonArray a)) {
+                wrongType(name, v, "a list");
+                return null;
+            }
+            return a;
+        }
+
+        void warnUnknownFields() {
+            for (Map.Entry<String, JsonValue> member : object.members().entrySet()) {
+                if (!read.contains(member.getKey())) {
+                    problems.warning(member.getValue(), path.member(member.getKey()),
+                            "unknown field \"" + member.getKey() + "\" is ignored");
+                }
+            }
+        }
+    }
+}

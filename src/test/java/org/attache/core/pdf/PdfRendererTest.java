@@ -1,0 +1,206 @@
+package org.attache.core.pdf;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.attache.core.document.Document;
+import org.attache.core.document.Heading;
+import org.attache.core.document.SourceList;
+import org.attache.core.pack.Pack;
+import org.attache.core.pack.PaperSize;
+import org.attache.core.pack.SectionKind;
+import org.attache.core.pack.Template;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PdfRendererTest {
+    private static final Pattern CITATION = Pattern.compile("\\[(\\d+(?:, \\d+)*)]");
+
+    @ParameterizedTest
+    @CsvSource({"US, MINISTERIAL", "NL, PARLIAMENTARY", "LV, POLICE", "LV, MINISTERIAL", "TR, MINISTERIAL"})
+    void packsReadBackWithContentsMarkingsCitationsAndFonts(String country, Template template) throws IOException {
+        Pack pack = PdfPacks.pack(country, template);
+        Document document = PdfPacks.document(pack);
+        byte[] bytes = PdfPacks.render(pack, country + "-" + template.json());
+        try (PdfReadBack pdf = new PdfReadBack(bytes)) {
+            int pages = pdf.pdf.getNumberOfPages();
+            assertTrue(pages >= 4, "cover, contents and sections: " + pages);
+
+            // The protective marking heads and foots every page, and every page says "Page x of y".
+            for (int i = 1; i <= pages; i++) {
+                String text = pdf.page(i);
+                assertEquals(2, count(text, "RESTRICTED"), "marking twice on page " + i);
+                assertTrue(text.contains("Page " + i + " of " + pages), "page number on page " + i);
+            }
+
+            // The contents lists every section with the page it really starts on.
+            List<Heading> sections = document.sections();
+            String contents = pdf.page(2);
+            assertTrue(contents.startsWith("Contents") || contents.contains("\nContents"), contents);
+            for (Heading h : sections) {
+                Matcher m = Pattern.compile(Pattern.quote(h.text()) + "\\s*(\\d+)\\s*$", Pattern.MULTILINE).matcher(contents);
+                assertTrue(m.find(), "contents entry for " + h.text() + " in\n" + contents);
+                int page = Integer.parseInt(m.group(1));
+                assertTrue(pdf.page(page).contains(h.text()), h.text() + " is on page " + page);
+                assertFalse(page > 3 && pdf.page(page - 1).contains(h.text() + "\n") && !h.text().equals("Sources"),
+                        h.text() + " starts on " + page);
+            }
+
+            // Bookmarks: the contents, then one per section, in order.
+            List<String> outline = new ArrayList<>();
+            for (PDOutlineItem item : pdf.pdf.getDocumentCatalog().getDocumentOutline().children()) outline.add(item.getTitle());
+            List<String> expected = new ArrayList<>(List.of("Contents"));
+            sections.forEach(h -> expected.add(h.text()));
+            assertEquals(expected, outline);
+
+            // Every citation number printed resolves to an entry of the sources list.
+            List<SourceList.SourceNote> notes = document.blocks().stream().filter(b -> b instanceof SourceList)
+                    .map(b -> ((SourceList) b).notes()).findFirst().orElseThrow();
+            Set<Integer> cited = new TreeSet<>();
+            Matcher m = CITATION.matcher(pdf.all());
+            while (m.find()) for (String n : m.group(1).split(", ")) cited.add(Integer.parseInt(n));
+            assertFalse(cited.isEmpty());
+            assertEquals(notes.size(), cited.size(), "every source listed is cited and every citation listed");
+            assertEquals(notes.size(), (int) ((TreeSet<Integer>) cited).last());
+            String sourcesText = pdf.all().substring(pdf.all().lastIndexOf("Sources"));
+            for (SourceList.SourceNote note : notes) {
+                assertTrue(sourcesText.contains(note.number() + ". "), "source " + note.number() + " listed");
+            }
+
+            // Citation marks link to their source note; contents entries link to pages.
+            long links = 0;
+            for (PDPage page : pdf.pdf.getPages()) {
+                links += page.getAnnotations().stream().filter(a -> a instanceof PDAnnotationLink).count();
+            }
+            assertTrue(links >= sections.size() + notes.size() / 2, "links: " + links);
+
+            // Every font is embedded.
+            for (PDPage page : pdf.pdf.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName() + " embedded");
+                }
+            }
+
+            // Names with diacritics come back intact.
+            assertTrue(pdf.page(1).contains("Jānis Bērziņš"), pdf.page(1));
+            assertTrue(pdf.page(1).contains("Rīga"));
+
+            // No glyph outside the page margins (the running header and footer sit in the margin, not beyond it).
+            float width = pdf.pdf.getPage(0).getMediaBox().getWidth();
+            for (PdfReadBack.Glyph g : pdf.glyphs) {
+                assertTrue(g.x() >= PageStyle.MARGIN_LEFT - 0.5f && g.x() + g.width() <= width - PageStyle.MARGIN_RIGHT + 0.5f,
+                        "glyph '" + g.text() + "' on page " + g.page() + " at x=" + g.x());
+            }
+
+            // Section headings never sit at the foot of a page.
+            float height = pdf.pdf.getPage(0).getMediaBox().getHeight();
+            for (Heading h : sections) {
+                float y = headingY(pdf, h.text());
+                assertTrue(y < height - PageStyle.MARGIN_BOTTOM - 60, h.text() + " at " + y);
+            }
+
+            var info = pdf.pdf.getDocumentInformation();
+            assertEquals(document.title(), info.getTitle());
+            assertEquals(document.subject(), info.getSubject());
+            assertEquals("Attaché", info.getAuthor());
+            assertEquals(PdfPacks.CREATED.toInstant(), info.getCreationDate().toInstant());
+            assertEquals("en", pdf.pdf.getDocumentCatalog().getLanguage());
+        }
+    }
+
+    @Test
+    void aCountryNameWithDiacriticsPrintsIntact() throws IOException {
+        try (PdfReadBack pdf = new PdfReadBack(PdfPacks.render(PdfPacks.pack("TR", Template.MINISTERIAL), "TR-names"))) {
+            assertTrue(pdf.page(1).contains("Türkiye"));
+            assertTrue(pdf.all().contains("Record of Türkiye by assembly"));
+        }
+    }
+
+    @Test
+    void theSamePackGivesTheSameBytes() throws IOException {
+        Pack pack = PdfPacks.pack("NL", Template.MINISTERIAL);
+        assertArrayEquals(new PdfRenderer().render(PdfPacks.document(pack)), new PdfRenderer().render(PdfPacks.document(pack)));
+    }
+
+    @Test
+    void aLongRecordSplitsItsTableAcrossPagesRepeatingTheHeader() throws IOException {
+        try (PdfReadBack pdf = new PdfReadBack(PdfPacks.render(PdfPacks.pack("US", Template.MINISTERIAL), "US-table"))) {
+            int pagesWithHeader = 0;
+            for (String page : pdf.pages) if (page.contains("Assembly Date Who Kind What was done")) pagesWithHeader++;
+            assertTrue(pagesWithHeader >= 2, "header repeated: " + pagesWithHeader);
+        }
+    }
+
+    @Test
+    void letterPaperGivesLetterPages() throws IOException {
+        Pack pack = PdfPacks.pack("LV", Template.POLICE).withPaper(PaperSize.LETTER);
+        try (PdfReadBack pdf = new PdfReadBack(PdfPacks.render(pack, "LV-letter"))) {
+            for (PDPage page : pdf.pdf.getPages()) {
+                assertEquals(612f, page.getMediaBox().getWidth(), 0.01);
+                assertEquals(792f, page.getMediaBox().getHeight(), 0.01);
+            }
+        }
+    }
+
+    @Test
+    void sectionsPrintInThePacksOrderAndUntickedOnesAreLeftOut() throws IOException {
+        Pack pack = PdfPacks.pack("NL", Template.MINISTERIAL);
+        int asks = indexOf(pack, SectionKind.ASK);
+        pack = pack.withSectionMoved(asks, pack.sections().size() - 2);
+        pack = pack.withSectionReplaced(indexOf(pack, SectionKind.CASES), pack.section(SectionKind.CASES).withIncluded(false));
+        try (PdfReadBack pdf = new PdfReadBack(PdfPacks.render(pack, "NL-reordered"))) {
+            assertFalse(pdf.all().contains("Cases relevant to Netherlands"));
+            List<String> outline = new ArrayList<>();
+            for (PDOutlineItem item : pdf.pdf.getDocumentCatalog().getDocumentOutline().children()) outline.add(item.getTitle());
+            assertEquals(List.of("Contents", "Summary", "Record of Netherlands by assembly", "Worldwide support growth",
+                    "Actions of Netherlands by assembly", "Talking points for Netherlands",
+                    "INTERPOL Constitution, Articles 2 and 3", "Taiwan\u2019s policing capabilities", "Notes", "The ask",
+                    "Sources"), outline);
+            assertTrue(pdf.all().lastIndexOf("The ask") > pdf.all().lastIndexOf("No notes were written"));
+        }
+    }
+
+    @Test
+    void aMarkingAsLongAsAllowedStaysOnOneLineInsideTheMargins() throws IOException {
+        Pack pack = PdfPacks.pack("LV", Template.POLICE).withClassification("x".repeat(30) + " " + "y".repeat(29));
+        try (PdfReadBack pdf = new PdfReadBack(PdfPacks.render(pack, "LV-long-marking"))) {
+            assertTrue(pdf.page(3).contains(pack.classification()));
+        }
+    }
+
+    private static int indexOf(Pack pack, SectionKind kind) {
+        for (int i = 0; i < pack.sections().size(); i++) if (pack.sections().get(i).kind() == kind) return i;
+        throw new AssertionError(kind);
+    }
+
+    private static float headingY(PdfReadBack pdf, String heading) {
+        StringBuilder run = new StringBuilder();
+        List<PdfReadBack.Glyph> glyphs = pdf.glyphs;
+        for (int i = 0; i < glyphs.size(); i++) {
+            run.setLength(0);
+            int j = i;
+            while (j < glyphs.size() && run.length() < heading.length()) run.append(glyphs.get(j++).text());
+            if (run.toString().equals(heading.replace(" ", "")) || run.toString().equals(heading)) return glyphs.get(i).yFromTop();
+        }
+        return 0;
+    }
+
+    private static int count(String text, String word) {
+        int n = 0;
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) n++;
+        return n;
+    }
+}
