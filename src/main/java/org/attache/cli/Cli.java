@@ -17,14 +17,22 @@ public final class Cli {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("validate", "help", "--help", "-h", "version", "--version");
+    private static final Set<String> COMMANDS = Set.of("validate", "export", "help", "--help", "-h", "version", "--version");
 
     private final PrintStream out;
     private final PrintStream err;
 
+    private final Map<String, String> env;
+
     public Cli(PrintStream out, PrintStream err) {
+        this(out, err, System.getenv());
+    }
+
+    /** A command line that reads {@code env} as its environment (for SOURCE_DATE_EPOCH). */
+    public Cli(PrintStream out, PrintStream err, Map<String, String> env) {
         this.out = out;
         this.err = err;
+        this.env = Map.copyOf(env);
     }
 
     /** Whether {@code word} names a command, so the launcher knows to run the command line, not the app. */
@@ -37,6 +45,7 @@ public final class Cli {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
             case "validate" -> validate(rest);
+            case "export" -> export(rest);
             case "help", "--help", "-h" -> {
                 printUsage(out);
                 yield OK;
@@ -56,6 +65,14 @@ public final class Cli {
         printSummary(load);
         for (Problem p : load.problems()) out.println(p);
         return load.isValid() ? OK : FAILED;
+    }
+
+    private int export(String[] args) {
+        try {
+            return new ExportCommand(out, err, env).run(Arrays.asList(args));
+        } catch (ExportCommand.UsageException e) {
+            return usage(e.getMessage());
+        }
     }
 
     private void printSummary(DatasetLoad load) {
@@ -82,6 +99,8 @@ public final class Cli {
         s.println("Usage:");
         s.println("  attache                      start the desktop app on the bundled dataset");
         s.println("  attache validate [FILE]      check a dataset (default: the bundled one); exit 0 valid, 1 errors");
+        s.println("  attache " + ExportCommand.USAGE);
+        s.println("                               write a briefing pack as PDF");
         s.println("  attache version              print the version");
     }
 }

@@ -1,0 +1,118 @@
+package org.attache.cli;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.attache.Fixtures;
+import org.attache.core.pack.Pack;
+import org.attache.core.pack.PackFile;
+import org.attache.core.pack.SectionKind;
+import org.attache.core.pack.Template;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(Map<String, String> env, String... args) {
+        return new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                env).run(args);
+    }
+
+    private int run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void exportsAPackForACountryFromTheBundledDataset() throws IOException {
+        Path pdf = dir.resolve("LV.pdf");
+        assertEquals(Cli.OK, run("export", "--country", "lv", "--template", "police", "--paper", "letter", "--out", pdf.toString()), err());
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Wrote " + pdf));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertTrue(doc.getNumberOfPages() >= 4);
+            assertEquals(612f, doc.getPage(0).getMediaBox().getWidth(), 0.01);
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Latvia"));
+            assertTrue(text.contains("Police-to-police meeting"));
+        }
+    }
+
+    @Test
+    void aFixedCreationTimeGivesTheSameBytesEveryTime() throws IOException {
+        Path a = dir.resolve("a.pdf");
+        Path b = dir.resolve("b.pdf");
+        assertEquals(Cli.OK, run("export", "--country", "NL", "--created", "2026-11-22T09:00:00Z", "--out", a.toString()));
+        assertEquals(Cli.OK, run(Map.of("SOURCE_DATE_EPOCH", "1795338000"), "export", "--country", "NL", "--out", b.toString()));
+        assertArrayEquals(Files.readAllBytes(a), Files.readAllBytes(b));
+    }
+
+    @Test
+    void exportsASavedPackInItsOwnSectionOrder() throws IOException {
+        Pack pack = Pack.of("US", Template.PARLIAMENTARY);
+        pack = pack.withSectionMoved(pack.sections().size() - 1, 1); // the last section (unticked) moves up
+        int ask = 0;
+        while (pack.sections().get(ask).kind() != SectionKind.ASK) ask++;
+        pack = pack.withSectionMoved(ask, 1);
+        Path file = dir.resolve("us.attache.json");
+        PackFile.save(pack, file);
+        Path pdf = dir.resolve("us.pdf");
+
+        assertEquals(Cli.OK, run("export", "--pack", file.toString(), "--out", pdf.toString()), err());
+
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> outline = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) outline.add(item.getTitle());
+            assertEquals(List.of("Contents", "The ask", "Summary"), outline.subList(0, 3), outline.toString());
+        }
+    }
+
+    @Test
+    void mistakesInTheCommandExitTwoAndSayWhatIsWrong() {
+        Path pdf = dir.resolve("x.pdf");
+        assertEquals(Cli.USAGE, run("export", "--country", "XX", "--out", pdf.toString()));
+        assertTrue(err().contains("no country with code \"XX\""), err());
+        assertEquals(Cli.USAGE, run("export", "--country", "LV", "--template", "picnic", "--out", pdf.toString()));
+        assertTrue(err().contains("expected ministerial, parliamentary or police"), err());
+        assertEquals(Cli.USAGE, run("export", "--country", "LV"));
+        assertTrue(err().contains("needs --out"), err());
+        assertEquals(Cli.USAGE, run("export", "--country", "LV", "--paper", "a3", "--out", pdf.toString()));
+        assertEquals(Cli.USAGE, run("export", "--country", "LV", "--out", dir.toString()));
+        assertEquals(Cli.USAGE, run("export", "--country", "LV", "--created", "yesterday", "--out", pdf.toString()));
+        assertFalse(Files.exists(pdf));
+    }
+
+    @Test
+    void aBrokenDatasetOrPackExitsOneAndLeavesAnExistingPdfAlone() throws IOException {
+        Path pdf = dir.resolve("keep.pdf");
+        Files.writeString(pdf, "previous export");
+        assertEquals(Cli.FAILED, run("export", "--country", "LV", "--dataset",
+                Fixtures.path("broken/unknown-source.json").toString(), "--out", pdf.toString()));
+        assertTrue(err().contains("unknown-source.json"), err());
+
+        Path pack = dir.resolve("bad.attache.json");
+        Files.writeString(pack, "{\"format\": \"attache-pack\", \"formatVersion\": 1, \"country\": 7}");
+        assertEquals(Cli.FAILED, run("export", "--pack", pack.toString(), "--out", pdf.toString()));
+        assertTrue(err().contains("bad.attache.json:1:"), err());
+        assertEquals("previous export", Files.readString(pdf));
+    }
+}
