@@ -2,45 +2,79 @@ package org.attache.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.attache.app.common.FileDialogs;
+import org.attache.app.common.FxFileDialogs;
 import org.attache.app.common.FxTaskRunner;
-import org.attache.app.summary.SummaryView;
+import org.attache.app.pack.PackBuilderViewModel;
 import org.attache.app.summary.SummaryViewModel;
-import org.attache.core.data.BundledDataset;
-import org.attache.core.data.DatasetLoad;
-import org.attache.core.data.DatasetReader;
+import org.attache.core.export.DatasetFile;
+import org.attache.core.pack.Pack;
 
 /** The desktop app's composition root: builds the services and the main window, and opens the bundled dataset. */
-public final class AttacheApp extends Application {
+public class AttacheApp extends Application {
     public static final String STYLESHEET = "/org/attache/app/attache.css";
 
     private FxTaskRunner tasks;
+    private FxTaskRunner previews;
+    private PackBuilderViewModel builder;
 
     @Override
     public void start(Stage stage) {
         tasks = new FxTaskRunner();
+        previews = new FxTaskRunner();
         SummaryViewModel summary = new SummaryViewModel(tasks);
-        Scene scene = new Scene(new SummaryView(summary).build(), 960, 640);
+        builder = new PackBuilderViewModel(tasks, previews);
+        summary.setOnOpened(file -> {
+            builder.setDataset(file);
+            packToOpen().ifPresent(pack -> {
+                if (builder.pack() == null) builder.openPack(pack);
+            });
+        });
+        MainWindow window = new MainWindow(stage, summary, builder, fileDialogs(stage),
+                folder -> getHostServices().showDocument(folder.toUri().toString()));
+        Scene scene = new Scene(window.build(), 1280, 760);
         scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
-        stage.setTitle("Attaché");
         stage.setScene(scene);
         stage.show();
         summary.load(datasetToOpen());
     }
 
+    /** The file choosers; tests replace them. */
+    protected FileDialogs fileDialogs(Stage stage) {
+        return new FxFileDialogs(() -> stage);
+    }
+
+    /** The pack builder's state, for tests that drive the window. */
+    PackBuilderViewModel builder() {
+        return builder;
+    }
+
     /** The dataset named on the command line, else the bundled one. */
-    private Supplier<DatasetLoad> datasetToOpen() {
-        List<String> files = getParameters() == null ? List.of() : getParameters().getUnnamed();
-        if (files.isEmpty()) return BundledDataset::load;
-        Path file = Path.of(files.get(0));
-        return () -> new DatasetReader().read(file);
+    private Supplier<DatasetFile> datasetToOpen() {
+        Optional<Path> file = argument(name -> !name.endsWith(Pack.FILE_SUFFIX));
+        return file.<Supplier<DatasetFile>>map(f -> () -> DatasetFile.open(f)).orElse(DatasetFile::bundled);
+    }
+
+    /** A pack named on the command line (as when a pack file is opened from the desktop), opened once the dataset is. */
+    private Optional<Path> packToOpen() {
+        return argument(name -> name.endsWith(Pack.FILE_SUFFIX));
+    }
+
+    private Optional<Path> argument(Predicate<String> kind) {
+        List<String> args = getParameters() == null ? List.of() : getParameters().getUnnamed();
+        return args.stream().filter(a -> kind.test(a.toLowerCase(Locale.ROOT))).findFirst().map(Path::of);
     }
 
     @Override
     public void stop() {
         if (tasks != null) tasks.close();
+        if (previews != null) previews.close();
     }
 }

@@ -1,6 +1,7 @@
 package org.attache.app.summary;
 
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -11,6 +12,7 @@ import javafx.collections.ObservableList;
 import org.attache.app.common.TaskRunner;
 import org.attache.core.data.DatasetLoad;
 import org.attache.core.data.Problem;
+import org.attache.core.export.DatasetFile;
 
 /** State of the dataset summary: what is loaded, its record counts and its problems. */
 public final class SummaryViewModel {
@@ -22,8 +24,15 @@ public final class SummaryViewModel {
     private final ObservableList<String> counts = FXCollections.observableArrayList();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
 
+    private Consumer<DatasetFile> onOpened = file -> { };
+
     public SummaryViewModel(TaskRunner tasks) {
         this.tasks = tasks;
+    }
+
+    /** Called with each dataset that opens readable, for the parts of the app that work on the open dataset. */
+    public void setOnOpened(Consumer<DatasetFile> listener) {
+        this.onOpened = listener;
     }
 
     public ReadOnlyBooleanProperty loadingProperty() { return loading.getReadOnlyProperty(); }
@@ -35,7 +44,7 @@ public final class SummaryViewModel {
     public ObservableList<Problem> problems() { return problems; }
 
     /** Loads a dataset in the background; the previous one stays shown until the new one is read. */
-    public void load(Supplier<DatasetLoad> loader) {
+    public void load(Supplier<DatasetFile> loader) {
         loading.set(true);
         tasks.run(loader::get, this::show, failure -> {
             loading.set(false);
@@ -43,7 +52,8 @@ public final class SummaryViewModel {
         });
     }
 
-    private void show(DatasetLoad load) {
+    private void show(DatasetFile file) {
+        DatasetLoad load = file.load();
         loading.set(false);
         if (!load.isReadable()) {
             if (datasetName.get().isEmpty()) {
@@ -62,5 +72,6 @@ public final class SummaryViewModel {
         }
         problems.setAll(load.problems());
         status.set(load.problemCounts());
+        onOpened.accept(file);
     }
 }

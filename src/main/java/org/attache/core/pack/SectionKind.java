@@ -11,7 +11,7 @@ public enum SectionKind implements JsonEnum {
     COUNTRY_RECORD("Record by assembly"),
     WORLDWIDE_GROWTH("Worldwide support growth"),
     COUNTRY_CHART("Country chart"),
-    CAPABILITIES("Taiwan's policing capabilities"),
+    CAPABILITIES("Taiwan\u2019s policing capabilities"),
     CASES("Cases"),
     TALKING_POINTS("Talking points"),
     CONSTITUTION("INTERPOL Constitution, Articles 2 and 3"),

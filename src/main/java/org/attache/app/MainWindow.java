@@ -1,0 +1,143 @@
+package org.attache.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.attache.app.common.FileDialogs;
+import org.attache.app.pack.PackBuilderView;
+import org.attache.app.pack.PackBuilderViewModel;
+import org.attache.app.pack.PackCommands;
+import org.attache.app.summary.SummaryView;
+import org.attache.app.summary.SummaryViewModel;
+import org.attache.core.Version;
+import org.attache.core.export.DatasetFile;
+import org.attache.core.pack.Pack;
+import org.controlsfx.control.StatusBar;
+
+/** The main window: menus, the dataset and pack builder tabs, and a status bar. */
+final class MainWindow {
+    private final Stage stage;
+    private final SummaryViewModel summary;
+    private final PackBuilderViewModel builder;
+    private final FileDialogs dialogs;
+    private final PackCommands packs;
+    private final TabPane tabs = new TabPane();
+    private Tab builderTab;
+
+    MainWindow(Stage stage, SummaryViewModel summary, PackBuilderViewModel builder, FileDialogs dialogs,
+               Consumer<Path> openFolder) {
+        this.stage = stage;
+        this.summary = summary;
+        this.builder = builder;
+        this.dialogs = dialogs;
+        this.packs = new PackCommands(builder, dialogs, stage, openFolder);
+    }
+
+    Parent build() {
+        Tab datasetTab = new Tab("Dataset", new SummaryView(summary).build());
+        datasetTab.setId("datasetTab");
+        builderTab = new Tab("Pack builder", new PackBuilderView(builder).build());
+        builderTab.setId("builderTab");
+        tabs.getTabs().addAll(builderTab, datasetTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        StatusBar status = new StatusBar();
+        status.setId("statusBar");
+        status.textProperty().bind(builder.messageProperty());
+
+        BorderPane root = new BorderPane(tabs);
+        root.setTop(menus());
+        root.setBottom(status);
+
+        stage.titleProperty().bind(Bindings.createStringBinding(this::title, builder.packFileProperty(),
+                builder.dirtyProperty(), builder.packProperty()));
+        stage.setOnCloseRequest(e -> {
+            if (!confirmDiscard()) e.consume();
+        });
+        return root;
+    }
+
+    private String title() {
+        Pack pack = builder.pack();
+        Path file = builder.packFileProperty().get();
+        String name = file != null ? file.getFileName().toString() : pack != null ? "New pack" : null;
+        if (name == null) return "Attaché";
+        return (builder.dirtyProperty().get() ? "\u2022 " : "") + name + " \u2014 Attaché";
+    }
+
+    private MenuBar menus() {
+        MenuItem openDataset = item("Open Dataset\u2026", "Shortcut+O", this::openDataset);
+        MenuItem openPack = item("Open Pack\u2026", "Shortcut+Shift+O", () -> {
+            if (confirmDiscard()) packs.open().ifPresent(p -> tabs.getSelectionModel().select(builderTab));
+        });
+        MenuItem save = item("Save Pack", "Shortcut+S", packs::save);
+        MenuItem saveAs = item("Save Pack As\u2026", "Shortcut+Shift+S", packs::saveAs);
+        MenuItem export = item("Export PDF\u2026", "Shortcut+E", packs::export);
+        MenuItem print = item("Print\u2026", "Shortcut+P", packs::print);
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> {
+            if (confirmDiscard()) stage.close();
+        });
+        for (MenuItem needsPack : new MenuItem[] {save, saveAs, export, print}) {
+            needsPack.disableProperty().bind(builder.packProperty().isNull().or(builder.busyProperty()));
+        }
+        save.setId("menuSave");
+        export.setId("menuExport");
+        Menu file = new Menu("_File", null, openDataset, new SeparatorMenuItem(), openPack, save, saveAs,
+                new SeparatorMenuItem(), export, print, new SeparatorMenuItem(), quit);
+        Menu help = new Menu("_Help", null, item("About Attaché", null, this::about));
+        MenuBar bar = new MenuBar(file, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void openDataset() {
+        Optional<Path> file = dialogs.open("Open dataset", "Attaché dataset (*.json)", "*.json");
+        file.ifPresent(f -> summary.load(() -> DatasetFile.open(f)));
+    }
+
+    /** Asks before unsaved pack changes are dropped; true when it is fine to go on. */
+    private boolean confirmDiscard() {
+        if (!builder.dirtyProperty().get()) return true;
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don\u2019t Save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The pack has changes that are not saved.", save, discard,
+                ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setHeaderText("Save the pack first?");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return false;
+        if (answer.get() == save) return packs.saveNow();
+        return true;
+    }
+
+    private void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("About Attaché");
+        alert.setHeaderText("Attaché " + Version.current());
+        alert.setContentText("Briefing packs on Taiwan\u2019s case for INTERPOL participation, from a sourced dataset. "
+                + "Works offline. Fonts: Liberation (SIL Open Font License).");
+        alert.showAndWait();
+    }
+}

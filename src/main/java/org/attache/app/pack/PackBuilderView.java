@@ -1,0 +1,369 @@
+package org.attache.app.pack;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.attache.core.model.Country;
+import org.attache.core.model.Measure;
+import org.attache.core.pack.Classification;
+import org.attache.core.pack.Meeting;
+import org.attache.core.pack.Pack;
+import org.attache.core.pack.PackSection;
+import org.attache.core.pack.PaperSize;
+import org.attache.core.pack.SectionOption;
+import org.attache.core.pack.Template;
+import org.controlsfx.control.CheckListView;
+import org.controlsfx.control.SearchableComboBox;
+
+/**
+ * The pack builder: country, meeting, template and sections on the left; the pages as they will print on the
+ * right. Controls write to the view model as the user types; when a pack is opened, they follow it.
+ */
+public final class PackBuilderView {
+    private final PackBuilderViewModel model;
+    private final ObservableList<PackSection> sections = FXCollections.observableArrayList();
+    private final VBox sectionDetail = new VBox(6);
+    private boolean following;
+
+    private final SearchableComboBox<Country> country = new SearchableComboBox<>();
+    private final ComboBox<Template> template = new ComboBox<>(FXCollections.observableArrayList(Template.values()));
+    private final DatePicker date = new DatePicker();
+    private final TextField counterpartName = new TextField();
+    private final TextField counterpartTitle = new TextField();
+    private final TextField place = new TextField();
+    private final TextArea purpose = new TextArea();
+    private final ComboBox<String> classification = new ComboBox<>(FXCollections.observableArrayList(Classification.PRESETS));
+    private final ComboBox<PaperSize> paper = new ComboBox<>(FXCollections.observableArrayList(PaperSize.values()));
+    private final ListView<PackSection> sectionList = new ListView<>(sections);
+    private final TextArea packNotes = new TextArea();
+
+    public PackBuilderView(PackBuilderViewModel model) {
+        this.model = model;
+    }
+
+    public Parent build() {
+        VBox form = new VBox(14, countryAndTemplate(), meeting(), markingAndPaper(), sectionsBox(), notesBox());
+        form.setPadding(new Insets(16));
+        form.getStyleClass().add("builder-form");
+        ScrollPane formScroll = new ScrollPane(form);
+        formScroll.setFitToWidth(true);
+        formScroll.setId("builderForm");
+
+        VBox noticeBox = new VBox(4);
+        noticeBox.getStyleClass().add("notice");
+        noticeBox.setId("datasetNotice");
+        model.notices().addListener((ListChangeListener<String>) c -> fillNotices(noticeBox));
+        fillNotices(noticeBox);
+        VBox left = new VBox(noticeBox, formScroll);
+        VBox.setVgrow(formScroll, Priority.ALWAYS);
+
+        SplitPane split = new SplitPane(left, new PreviewPane(model).build());
+        split.setId("builderSplit");
+        split.setDividerPositions(0.4);
+        SplitPane.setResizableWithParent(left, false);
+
+        model.packProperty().addListener((o, old, pack) -> follow(pack));
+        follow(model.pack());
+        return split;
+    }
+
+    private void fillNotices(VBox box) {
+        box.getChildren().clear();
+        for (String line : model.notices()) {
+            Label l = new Label(line);
+            l.setWrapText(true);
+            box.getChildren().add(l);
+        }
+        box.setVisible(!model.notices().isEmpty());
+        box.setManaged(!model.notices().isEmpty());
+    }
+
+    // Form parts ------------------------------------------------------------------------------------------
+
+    private Node countryAndTemplate() {
+        country.setId("countryChooser");
+        country.setItems(model.countries());
+        country.setAccessibleText("Country of the meeting");
+        country.setConverter(converter(c -> c.name() + " (" + c.code() + ")"));
+        country.setPromptText("Choose a country");
+        country.setMaxWidth(Double.MAX_VALUE);
+        country.valueProperty().addListener((o, a, c) -> {
+            if (!following) model.chooseCountry(c);
+        });
+        template.setId("templateChooser");
+        template.setAccessibleText("Template");
+        template.setConverter(converter(Template::label));
+        template.setMaxWidth(Double.MAX_VALUE);
+        template.valueProperty().addListener((o, a, t) -> {
+            if (!following) model.chooseTemplate(t);
+        });
+        GridPane grid = grid();
+        grid.addRow(0, label("Country", country), country);
+        grid.addRow(1, label("Template", template), template);
+        return titled("Pack", grid);
+    }
+
+    private Node meeting() {
+        date.setId("meetingDate");
+        date.setAccessibleText("Meeting date");
+        date.valueProperty().addListener((o, a, d) -> edit(m -> m.withDate(d)));
+        counterpartName.setId("counterpartName");
+        counterpartTitle.setId("counterpartTitle");
+        place.setId("meetingPlace");
+        purpose.setId("meetingPurpose");
+        purpose.setPrefRowCount(2);
+        purpose.setWrapText(true);
+        onText(counterpartName.textProperty(), s -> edit(m -> m.withCounterpartName(s)));
+        onText(counterpartTitle.textProperty(), s -> edit(m -> m.withCounterpartTitle(s)));
+        onText(place.textProperty(), s -> edit(m -> m.withPlace(s)));
+        onText(purpose.textProperty(), s -> edit(m -> m.withPurpose(s)));
+        GridPane grid = grid();
+        grid.addRow(0, label("Date", date), date);
+        grid.addRow(1, label("Counterpart", counterpartName), counterpartName);
+        grid.addRow(2, label("Their title", counterpartTitle), counterpartTitle);
+        grid.addRow(3, label("Place", place), place);
+        grid.addRow(4, label("Purpose", purpose), purpose);
+        return titled("Meeting", grid);
+    }
+
+    private Node markingAndPaper() {
+        classification.setId("classification");
+        classification.setEditable(true);
+        classification.setAccessibleText("Protective marking printed on every page");
+        classification.getEditor().textProperty().addListener((o, a, s) -> {
+            if (!following && s.length() <= Classification.MAX_LENGTH) model.setClassification(s);
+        });
+        classification.valueProperty().addListener((o, a, s) -> {
+            if (!following && s != null) model.setClassification(s);
+        });
+        paper.setId("paper");
+        paper.setAccessibleText("Paper size");
+        paper.setConverter(converter(PaperSize::label));
+        paper.valueProperty().addListener((o, a, p) -> {
+            if (!following && p != null) model.setPaper(p);
+        });
+        GridPane grid = grid();
+        grid.addRow(0, label("Marking", classification), classification);
+        grid.addRow(1, label("Paper", paper), paper);
+        return titled("Print", grid);
+    }
+
+    private Node sectionsBox() {
+        sectionList.setId("sectionList");
+        sectionList.setAccessibleText("Sections of the pack. Space prints or leaves out the selected one; Alt+Up and Alt+Down move it.");
+        sectionList.setCellFactory(list -> new SectionCell(model));
+        sectionList.setPrefHeight(12 * 26);
+        Button up = new Button("Move up");
+        up.setId("moveUp");
+        Button down = new Button("Move down");
+        down.setId("moveDown");
+        up.setOnAction(e -> move(-1));
+        down.setOnAction(e -> move(1));
+        up.disableProperty().bind(sectionList.getSelectionModel().selectedIndexProperty().lessThanOrEqualTo(0));
+        down.disableProperty().bind(sectionList.getSelectionModel().selectedIndexProperty().lessThan(0)
+                .or(sectionList.getSelectionModel().selectedIndexProperty().greaterThanOrEqualTo(
+                        javafx.beans.binding.Bindings.size(sections).subtract(1))));
+        sectionList.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> showSection(i.intValue()));
+        sectionList.setOnKeyPressed(e -> {
+            int index = sectionList.getSelectionModel().getSelectedIndex();
+            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
+                move(e.getCode() == KeyCode.UP ? -1 : 1);
+                e.consume();
+            } else if (e.getCode() == KeyCode.SPACE && index >= 0) {
+                model.setSectionIncluded(index, !model.section(index).included());
+                e.consume();
+            }
+        });
+        up.setTooltip(new Tooltip("Move the selected section up (Alt+Up)"));
+        down.setTooltip(new Tooltip("Move the selected section down (Alt+Down)"));
+        sectionDetail.setId("sectionDetail");
+        Label heading = new Label("Sections");
+        heading.getStyleClass().add("section-heading");
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(6, heading, spacer, up, down);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(8, header, sectionList, sectionDetail);
+    }
+
+    private void move(int delta) {
+        int index = sectionList.getSelectionModel().getSelectedIndex();
+        if (index < 0) return;
+        int at = model.moveSection(index, delta);
+        sectionList.getSelectionModel().select(at);
+        sectionList.scrollTo(Math.max(0, at - 2));
+    }
+
+    /** The notes and options of the selected section. */
+    private void showSection(int index) {
+        sectionDetail.getChildren().clear();
+        if (index < 0 || model.pack() == null) return;
+        PackSection section = model.section(index);
+        Label heading = new Label(section.kind().label());
+        heading.getStyleClass().add("section-heading");
+        sectionDetail.getChildren().add(heading);
+        for (SectionOption option : section.kind().options()) sectionDetail.getChildren().add(optionControl(index, section, option));
+        TextArea notes = new TextArea(section.notes());
+        notes.setId("sectionNotes");
+        notes.setPromptText("Notes printed at the end of this section");
+        notes.setAccessibleText("Notes for " + section.kind().label());
+        notes.setPrefRowCount(3);
+        notes.setWrapText(true);
+        onText(notes.textProperty(), s -> model.setSectionNotes(index, s));
+        sectionDetail.getChildren().add(notes);
+    }
+
+    private Node optionControl(int index, PackSection section, SectionOption option) {
+        Label label = new Label(option.label());
+        if (option.isChoice()) {
+            ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(option.choices()));
+            box.setId("option-" + option.key());
+            box.setValue(section.option(option.key()));
+            box.setAccessibleText(option.label());
+            box.setConverter(converter(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1).replace('-', ' ')));
+            box.valueProperty().addListener((o, a, v) -> model.setSectionOption(index, option.key(), v));
+            return new VBox(2, label, box);
+        }
+        List<Measure> measures = model.datasetProperty().get().dataset().measures();
+        CheckListView<Measure> list = new CheckListView<>(FXCollections.observableArrayList(measures));
+        list.setId("option-" + option.key());
+        list.setAccessibleText(option.label());
+        list.setPrefHeight(7 * 24);
+        for (String id : section.optionList(option.key())) {
+            measures.stream().filter(m -> m.id().equals(id)).findFirst().ifPresent(m -> list.getCheckModel().check(m));
+        }
+        list.getCheckModel().getCheckedItems().addListener((ListChangeListener<Measure>) c -> {
+            String value = String.join(",", measures.stream().filter(list.getCheckModel()::isChecked).map(Measure::id).toList());
+            model.setSectionOption(index, option.key(), value);
+        });
+        list.setCellFactory(lv -> new javafx.scene.control.cell.CheckBoxListCell<Measure>((Measure m) -> list.getItemBooleanProperty(m),
+                converter(Measure::label)));
+        return new VBox(2, label, list);
+    }
+
+    private Node notesBox() {
+        packNotes.setId("packNotes");
+        packNotes.setPromptText("Notes for the whole pack, printed in the Notes section");
+        packNotes.setAccessibleText("Notes for the whole pack");
+        packNotes.setPrefRowCount(4);
+        packNotes.setWrapText(true);
+        onText(packNotes.textProperty(), model::setNotes);
+        return titled("Notes", packNotes);
+    }
+
+    // Following the model ---------------------------------------------------------------------------------
+
+    /** Sets every control from the pack, without echoing the values back as edits. */
+    private void follow(Pack pack) {
+        following = true;
+        try {
+            boolean has = pack != null;
+            for (Node n : List.of(template, date, counterpartName, counterpartTitle, place, purpose, classification,
+                    paper, sectionList, packNotes)) {
+                n.setDisable(!has);
+            }
+            if (!has) {
+                sections.clear();
+                return;
+            }
+            Country c = model.country();
+            if (country.getValue() != c) country.setValue(c);
+            template.setValue(pack.template());
+            Meeting m = pack.meeting();
+            if (!java.util.Objects.equals(date.getValue(), m.date())) date.setValue(m.date());
+            setIfDifferent(counterpartName, m.counterpartName());
+            setIfDifferent(counterpartTitle, m.counterpartTitle());
+            setIfDifferent(place, m.place());
+            setIfDifferent(purpose, m.purpose());
+            if (!pack.classification().equals(Classification.normalise(classification.getEditor().getText()))) {
+                classification.setValue(pack.classification());
+            }
+            paper.setValue(pack.paper());
+            setIfDifferent(packNotes, pack.notes());
+            int selected = sectionList.getSelectionModel().getSelectedIndex();
+            boolean sameKinds = sections.size() == pack.sections().size();
+            sections.setAll(pack.sections());
+            if (selected >= 0) sectionList.getSelectionModel().select(selected);
+            if (!sameKinds || selected < 0) showSection(sectionList.getSelectionModel().getSelectedIndex());
+        } finally {
+            following = false;
+        }
+    }
+
+    private static void setIfDifferent(javafx.scene.control.TextInputControl control, String value) {
+        if (!control.getText().strip().equals(value)) control.setText(value);
+    }
+
+    private void edit(UnaryOperator<Meeting> change) {
+        if (!following) model.editMeeting(change);
+    }
+
+    private void onText(ObservableValue<String> text, Consumer<String> action) {
+        text.addListener((o, a, s) -> {
+            if (!following) action.accept(s);
+        });
+    }
+
+    private static Label label(String text, Node control) {
+        Label l = new Label(text);
+        l.setLabelFor(control);
+        l.setMinWidth(90);
+        return l;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
+    }
+
+    private static Node titled(String title, Node content) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("section-heading");
+        return new VBox(8, heading, content);
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+}

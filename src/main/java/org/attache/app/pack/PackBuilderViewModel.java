@@ -1,0 +1,322 @@
+package org.attache.app.pack;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.attache.app.common.TaskRunner;
+import org.attache.core.data.Problem;
+import org.attache.core.export.DatasetFile;
+import org.attache.core.export.PackExporter;
+import org.attache.core.io.AtomicFile;
+import org.attache.core.model.Country;
+import org.attache.core.pack.DatasetChanges;
+import org.attache.core.pack.Meeting;
+import org.attache.core.pack.Pack;
+import org.attache.core.pack.PackFile;
+import org.attache.core.pack.PackLoad;
+import org.attache.core.pack.PackSection;
+import org.attache.core.pack.Template;
+import org.attache.core.pdf.PageImages;
+
+/**
+ * The pack being built: its settings, whether it has unsaved changes, and a preview rendered in the background
+ * after every change. Only the newest change is rendered; previews of older states are dropped.
+ */
+public final class PackBuilderViewModel {
+    static final float PREVIEW_SCALE = 1.5f;
+
+    private final TaskRunner tasks;
+    private final TaskRunner previews;
+    private final PackExporter exporter = new PackExporter();
+    private final AtomicLong generation = new AtomicLong();
+
+    private final ReadOnlyObjectWrapper<DatasetFile> dataset = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Pack> pack = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> packFile = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Choose a country to start a pack.");
+    private final ObservableList<String> notices = FXCollections.observableArrayList();
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObservableList<Country> countries = FXCollections.observableArrayList();
+
+    public PackBuilderViewModel(TaskRunner tasks, TaskRunner previews) {
+        this.tasks = tasks;
+        this.previews = previews;
+    }
+
+    public ReadOnlyObjectProperty<DatasetFile> datasetProperty() { return dataset.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Pack> packProperty() { return pack.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Path> packFileProperty() { return packFile.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<Preview> previewProperty() { return preview.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty renderingProperty() { return rendering.getReadOnlyProperty(); }
+    /** True while a save, open or export is under way. */
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+    /** What changed in the dataset since an opened pack was saved. */
+    public ObservableList<String> notices() { return notices; }
+    /** Problems found in the last pack file opened. */
+    public ObservableList<Problem> problems() { return problems; }
+    /** Countries of the dataset, by name. */
+    public ObservableList<Country> countries() { return countries; }
+
+    public Pack pack() { return pack.get(); }
+
+    public Country country() {
+        Pack p = pack.get();
+        DatasetFile d = dataset.get();
+        return p == null || d == null ? null : d.dataset().country(p.country()).orElse(null);
+    }
+
+    /** Uses a newly opened dataset; the pack stays, or is closed if its country is not in the new dataset. */
+    public void setDataset(DatasetFile file) {
+        dataset.set(file);
+        countries.setAll(file.dataset().countries().stream()
+                .sorted(Comparator.comparing(Country::name, String.CASE_INSENSITIVE_ORDER)).toList());
+        Pack p = pack.get();
+        if (p != null && file.dataset().country(p.country()).isEmpty()) {
+            pack.set(null);
+            preview.set(null);
+            message.set("The new dataset has no country " + p.country() + "; choose a country.");
+        } else if (p != null) {
+            refresh();
+        }
+    }
+
+    // Editing ---------------------------------------------------------------------------------------------
+
+    public void chooseCountry(Country country) {
+        if (country == null) return;
+        if (pack.get() == null) change(p -> Pack.of(country.code(), Template.MINISTERIAL), true);
+        else if (!country.code().equals(pack.get().country())) change(p -> p.withCountry(country.code()));
+    }
+
+    public void chooseTemplate(Template template) {
+        if (pack.get() != null && template != null && template != pack.get().template()) change(p -> p.withTemplate(template));
+    }
+
+    public void editMeeting(UnaryOperator<Meeting> edit) {
+        change(p -> p.withMeeting(edit.apply(p.meeting())));
+    }
+
+    public void setSectionIncluded(int index, boolean included) {
+        change(p -> p.withSectionReplaced(index, p.sections().get(index).withIncluded(included)));
+    }
+
+    public void setSectionNotes(int index, String notes) {
+        change(p -> p.withSectionReplaced(index, p.sections().get(index).withNotes(notes)));
+    }
+
+    public void setSectionOption(int index, String key, String value) {
+        change(p -> p.withSectionReplaced(index, p.sections().get(index).withOption(key, value)));
+    }
+
+    /** Moves a section by {@code delta} places; returns its new index. */
+    public int moveSection(int index, int delta) {
+        Pack p = pack.get();
+        if (p == null) return index;
+        int to = Math.max(0, Math.min(p.sections().size() - 1, index + delta));
+        if (to != index) change(x -> x.withSectionMoved(index, to));
+        return to;
+    }
+
+    public void setNotes(String notes) {
+        change(p -> p.withNotes(notes));
+    }
+
+    public void setClassification(String marking) {
+        change(p -> p.withClassification(marking));
+    }
+
+    public void setPaper(org.attache.core.pack.PaperSize paper) {
+        change(p -> p.withPaper(paper));
+    }
+
+    private void change(UnaryOperator<Pack> edit) {
+        change(edit, false);
+    }
+
+    private void change(UnaryOperator<Pack> edit, boolean allowNew) {
+        Pack before = pack.get();
+        if (before == null && !allowNew) return;
+        Pack after = edit.apply(before);
+        if (after.equals(before)) return;
+        pack.set(after);
+        dirty.set(true);
+        refresh();
+    }
+
+    // Preview ---------------------------------------------------------------------------------------------
+
+    /** Renders the current pack in the background; a newer change makes this render's result be dropped. */
+    public void refresh() {
+        Pack p = pack.get();
+        DatasetFile d = dataset.get();
+        if (p == null || d == null) return;
+        long mine = generation.incrementAndGet();
+        rendering.set(true);
+        previews.run(() -> {
+            if (generation.get() != mine) return null;
+            long start = System.nanoTime();
+            byte[] pdf = exporter.render(d.dataset(), p, d.name(), now());
+            if (generation.get() != mine) return null;
+            var pages = PageImages.render(pdf, PREVIEW_SCALE);
+            return new Preview(pdf, pages, (System.nanoTime() - start) / 1_000_000);
+        }, result -> {
+            if (generation.get() != mine) return;
+            rendering.set(false);
+            if (result != null) preview.set(result);
+        }, failure -> {
+            if (generation.get() != mine) return;
+            rendering.set(false);
+            message.set("The preview could not be drawn: " + failure.getMessage());
+        });
+    }
+
+    private static ZonedDateTime now() {
+        return ZonedDateTime.now().withNano(0);
+    }
+
+    // Files -----------------------------------------------------------------------------------------------
+
+    /** "LV-Latvia-ministerial-2026-11-24": country, template and meeting date (or today). */
+    public String suggestedName() {
+        Pack p = pack.get();
+        Country c = country();
+        if (p == null || c == null) return "pack";
+        LocalDate date = p.meeting().date() == null ? LocalDate.now() : p.meeting().date();
+        String name = c.name().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-|-$)", "");
+        return p.country() + "-" + name + "-" + p.template().json() + "-" + date;
+    }
+
+    /** Saves in the background; on failure the pack stays open and unsaved, and the message says why. */
+    public void savePack(Path file, Runnable onSaved) {
+        Pack p = pack.get();
+        DatasetFile d = dataset.get();
+        if (p == null || d == null) return;
+        Pack toSave = p.withDataset(d.refFor(p.country()));
+        busy.set(true);
+        tasks.run(() -> {
+            PackFile.save(toSave, file);
+            return file;
+        }, saved -> {
+            busy.set(false);
+            saved(p, saved);
+            onSaved.run();
+        }, failure -> {
+            busy.set(false);
+            saveFailed(file, failure);
+        });
+    }
+
+    /** Saves on the calling thread (a pack file is small), for the question asked before closing. */
+    public void savePackAndWait(Path file) {
+        Pack p = pack.get();
+        DatasetFile d = dataset.get();
+        if (p == null || d == null) return;
+        try {
+            PackFile.save(p.withDataset(d.refFor(p.country())), file);
+            saved(p, file);
+        } catch (IOException | RuntimeException e) {
+            saveFailed(file, e);
+        }
+    }
+
+    private void saved(Pack p, Path file) {
+        if (pack.get() == p) dirty.set(false);
+        packFile.set(file);
+        message.set("Saved " + file.getFileName());
+    }
+
+    private void saveFailed(Path file, Throwable failure) {
+        message.set("Could not save " + file.getFileName() + ": " + failure.getMessage()
+                + ". The pack is still open; nothing was lost.");
+    }
+
+    /** Opens a pack file; a file with errors leaves the current pack as it was and lists the problems. */
+    public void openPack(Path file) {
+        DatasetFile d = dataset.get();
+        busy.set(true);
+        tasks.run(() -> PackFile.read(file), load -> {
+            busy.set(false);
+            problems.setAll(load.problems());
+            if (!load.isUsable()) {
+                message.set("Could not open " + file.getFileName() + ": " + firstError(load));
+                return;
+            }
+            Pack opened = load.pack();
+            if (d != null && d.dataset().country(opened.country()).isEmpty()) {
+                message.set("Could not open " + file.getFileName() + ": the dataset has no country " + opened.country());
+                return;
+            }
+            notices.setAll(d == null ? List.of() : DatasetChanges.between(opened.dataset(), d.name(), d.sha256(),
+                    d.dataset(), opened.country()));
+            pack.set(opened);
+            packFile.set(file);
+            dirty.set(false);
+            message.set("Opened " + file.getFileName()
+                    + (load.warningCount() > 0 ? " with " + load.warningCount() + " warning(s)" : ""));
+            refresh();
+        }, failure -> {
+            busy.set(false);
+            message.set("Could not open " + file.getFileName() + ": " + failure.getMessage());
+        });
+    }
+
+    private static String firstError(PackLoad load) {
+        return load.problems().stream().filter(p -> p.severity() == org.attache.core.data.Severity.ERROR)
+                .findFirst().map(Problem::toString).orElse("the file is not a pack");
+    }
+
+    /** Renders the pack afresh and writes it to {@code file}, whole or not at all. */
+    public void exportPdf(Path file, Consumer<Path> onExported) {
+        Pack p = pack.get();
+        DatasetFile d = dataset.get();
+        if (p == null || d == null) return;
+        busy.set(true);
+        message.set("Exporting " + file.getFileName() + "\u2026");
+        tasks.run(() -> {
+            byte[] pdf = exporter.render(d.dataset(), p, d.name(), now());
+            AtomicFile.write(file, pdf);
+            return pdf.length;
+        }, size -> {
+            busy.set(false);
+            message.set(String.format(Locale.ROOT, "Exported %s (%,d KB)", file.getFileName(), (size + 1023) / 1024));
+            onExported.accept(file);
+        }, failure -> {
+            busy.set(false);
+            message.set("Could not export " + file.getFileName() + ": " + failure.getMessage());
+        });
+    }
+
+    /** Captures the pack as it is now; the returned work renders its PDF and may run off the FX thread. */
+    public Callable<byte[]> renderNow() {
+        Pack p = pack.get();
+        DatasetFile d = dataset.get();
+        if (p == null || d == null) throw new IllegalStateException("no pack to render");
+        return () -> exporter.render(d.dataset(), p, d.name(), now());
+    }
+
+    public PackSection section(int index) {
+        return pack.get().sections().get(index);
+    }
+}

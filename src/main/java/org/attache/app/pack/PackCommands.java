@@ -1,0 +1,104 @@
+package org.attache.app.pack;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+import org.attache.app.common.FileDialogs;
+import org.attache.core.pack.Pack;
+import org.controlsfx.control.Notifications;
+import org.controlsfx.control.action.Action;
+
+/** The File menu's pack commands: choosers and dialogs around the builder's open, save, export and print. */
+public final class PackCommands {
+    private final PackBuilderViewModel model;
+    private final FileDialogs dialogs;
+    private final Stage stage;
+    private final Consumer<Path> openFolder;
+
+    public PackCommands(PackBuilderViewModel model, FileDialogs dialogs, Stage stage, Consumer<Path> openFolder) {
+        this.model = model;
+        this.dialogs = dialogs;
+        this.stage = stage;
+        this.openFolder = openFolder;
+    }
+
+    public Optional<Path> open() {
+        Optional<Path> file = dialogs.open("Open pack", "Attaché pack (*" + Pack.FILE_SUFFIX + ")", "*" + Pack.FILE_SUFFIX);
+        file.ifPresent(model::openPack);
+        return file;
+    }
+
+    public void save() {
+        Path file = model.packFileProperty().get();
+        if (file == null) saveAs();
+        else model.savePack(file, () -> { });
+    }
+
+    public void saveAs() {
+        dialogs.save("Save pack", model.suggestedName() + Pack.FILE_SUFFIX, "Attaché pack (*" + Pack.FILE_SUFFIX + ")",
+                "*" + Pack.FILE_SUFFIX).ifPresent(f -> model.savePack(withSuffix(f, Pack.FILE_SUFFIX), () -> { }));
+    }
+
+    /** Saves and waits, for the question asked before closing; false when the user cancelled the chooser. */
+    public boolean saveNow() {
+        Path file = model.packFileProperty().get();
+        if (file == null) {
+            Optional<Path> chosen = dialogs.save("Save pack", model.suggestedName() + Pack.FILE_SUFFIX,
+                    "Attaché pack (*" + Pack.FILE_SUFFIX + ")", "*" + Pack.FILE_SUFFIX);
+            if (chosen.isEmpty()) return false;
+            file = withSuffix(chosen.get(), Pack.FILE_SUFFIX);
+        }
+        model.savePackAndWait(file);
+        return !model.dirtyProperty().get();
+    }
+
+    public void export() {
+        dialogs.save("Export PDF", model.suggestedName() + ".pdf", "PDF document (*.pdf)", "*.pdf")
+                .ifPresent(f -> model.exportPdf(withSuffix(f, ".pdf"), this::exported));
+    }
+
+    private void exported(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        Notifications.create()
+                .title("Pack exported")
+                .text(file.getFileName() + " is ready to print.")
+                .owner(stage)
+                .action(new Action("Open folder", e -> openFolder.accept(folder)))
+                .showInformation();
+    }
+
+    public void print() {
+        String reason = PackPrinter.unavailableReason();
+        if (reason != null) {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, reason);
+            alert.initOwner(stage);
+            alert.setHeaderText("Cannot print here");
+            alert.showAndWait();
+            return;
+        }
+        Pack pack = model.pack();
+        String job = model.suggestedName();
+        var render = model.renderNow();
+        CompletableFuture.runAsync(() -> {
+            try {
+                PackPrinter.print(render.call(), pack.paper(), job);
+            } catch (Exception e) {
+                Platform.runLater(() -> {
+                    Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
+                    alert.initOwner(stage);
+                    alert.setHeaderText("The pack could not be printed");
+                    alert.showAndWait();
+                });
+            }
+        });
+    }
+
+    private static Path withSuffix(Path file, String suffix) {
+        String name = file.getFileName().toString();
+        return name.toLowerCase(java.util.Locale.ROOT).endsWith(suffix) ? file : file.resolveSibling(name + suffix);
+    }
+}

@@ -1,0 +1,167 @@
+package org.attache.app.pack;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.attache.app.common.FxImages;
+
+/** The pages of the rendered pack, as they will print, with zoom and page navigation. */
+final class PreviewPane {
+    private static final double[] ZOOMS = {0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0};
+
+    private final PackBuilderViewModel model;
+    private final VBox pages = new VBox(16);
+    private final ScrollPane scroll = new ScrollPane(pages);
+    private final Label pageLabel = new Label("No pages");
+    private final Label zoomLabel = new Label();
+    private final List<ImageView> views = new ArrayList<>();
+    private double zoom = 0.9;
+
+    PreviewPane(PackBuilderViewModel model) {
+        this.model = model;
+    }
+
+    Node build() {
+        pages.setAlignment(Pos.TOP_CENTER);
+        pages.setPadding(new Insets(16));
+        pages.getStyleClass().add("preview-pages");
+        scroll.setId("previewScroll");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("preview");
+        scroll.vvalueProperty().addListener((o, a, b) -> updatePageLabel());
+
+        Button previous = button("\u25b2", "Previous page", "previousPage", () -> goTo(currentPage() - 1));
+        Button next = button("\u25bc", "Next page", "nextPage", () -> goTo(currentPage() + 1));
+        Button out = button("\u2212", "Zoom out", "zoomOut", () -> zoomBy(-1));
+        Button in = button("+", "Zoom in", "zoomIn", () -> zoomBy(1));
+        Button fit = button("Fit width", "Fit the page to the width", "zoomFit", this::fitWidth);
+        pageLabel.setId("pageLabel");
+        zoomLabel.setId("zoomLabel");
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(model.renderingProperty());
+        Label updating = new Label("Updating\u2026");
+        updating.getStyleClass().add("subtitle");
+        updating.visibleProperty().bind(model.renderingProperty());
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        ToolBar bar = new ToolBar(previous, next, pageLabel, spacer, busy, updating, out, zoomLabel, in, fit);
+
+        Label empty = new Label("The preview appears here when a country is chosen.");
+        empty.getStyleClass().add("preview-empty");
+        StackPane centre = new StackPane(scroll, empty);
+        empty.visibleProperty().bind(model.previewProperty().isNull());
+
+        model.previewProperty().addListener((o, old, preview) -> show(preview));
+        BorderPane root = new BorderPane(centre);
+        root.setTop(bar);
+        updateZoomLabel();
+        return root;
+    }
+
+    private static Button button(String text, String accessible, String id, Runnable action) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setAccessibleText(accessible);
+        b.setTooltip(new javafx.scene.control.Tooltip(accessible));
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    private void show(Preview preview) {
+        double keep = scroll.getVvalue();
+        views.clear();
+        pages.getChildren().clear();
+        if (preview == null) {
+            updatePageLabel();
+            return;
+        }
+        for (int i = 0; i < preview.pages().size(); i++) {
+            ImageView view = new ImageView(FxImages.of(preview.pages().get(i)));
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+            view.setAccessibleText("Page " + (i + 1) + " of " + preview.pages().size());
+            StackPane paper = new StackPane(view);
+            paper.getStyleClass().add("preview-page");
+            paper.setMaxWidth(Region.USE_PREF_SIZE);
+            views.add(view);
+            pages.getChildren().add(paper);
+        }
+        applyZoom();
+        scroll.layout();
+        scroll.setVvalue(keep);
+        updatePageLabel();
+    }
+
+    int pageCount() {
+        return views.size();
+    }
+
+    double zoom() {
+        return zoom;
+    }
+
+    private void applyZoom() {
+        for (ImageView v : views) v.setFitWidth(v.getImage().getWidth() / PackBuilderViewModel.PREVIEW_SCALE * zoom);
+        updateZoomLabel();
+    }
+
+    private void zoomBy(int step) {
+        int i = 0;
+        while (i < ZOOMS.length - 1 && ZOOMS[i] < zoom - 1e-6) i++;
+        int next = Math.max(0, Math.min(ZOOMS.length - 1, i + step));
+        zoom = ZOOMS[next];
+        applyZoom();
+    }
+
+    private void fitWidth() {
+        if (views.isEmpty()) return;
+        double available = scroll.getViewportBounds().getWidth() - 40;
+        double pageWidth = views.get(0).getImage().getWidth() / PackBuilderViewModel.PREVIEW_SCALE;
+        zoom = Math.max(0.3, Math.min(3, available / pageWidth));
+        applyZoom();
+    }
+
+    private void updateZoomLabel() {
+        zoomLabel.setText(Math.round(zoom * 100) + "%");
+    }
+
+    private int currentPage() {
+        if (views.isEmpty()) return 0;
+        double contentHeight = pages.getHeight() - scroll.getViewportBounds().getHeight();
+        double top = Math.max(0, contentHeight) * scroll.getVvalue() + scroll.getViewportBounds().getHeight() / 3;
+        for (int i = views.size() - 1; i >= 0; i--) {
+            if (pages.getChildren().get(i).getBoundsInParent().getMinY() <= top) return i;
+        }
+        return 0;
+    }
+
+    private void goTo(int page) {
+        if (views.isEmpty()) return;
+        int p = Math.max(0, Math.min(views.size() - 1, page));
+        double contentHeight = pages.getHeight() - scroll.getViewportBounds().getHeight();
+        if (contentHeight <= 0) return;
+        double y = pages.getChildren().get(p).getBoundsInParent().getMinY() - 8;
+        scroll.setVvalue(Math.max(0, Math.min(1, y / contentHeight)));
+        updatePageLabel();
+    }
+
+    private void updatePageLabel() {
+        pageLabel.setText(views.isEmpty() ? "No pages" : "Page " + (currentPage() + 1) + " of " + views.size());
+    }
+}

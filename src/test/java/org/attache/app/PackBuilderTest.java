@@ -1,0 +1,137 @@
+package org.attache.app;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.attache.app.common.FileDialogs;
+import org.attache.core.pack.PackFile;
+import org.attache.core.pack.PackLoad;
+import org.attache.core.pack.PackSection;
+import org.attache.core.pack.SectionKind;
+import org.controlsfx.control.SearchableComboBox;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the pack builder headless: a pack is built, a section moved, and the exported PDF follows the order. */
+@ExtendWith(ApplicationExtension.class)
+class PackBuilderTest {
+    @TempDir
+    static Path dir;
+
+    private final List<Path> answers = new ArrayList<>();
+    private final AttacheApp app = new AttacheApp() {
+        @Override
+        protected FileDialogs fileDialogs(Stage stage) {
+            return new FileDialogs() {
+                @Override
+                public Optional<Path> open(String title, String description, String pattern) {
+                    return answers.isEmpty() ? Optional.empty() : Optional.of(answers.remove(0));
+                }
+
+                @Override
+                public Optional<Path> save(String title, String initialName, String description, String pattern) {
+                    return open(title, description, pattern);
+                }
+            };
+        }
+    };
+
+    @Start
+    void start(Stage stage) {
+        app.start(stage);
+    }
+
+    @Test
+    void aPackBuiltInTheBuilderExportsWithTheSectionsInTheChosenOrder(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.builder().countries().isEmpty());
+        chooseCountry(robot, "Netherlands");
+        robot.clickOn("#counterpartName").write("Ada de Vries");
+        robot.clickOn("#meetingPlace").write("Den Haag");
+
+        ListView<PackSection> sections = robot.lookup("#sectionList").queryListView();
+        assertEquals(SectionKind.ASK, sections.getItems().get(2).kind());
+        robot.clickOn("The ask");
+        robot.clickOn("#moveDown");
+        robot.clickOn("#moveDown");
+        assertEquals(SectionKind.ASK, sections.getItems().get(4).kind(), "moved two places down");
+        assertEquals(SectionKind.ASK, app.builder().pack().sections().get(4).kind());
+        robot.clickOn("Country chart").type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(app.builder().pack().section(SectionKind.COUNTRY_CHART).included(), "Space leaves it out");
+
+        waitForPreview(robot);
+        Path pdf = dir.resolve("nl.pdf");
+        answers.add(pdf);
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(pdf));
+
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            List<String> outline = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) outline.add(item.getTitle());
+            assertEquals(List.of("Contents", "Summary", "Record of Netherlands by assembly", "Worldwide support growth",
+                    "The ask"), outline.subList(0, 5));
+            assertFalse(outline.contains("Actions of Netherlands by assembly"), outline.toString());
+            String cover = new PDFTextStripper().getText(doc).split("Page 1 of")[0];
+            assertTrue(cover.contains("Ada de Vries"), cover);
+            assertTrue(cover.contains("Den Haag"));
+        }
+    }
+
+    @Test
+    void aSavedPackReopensWithItsOrderAndABrokenOneKeepsThePackOpen(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.builder().countries().isEmpty());
+        chooseCountry(robot, "Latvia");
+        robot.clickOn("Talking points");
+        robot.clickOn("#moveUp");
+        Path file = dir.resolve("lv.attache.json");
+        answers.add(file);
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file) && !app.builder().dirtyProperty().get());
+        PackLoad saved = PackFile.read(file);
+        assertTrue(saved.isUsable(), saved.problems().toString());
+        assertEquals(app.builder().pack().sections(), saved.pack().sections());
+        assertEquals("LV", saved.pack().country());
+        assertNotNull(saved.pack().dataset(), "the pack names its dataset");
+
+        Path broken = dir.resolve("broken.attache.json");
+        Files.writeString(broken, "{\"format\": \"attache-pack\", \"formatVersion\": 1, \"country\": \"LV\", \"paper\": \"a3\"}");
+        answers.add(broken);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.O).release(KeyCode.O, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !app.builder().problems().isEmpty());
+        assertEquals(saved.pack().sections(), app.builder().pack().sections(), "the open pack is kept");
+        String status = robot.lookup("#statusBar .label").queryAs(Label.class).getText();
+        assertTrue(status.contains("broken.attache.json") && status.contains("a3"), status);
+    }
+
+    private static void chooseCountry(FxRobot robot, String name) {
+        SearchableComboBox<?> chooser = robot.lookup("#countryChooser").queryAs(SearchableComboBox.class);
+        robot.clickOn(chooser).write(name).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(String.valueOf(chooser.getValue()).contains(name), String.valueOf(chooser.getValue()));
+    }
+
+    private static void waitForPreview(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                () -> robot.lookup("#pageLabel").queryAs(Label.class).getText().startsWith("Page 1 of"));
+    }
+}

@@ -1,0 +1,173 @@
+package org.attache.app.pack;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.attache.app.common.TaskRunner;
+import org.attache.core.export.DatasetFile;
+import org.attache.core.model.Country;
+import org.attache.core.pack.DatasetRef;
+import org.attache.core.pack.Pack;
+import org.attache.core.pack.PackFile;
+import org.attache.core.pack.SectionKind;
+import org.attache.core.pack.Template;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The builder's state and commands, without a window: work runs when the test says so. */
+class PackBuilderViewModelTest {
+    private static final DatasetFile DATASET = DatasetFile.bundled();
+
+    @TempDir
+    Path dir;
+
+    /** Runs work at once, on the calling thread. */
+    static final TaskRunner DIRECT = new TaskRunner() {
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            T result;
+            try {
+                result = work.call();
+            } catch (Throwable t) {
+                onFailure.accept(t);
+                return;
+            }
+            onSuccess.accept(result);
+        }
+    };
+
+    /** Keeps work until the test runs it. */
+    static final class Queued implements TaskRunner {
+        final Deque<Runnable> jobs = new ArrayDeque<>();
+
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            jobs.add(() -> DIRECT.run(work, onSuccess, onFailure));
+        }
+
+        void runAll() {
+            while (!jobs.isEmpty()) jobs.poll().run();
+        }
+    }
+
+    private final Queued previews = new Queued();
+    private final PackBuilderViewModel model = new PackBuilderViewModel(DIRECT, previews);
+
+    private Country country(String code) {
+        return DATASET.dataset().country(code).orElseThrow();
+    }
+
+    @Test
+    void choosingACountryStartsAPackAndRendersItsPreview() {
+        model.setDataset(DATASET);
+        assertNull(model.pack());
+        assertEquals("Afghanistan", model.countries().get(0).name(), "countries by name");
+
+        model.chooseCountry(country("LV"));
+        assertEquals("LV", model.pack().country());
+        assertEquals(Template.MINISTERIAL, model.pack().template());
+        assertTrue(model.dirtyProperty().get());
+        assertTrue(model.renderingProperty().get());
+
+        previews.runAll();
+        assertFalse(model.renderingProperty().get());
+        Preview preview = model.previewProperty().get();
+        assertNotNull(preview);
+        assertTrue(preview.pages().size() >= 5, "pages: " + preview.pages().size());
+        assertEquals(Math.round(595.2756 * PackBuilderViewModel.PREVIEW_SCALE), preview.pages().get(0).getWidth(), 1);
+        assertTrue(new String(preview.pdf(), 0, 5).startsWith("%PDF-"));
+    }
+
+    @Test
+    void onlyTheNewestChangeIsRendered() {
+        model.setDataset(DATASET);
+        model.chooseCountry(country("LV"));
+        model.editMeeting(m -> m.withPlace("Rīga"));
+        model.setPaper(org.attache.core.pack.PaperSize.LETTER);
+        assertEquals(3, previews.jobs.size());
+
+        previews.runAll();
+        Preview preview = model.previewProperty().get();
+        assertEquals(Math.round(612 * PackBuilderViewModel.PREVIEW_SCALE), preview.pages().get(0).getWidth(), 1,
+                "the last state (letter paper) is shown");
+    }
+
+    @Test
+    void movingTogglingAndEditingSectionsChangesThePack() {
+        model.setDataset(DATASET);
+        model.chooseCountry(country("NL"));
+        assertEquals(SectionKind.ASK, model.section(2).kind());
+        assertEquals(3, model.moveSection(2, 1));
+        assertEquals(SectionKind.ASK, model.section(3).kind());
+        assertEquals(0, model.moveSection(1, -5), "a move stops at the top");
+        model.setSectionIncluded(3, false);
+        assertFalse(model.section(3).included());
+        model.setSectionNotes(3, "Lead with observer status.");
+        assertEquals("Lead with observer status.", model.section(3).notes());
+        int sources = model.pack().sections().indexOf(model.pack().section(SectionKind.SOURCES));
+        model.setSectionIncluded(sources, false);
+        assertTrue(model.section(sources).included(), "the sources list is always printed");
+        int cases = model.pack().sections().indexOf(model.pack().section(SectionKind.CASES));
+        model.setSectionOption(cases, SectionKind.CASES_SCOPE, "all");
+        assertEquals("all", model.section(cases).option(SectionKind.CASES_SCOPE));
+    }
+
+    @Test
+    void savingClearsTheChangeMarkAndAFailedSaveKeepsIt() throws Exception {
+        model.setDataset(DATASET);
+        model.chooseCountry(country("LV"));
+        model.editMeeting(m -> m.withDate(LocalDate.of(2026, 11, 24)));
+        assertEquals("LV-Latvia-ministerial-2026-11-24", model.suggestedName());
+
+        Path folder = dir.resolve("a-folder.attache.json");
+        Files.createDirectory(folder);
+        model.savePack(folder, () -> fail("not saved"));
+        assertTrue(model.dirtyProperty().get());
+        assertTrue(model.messageProperty().get().contains("nothing was lost"), model.messageProperty().get());
+
+        Path file = dir.resolve("lv.attache.json");
+        model.savePack(file, () -> { });
+        assertFalse(model.dirtyProperty().get());
+        assertEquals(file, model.packFileProperty().get());
+        Pack saved = PackFile.read(file).pack();
+        assertEquals(model.pack().sections(), saved.sections());
+        assertEquals(DATASET.sha256(), saved.dataset().sha256());
+    }
+
+    @Test
+    void aPackSavedWithAnotherDatasetOpensWithANoticeOfWhatChanged() throws Exception {
+        model.setDataset(DATASET);
+        Pack old = Pack.of("US", Template.POLICE).withDataset(new DatasetRef("campaign.json (bundled)", "0".repeat(64),
+                java.util.Map.of("actions", 100), 20));
+        Path file = dir.resolve("us.attache.json");
+        PackFile.save(old, file);
+
+        model.openPack(file);
+        assertEquals("US", model.pack().country());
+        assertFalse(model.dirtyProperty().get());
+        assertFalse(model.notices().isEmpty());
+        assertTrue(String.join("\n", model.notices()).contains("actions: 100 \u2192 " + DATASET.dataset().actions().size()),
+                String.join("\n", model.notices()));
+    }
+
+    @Test
+    void aBrokenPackFileLeavesTheOpenPackAsItWas() throws Exception {
+        model.setDataset(DATASET);
+        model.chooseCountry(country("LV"));
+        Pack before = model.pack();
+        Path file = dir.resolve("broken.attache.json");
+        Files.writeString(file, "{\"format\": \"attache-pack\", \"formatVersion\": 1, \"country\": \"LV\", \"template\": \"picnic\"}");
+
+        model.openPack(file);
+        assertSame(before, model.pack());
+        assertTrue(model.dirtyProperty().get());
+        assertFalse(model.problems().isEmpty());
+        assertTrue(model.messageProperty().get().contains("picnic"), model.messageProperty().get());
+    }
+}
