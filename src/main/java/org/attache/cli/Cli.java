@@ -17,7 +17,7 @@ public final class Cli {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("validate", "export", "help", "--help", "-h", "version", "--version");
+    private static final Set<String> COMMANDS = Set.of("validate", "export", "bench", "help", "--help", "-h", "version", "--version");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -46,6 +46,7 @@ public final class Cli {
         return switch (args[0]) {
             case "validate" -> validate(rest);
             case "export" -> export(rest);
+            case "bench" -> bench(rest);
             case "help", "--help", "-h" -> {
                 printUsage(out);
                 yield OK;
@@ -75,6 +76,17 @@ public final class Cli {
         }
     }
 
+    private int bench(String[] args) {
+        try {
+            return new BenchCommand(out).run(Arrays.asList(args));
+        } catch (ExportCommand.UsageException e) {
+            return usage(e.getMessage());
+        } catch (java.io.IOException e) {
+            err.println("attache: the benchmark failed: " + e.getMessage());
+            return FAILED;
+        }
+    }
+
     private void printSummary(DatasetLoad load) {
         out.println("Dataset: " + load.file());
         if (load.isReadable()) {
@@ -101,6 +113,8 @@ public final class Cli {
         s.println("  attache validate [FILE]      check a dataset (default: the bundled one); exit 0 valid, 1 errors");
         s.println("  attache " + ExportCommand.USAGE);
         s.println("                               write a briefing pack as PDF");
+        s.println("  attache " + BenchCommand.USAGE);
+        s.println("                               time dataset loading and pack rendering");
         s.println("  attache version              print the version");
     }
 }

@@ -8,6 +8,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The font files, read from the class path once per process and shared: their bytes for embedding in each PDF,
@@ -16,12 +19,32 @@ import java.util.Map;
 final class FontFiles {
     private static final Map<FontFace, byte[]> BYTES = new EnumMap<>(FontFace.class);
     private static final Map<FontFace, Font> AWT = new EnumMap<>(FontFace.class);
+    /** Parsed fonts are not safe to share between threads, so each thread parses its own, once. */
+    private static final ThreadLocal<Map<FontFace, TrueTypeFont>> PARSED =
+            ThreadLocal.withInitial(() -> new EnumMap<>(FontFace.class));
 
     private FontFiles() {
     }
 
     static synchronized byte[] bytes(FontFace face) {
         return BYTES.computeIfAbsent(face, FontFiles::read);
+    }
+
+    /**
+     * The font parsed for this thread, reused by every PDF the thread writes. Glyph substitution is off: Latin
+     * text needs none, it took most of the time of writing a pack, and ligature glyphs can drop letters from the
+     * text readers search and copy.
+     */
+    static TrueTypeFont parsed(FontFace face) {
+        return PARSED.get().computeIfAbsent(face, f -> {
+            try {
+                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(f)));
+                font.setEnableGsub(false);
+                return font;
+            } catch (IOException e) {
+                throw new IllegalStateException("the bundled font " + f.resource + " is damaged", e);
+            }
+        });
     }
 
     /** A Java2D font of the face at 1 pt; derive the size you need. */

@@ -1,6 +1,5 @@
 package org.attache.core.pdf;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -24,7 +23,7 @@ final class Fonts {
     PDType0Font get(FontFace face) {
         return loaded.computeIfAbsent(face, f -> {
             try {
-                return PDType0Font.load(document, new ByteArrayInputStream(FontFiles.bytes(f)), true);
+                return PDType0Font.load(document, FontFiles.parsed(f), true);
             } catch (IOException e) {
                 throw new IllegalStateException("the bundled font " + f.resource + " cannot be embedded", e);
             }

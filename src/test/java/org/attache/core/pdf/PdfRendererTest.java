@@ -94,6 +94,10 @@ class PdfRendererTest {
                 }
             }
 
+            // Words that fonts like to set as ligatures come back letter for letter.
+            assertTrue(pdf.all().contains("trafficking"), "ff and fi stay letters");
+            assertTrue(pdf.all().contains("Constitution"), "ti stays letters");
+
             // Names with diacritics come back intact.
             assertTrue(pdf.page(1).contains("Jānis Bērziņš"), pdf.page(1));
             assertTrue(pdf.page(1).contains("Rīga"));

@@ -1,0 +1,120 @@
+package org.attache.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.attache.core.data.BundledDataset;
+import org.attache.core.data.DatasetLoad;
+import org.attache.core.data.DatasetReader;
+import org.attache.core.export.PackExporter;
+import org.attache.core.model.Dataset;
+import org.attache.core.pack.Pack;
+import org.attache.core.pack.Template;
+
+/**
+ * {@code bench [--dataset FILE] [--country CODE] [--runs N]}: times the work users wait for, as medians over
+ * repeated runs in one process: loading the dataset, and composing and rendering one pack (first run and warm).
+ */
+final class BenchCommand {
+    static final String USAGE = "bench [--dataset FILE] [--country CODE] [--runs N]";
+
+    private final PrintStream out;
+
+    BenchCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    int run(List<String> args) throws ExportCommand.UsageException, java.io.IOException {
+        String datasetPath = null;
+        String country = "US";
+        int runs = 20;
+        for (int i = 0; i < args.size(); i += 2) {
+            if (i + 1 >= args.size()) throw new ExportCommand.UsageException(args.get(i) + " needs a value");
+            String value = args.get(i + 1);
+            switch (args.get(i)) {
+                case "--dataset" -> datasetPath = value;
+                case "--country" -> country = value.toUpperCase(Locale.ROOT);
+                case "--runs" -> runs = parseRuns(value);
+                default -> throw new ExportCommand.UsageException("unknown option \"" + args.get(i) + "\"");
+            }
+        }
+        Path file = datasetPath == null ? null : Path.of(datasetPath);
+        out.println("Attaché benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + ", " + runs + " runs, medians (min\u2013max)");
+
+        List<Long> loads = new ArrayList<>();
+        DatasetLoad load = null;
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            load = file == null ? BundledDataset.load() : new DatasetReader().read(file);
+            loads.add(System.nanoTime() - t);
+        }
+        if (!load.isValid()) {
+            out.println("The dataset has " + load.problemCounts() + "; benchmark stopped.");
+            return Cli.FAILED;
+        }
+        long bytes = file == null ? bundledSize() : size(file);
+        double loadMs = median(loads) / 1e6;
+        out.printf(Locale.ROOT, "dataset load         %s   %.1f MB, %.0f MB/s%n", stats(loads), bytes / 1e6,
+                bytes / 1e6 / (loadMs / 1000));
+
+        Dataset dataset = load.dataset();
+        if (dataset.country(country).isEmpty()) throw new ExportCommand.UsageException("no country " + country);
+        PackExporter exporter = new PackExporter();
+        Pack pack = Pack.of(country, Template.MINISTERIAL);
+        ZonedDateTime created = ZonedDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+        List<Long> renders = new ArrayList<>();
+        int size = 0;
+        for (int i = 0; i <= runs; i++) {
+            long t = System.nanoTime();
+            size = exporter.render(dataset, pack, "bench", created).length;
+            renders.add(System.nanoTime() - t);
+        }
+        long first = renders.remove(0);
+        out.printf(Locale.ROOT, "pack %s, first run   %7.1f ms%n", country, first / 1e6);
+        out.printf(Locale.ROOT, "pack %s, warm        %s   %,d KB PDF%n", country, stats(renders), (size + 1023) / 1024);
+        return Cli.OK;
+    }
+
+    private static int parseRuns(String value) throws ExportCommand.UsageException {
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= 1 && n <= 10_000) return n;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ExportCommand.UsageException("--runs is \"" + value + "\"; expected a number from 1 to 10000");
+    }
+
+    private static long bundledSize() {
+        try (var in = BundledDataset.class.getResourceAsStream(BundledDataset.RESOURCE)) {
+            return in.readAllBytes().length;
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private static long median(List<Long> nanos) {
+        List<Long> sorted = nanos.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static String stats(List<Long> nanos) {
+        long min = nanos.stream().mapToLong(Long::longValue).min().orElse(0);
+        long max = nanos.stream().mapToLong(Long::longValue).max().orElse(0);
+        return String.format(Locale.ROOT, "%7.1f ms (%.1f\u2013%.1f)", median(nanos) / 1e6, min / 1e6, max / 1e6);
+    }
+}
