@@ -48,7 +48,8 @@ final class RecordSections {
             }
         }
         blocks.add(new Table(List.of(ctx.get("record.assembly"), ctx.get("record.date"), ctx.get("record.actor"),
-                ctx.get("record.kind"), ctx.get("record.what")), List.of(2.3f, 1.55f, 2.2f, 1.6f, 4.4f), rows));
+                ctx.get("record.kind"), ctx.get("record.what")), List.of(2.3f, 1.55f, 2.2f, 1.6f, 4.4f), rows, true,
+                ctx.get("table.continued")));
         return blocks;
     }
 

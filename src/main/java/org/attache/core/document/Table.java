@@ -2,8 +2,13 @@ package org.attache.core.document;
 
 import java.util.List;
 
-/** A table with a header row repeated on every page it spans; {@code widths} are relative column widths. */
-public record Table(List<String> header, List<Float> widths, List<List<Paragraph>> rows) implements Block {
+/**
+ * A table with a header row repeated on every page it spans; {@code widths} are relative column widths. When
+ * {@code grouped}, a blank first cell continues the group above it, and a page that starts inside a group
+ * repeats the group's name marked {@code continued}.
+ */
+public record Table(List<String> header, List<Float> widths, List<List<Paragraph>> rows, boolean grouped,
+                    String continued) implements Block {
     public Table {
         header = List.copyOf(header);
         widths = List.copyOf(widths);

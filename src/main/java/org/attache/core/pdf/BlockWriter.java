@@ -227,7 +227,11 @@ final class BlockWriter {
         flow.ensure(headerHeight + 2 * (TABLE_LEADING + 2 * CELL_PAD));
         drawRow(header, widths, headerHeight, NAVY);
         int index = 0;
+        Paragraph group = null;
         for (List<Paragraph> row : t.rows()) {
+            boolean continuesGroup = t.grouped() && row.get(0).text().isEmpty() && group != null;
+            if (t.grouped() && !continuesGroup) group = row.get(0);
+            if (continuesGroup && flow.y() >= flow.top() - headerHeight - 0.5f) row = continued(row, group, t.continued());
             List<List<TextLine>> cells = new ArrayList<>();
             for (int c = 0; c < widths.length; c++) {
                 Paragraph p = row.get(c);
@@ -245,6 +249,10 @@ final class BlockWriter {
                 if (height <= fullPage || flow.room() < TABLE_LEADING * 2 + 2 * CELL_PAD) {
                     flow.newPage();
                     drawRow(header, widths, headerHeight, NAVY);
+                    if (continuesGroup) {
+                        List<Paragraph> named = continued(row, group, t.continued());
+                        cells.set(0, breaker.wrap(spans(named.get(0), TABLE, fonts.sans(), MUTED), widths[0] - 2 * CELL_PAD));
+                    }
                     continue;
                 }
                 int fit = (int) ((flow.room() - 2 * CELL_PAD) / TABLE_LEADING);
@@ -261,6 +269,13 @@ final class BlockWriter {
             }
         }
         flow.space(PARAGRAPH_GAP + 4);
+    }
+
+    /** The row with its blank group cell filled with the group's name, marked as continued. */
+    private static List<Paragraph> continued(List<Paragraph> row, Paragraph group, String mark) {
+        List<Paragraph> copy = new ArrayList<>(row);
+        copy.set(0, new Paragraph("", group.text() + " " + mark, List.of(), TextStyle.SMALL));
+        return copy;
     }
 
     private static float rowHeight(List<List<TextLine>> cells) {

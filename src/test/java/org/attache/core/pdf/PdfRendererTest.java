@@ -145,6 +145,13 @@ class PdfRendererTest {
             int pagesWithHeader = 0;
             for (String page : pdf.pages) if (page.contains("Assembly Date Who Kind What was done")) pagesWithHeader++;
             assertTrue(pagesWithHeader >= 2, "header repeated: " + pagesWithHeader);
+            for (int i = 1; i < pdf.pages.size(); i++) {
+                String page = pdf.pages.get(i);
+                int header = page.indexOf("Assembly Date Who Kind What was done");
+                if (header < 0 || pdf.pages.get(i - 1).indexOf("Assembly Date Who Kind What was done") < 0) continue;
+                String firstRow = page.substring(header).split("\n")[1];
+                assertTrue(firstRow.matches("(\\d+(st|nd|rd|th) General|2020).*"), "a continued page names its assembly: " + firstRow);
+            }
         }
     }
 
