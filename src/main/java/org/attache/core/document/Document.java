@@ -12,8 +12,11 @@ public record Document(String title, String subject, String author, String langu
                        String runningTitle, PaperSize paper, ZonedDateTime created, Cover cover,
                        boolean contents, List<Block> blocks, PrintWords words) {
 
-    /** The wording the renderer prints itself, in the brief's language. {@code pageOf} reads "Page {0} of {1}". */
-    public record PrintWords(String contents, String pageOf, String footer) {
+    /**
+     * The wording the renderer prints itself, in the brief's language: the contents' title, "Page {0} of {1}",
+     * the footer, and the label before a chart's sources.
+     */
+    public record PrintWords(String contents, String pageOf, String footer, String chartSources) {
         public String page(int page, int total) {
             return java.text.MessageFormat.format(pageOf, page, total);
         }

@@ -62,6 +62,6 @@ public final class PackComposer {
                 ctx.get("running.title", countryName, template), pack.paper(), setting.created(),
                 cover ? front.cover(setting.datasetName(), prepared) : null, true, blocks,
                 new Document.PrintWords(ctx.get("contents"), ctx.get("page.of"),
-                        ctx.get("footer.prepared", ctx.words().date(prepared))));
+                        ctx.get("footer.prepared", ctx.words().date(prepared)), ctx.get("chart.sources")));
     }
 }

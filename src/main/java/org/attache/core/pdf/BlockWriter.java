@@ -39,7 +39,10 @@ final class BlockWriter {
     private final List<PlacedHeading> headings = new ArrayList<>();
     private final Map<Integer, PageFlow.Anchor> sourceNotes = new HashMap<>();
 
-    BlockWriter(PageFlow flow, Fonts fonts, ChartDrawer charts) {
+    private final String chartSources;
+
+    BlockWriter(PageFlow flow, Fonts fonts, ChartDrawer charts, String chartSources) {
+        this.chartSources = chartSources;
         this.flow = flow;
         this.fonts = fonts;
         this.breaker = new LineBreaker(fonts);
@@ -308,7 +311,7 @@ final class BlockWriter {
         charts.draw(flow, c.chart(), flow.left(), flow.y(), flow.width(), height);
         flow.down(height + 4);
         if (!c.citations().isEmpty()) {
-            Paragraph sources = new Paragraph("", "Sources:", c.citations(), TextStyle.SMALL);
+            Paragraph sources = new Paragraph("", chartSources, c.citations(), TextStyle.SMALL);
             lines(breaker.wrap(spans(sources, SMALL, fonts.sans(), MUTED), flow.width()), SMALL, SMALL_LEADING, 0, null, null);
         }
         flow.space(14);
