@@ -12,9 +12,14 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.attache.core.export.BatchExporter;
+import org.attache.core.export.BatchItem;
+import org.attache.core.export.BatchSummary;
+import org.attache.core.export.CountrySelection;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.export.PackExporter;
 import org.attache.core.model.JsonEnum;
+import org.attache.core.model.Region;
 import org.attache.core.pack.DatasetChanges;
 import org.attache.core.pack.Pack;
 import org.attache.core.pack.PackFile;
@@ -23,13 +28,16 @@ import org.attache.core.pack.PaperSize;
 import org.attache.core.pack.Template;
 
 /**
- * {@code export --country LV [--template T] [--dataset F] [--pack F.attache.json] [--paper a4|letter]
- * [--created ISO-TIME] --out FILE.pdf}: one briefing pack to PDF. The creation time printed into the PDF is now,
- * or {@code --created}, or the {@code SOURCE_DATE_EPOCH} environment variable, so builds can be reproduced.
+ * {@code export --country LV ... --out FILE.pdf}: one briefing pack to PDF; {@code export --all | --region R |
+ * --allies | --countries LV,LT,EE ... --out DIR}: one pack per country into a folder. The creation time printed
+ * into the PDF is now, or {@code --created}, or the {@code SOURCE_DATE_EPOCH} environment variable, so builds
+ * can be reproduced.
  */
 final class ExportCommand {
     static final String USAGE = "export --country CODE [--template ministerial|parliamentary|police] [--dataset FILE]\n"
-            + "                 [--pack FILE.attache.json] [--paper a4|letter] [--created 2026-11-22T09:00:00Z] --out FILE.pdf";
+            + "                 [--pack FILE.attache.json] [--paper a4|letter] [--created 2026-11-22T09:00:00Z] --out FILE.pdf\n"
+            + "  attache export --all | --region REGION | --allies | --countries LV,LT,EE [--skip-existing]\n"
+            + "                 [same options as above] --out FOLDER";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -50,8 +58,18 @@ final class ExportCommand {
 
     int run(List<String> args) throws UsageException {
         Options o = Options.parse(args);
-        if (o.out == null) throw new UsageException("export needs --out FILE.pdf");
-        if (o.country == null && o.pack == null) throw new UsageException("export needs --country CODE or --pack FILE");
+        if (o.out == null) throw new UsageException("export needs --out " + (o.selection != null ? "FOLDER" : "FILE.pdf"));
+        if (o.selection == null && o.country == null && o.pack == null) {
+            throw new UsageException("export needs --country CODE, --pack FILE, or a batch selection (--all, --region, --allies, --countries)");
+        }
+        if (o.selection != null && o.country != null) throw new UsageException("--country cannot be combined with a batch selection");
+        if (o.selection == null && o.skipExisting) throw new UsageException("--skip-existing is for batches");
+        if (o.selection == null && Files.isDirectory(Path.of(o.out))) {
+            throw new UsageException("--out " + o.out + " is a folder; name the PDF file to write");
+        }
+        if (o.selection != null && Files.isRegularFile(Path.of(o.out))) {
+            throw new UsageException("--out " + o.out + " is a file; a batch writes into a folder");
+        }
         ZonedDateTime created = created(o.created);
 
         DatasetFile dataset = o.dataset == null ? DatasetFile.bundled() : DatasetFile.open(Path.of(o.dataset));
@@ -63,6 +81,7 @@ final class ExportCommand {
         }
         Pack pack = pack(o, dataset);
         if (pack == null) return Cli.FAILED;
+        if (o.selection != null) return batch(o.selection, pack, dataset, created, Path.of(o.out), o.skipExisting);
         if (dataset.dataset().country(pack.country()).isEmpty()) {
             throw new UsageException("the dataset has no country with code \"" + pack.country() + "\"");
         }
@@ -76,6 +95,30 @@ final class ExportCommand {
             return Cli.OK;
         } catch (IOException e) {
             err.println("Could not write " + target + ": " + e.getMessage());
+            return Cli.FAILED;
+        }
+    }
+
+    private int batch(CountrySelection selection, Pack pattern, DatasetFile dataset, ZonedDateTime created, Path folder,
+                      boolean skipExisting) throws UsageException {
+        List<String> unknown = selection.unknownCodes(dataset.dataset());
+        if (!unknown.isEmpty()) throw new UsageException("the dataset has no country " + String.join(", ", unknown));
+        BatchExporter exporter = new BatchExporter();
+        BatchProgressPrinter progress = new BatchProgressPrinter(out, System.console() != null);
+        out.println("Exporting " + selection.describe() + " (" + selection.countries(dataset.dataset()).size()
+                + " countries) to " + folder);
+        try {
+            BatchSummary summary = exporter.run(new BatchExporter.Request(dataset.dataset(), dataset.name(), selection,
+                    pattern, folder, skipExisting, created), progress);
+            progress.end();
+            for (BatchItem failed : summary.with(BatchItem.Status.FAILED)) {
+                err.println("failed: " + failed.country().code() + " " + failed.country().name() + ": " + failed.reason());
+            }
+            out.println(summary.describe());
+            return summary.allSucceeded() ? Cli.OK : Cli.FAILED;
+        } catch (IOException e) {
+            progress.end();
+            err.println("Could not write into " + folder + ": " + e.getMessage());
             return Cli.FAILED;
         }
     }
@@ -98,7 +141,8 @@ final class ExportCommand {
             if (o.country != null) pack = pack.withCountry(o.country);
             if (o.template != null) pack = pack.withTemplate(template(o.template));
         } else {
-            pack = Pack.of(o.country, o.template == null ? Template.MINISTERIAL : template(o.template));
+            String country = o.country != null ? o.country : "ZZ";  // a batch sets each country in turn
+            pack = Pack.of(country, o.template == null ? Template.MINISTERIAL : template(o.template));
         }
         if (o.paper != null) {
             PaperSize paper = JsonEnum.fromJson(PaperSize.class, o.paper.toLowerCase(Locale.ROOT));
@@ -143,29 +187,52 @@ final class ExportCommand {
         String paper;
         String created;
         String out;
+        CountrySelection selection;
+        boolean skipExisting;
 
         static Options parse(List<String> args) throws UsageException {
             Options o = new Options();
             for (int i = 0; i < args.size(); i++) {
                 String name = args.get(i);
                 if (!name.startsWith("--")) throw new UsageException("unexpected \"" + name + "\"");
-                if (i + 1 >= args.size()) throw new UsageException(name + " needs a value");
-                String value = args.get(++i);
                 switch (name) {
-                    case "--country" -> o.country = value.toUpperCase(Locale.ROOT);
-                    case "--template" -> o.template = value;
-                    case "--dataset" -> o.dataset = value;
-                    case "--pack" -> o.pack = value;
-                    case "--paper" -> o.paper = value;
-                    case "--created" -> o.created = value;
-                    case "--out" -> o.out = value;
-                    default -> throw new UsageException("unknown option \"" + name + "\"");
+                    case "--all" -> o.select(CountrySelection.all());
+                    case "--allies" -> o.select(CountrySelection.allies());
+                    case "--skip-existing" -> o.skipExisting = true;
+                    default -> {
+                        if (i + 1 >= args.size()) throw new UsageException(name + " needs a value");
+                        o.set(name, args.get(++i));
+                    }
                 }
             }
-            if (o.out != null && Files.isDirectory(Path.of(o.out))) {
-                throw new UsageException("--out " + o.out + " is a folder; name the PDF file to write");
-            }
             return o;
+        }
+
+        private void set(String name, String value) throws UsageException {
+            switch (name) {
+                case "--country" -> country = value.toUpperCase(Locale.ROOT);
+                case "--template" -> template = value;
+                case "--dataset" -> dataset = value;
+                case "--pack" -> pack = value;
+                case "--paper" -> paper = value;
+                case "--created" -> created = value;
+                case "--out" -> out = value;
+                case "--region" -> {
+                    Region region = JsonEnum.fromJson(Region.class, value.isEmpty() ? value
+                            : Character.toUpperCase(value.charAt(0)) + value.substring(1).toLowerCase(Locale.ROOT));
+                    if (region == null) {
+                        throw new UsageException("--region is \"" + value + "\"; expected " + JsonEnum.allowed(Region.class));
+                    }
+                    select(CountrySelection.region(region));
+                }
+                case "--countries" -> select(CountrySelection.of(List.of(value.split(","))));
+                default -> throw new UsageException("unknown option \"" + name + "\"");
+            }
+        }
+
+        private void select(CountrySelection s) throws UsageException {
+            if (selection != null) throw new UsageException("choose one of --all, --region, --allies and --countries");
+            selection = s;
         }
     }
 }

@@ -115,4 +115,54 @@ class ExportCommandTest {
         assertTrue(err().contains("bad.attache.json:1:"), err());
         assertEquals("previous export", Files.readString(pdf));
     }
+
+    @Test
+    void aBatchWritesOnePdfPerCountryAndReportsEachOnItsOwnLine() throws IOException {
+        Path folder = dir.resolve("packs");
+        assertEquals(Cli.OK, run("export", "--countries", "LV,LT,EE", "--template", "police", "--created",
+                "2026-11-22T09:00:00Z", "--out", folder.toString()), err());
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("[1/3] ") && printed.contains("[3/3] "), printed);
+        assertTrue(printed.contains("LV Latvia: written"), printed);
+        assertTrue(printed.contains("3 written, 0 skipped, 0 failed"), printed);
+        for (String name : List.of("LV-Latvia", "LT-Lithuania", "EE-Estonia")) {
+            Path pdf = folder.resolve(name + "-police-2026-11-22.pdf");
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                assertTrue(doc.getNumberOfPages() >= 4, pdf.toString());
+            }
+        }
+
+        out.reset();
+        Files.delete(folder.resolve("LT-Lithuania-police-2026-11-22.pdf"));
+        assertEquals(Cli.OK, run("export", "--countries", "LV,LT,EE", "--template", "police", "--skip-existing",
+                "--created", "2026-11-22T09:00:00Z", "--out", folder.toString()), err());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("1 written, 2 skipped, 0 failed"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aBatchWithAFailureExitsOneAfterMakingTheRest() throws IOException {
+        Path folder = dir.resolve("packs");
+        Files.createDirectories(folder.resolve("EE-Estonia-ministerial-2026-11-22.pdf").resolve("in-the-way"));
+        assertEquals(Cli.FAILED, run("export", "--countries", "LV,EE", "--created", "2026-11-22T09:00:00Z",
+                "--out", folder.toString()));
+        assertTrue(err().contains("failed: EE Estonia"), err());
+        assertTrue(Files.isRegularFile(folder.resolve("LV-Latvia-ministerial-2026-11-22.pdf")));
+    }
+
+    @Test
+    void batchMistakesExitTwo() throws IOException {
+        Path folder = dir.resolve("packs");
+        assertEquals(Cli.USAGE, run("export", "--all", "--region", "europe", "--out", folder.toString()));
+        assertTrue(err().contains("choose one of"), err());
+        assertEquals(Cli.USAGE, run("export", "--region", "atlantis", "--out", folder.toString()));
+        assertTrue(err().contains("expected Africa, Americas, Asia, Europe, Oceania or Antarctica"), err());
+        assertEquals(Cli.USAGE, run("export", "--countries", "LV,XX", "--out", folder.toString()));
+        assertTrue(err().contains("no country XX"), err());
+        assertEquals(Cli.USAGE, run("export", "--allies", "--country", "LV", "--out", folder.toString()));
+        assertEquals(Cli.USAGE, run("export", "--country", "LV", "--skip-existing", "--out", dir.resolve("x.pdf").toString()));
+        Path file = dir.resolve("a-file");
+        Files.writeString(file, "");
+        assertEquals(Cli.USAGE, run("export", "--allies", "--out", file.toString()));
+        assertFalse(Files.exists(folder));
+    }
 }

@@ -1,0 +1,152 @@
+package org.attache.core.export;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.attache.core.io.AtomicFile;
+import org.attache.core.model.Country;
+import org.attache.core.model.Dataset;
+import org.attache.core.pack.Pack;
+
+/**
+ * Makes one pack per country into a folder, on every core. Each file appears only when complete (written to
+ * a temporary name and moved into place), so a cancelled or killed batch leaves no truncated PDF, and a rerun
+ * with {@code skipExisting} makes only the missing ones. A country that fails is reported; the rest go on.
+ * An exporter runs one batch; once cancelled it stays cancelled.
+ */
+public final class BatchExporter {
+
+    /** What to make: a pattern pack (its country is replaced), for a selection, into a folder. */
+    public record Request(Dataset dataset, String datasetName, CountrySelection selection, Pack pattern, Path folder,
+                          boolean skipExisting, ZonedDateTime created) {
+    }
+
+    private final PackExporter exporter = new PackExporter();
+    private final AtomicBoolean cancelled = new AtomicBoolean();
+    private final int threads;
+
+    public BatchExporter() {
+        this(Runtime.getRuntime().availableProcessors());
+    }
+
+    public BatchExporter(int threads) {
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Asks a running batch to stop: no new country is started; those in progress finish their file. */
+    public void cancel() {
+        cancelled.set(true);
+    }
+
+    public BatchSummary run(Request request, BatchListener listener) throws IOException {
+        long start = System.nanoTime();
+        Files.createDirectories(request.folder());
+        removeLeftovers(request.folder());
+        List<Country> countries = request.selection().countries(request.dataset());
+        List<BatchItem> items = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger next = new AtomicInteger();
+        int workers = Math.min(threads, Math.max(1, countries.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "attache-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (int w = 0; w < workers; w++) {
+                pool.execute(() -> {
+                    int i;
+                    while (!cancelled.get() && (i = next.getAndIncrement()) < countries.size()) {
+                        Country country = countries.get(i);
+                        listener.started(country);
+                        BatchItem item = one(request, country);
+                        items.add(item);
+                        listener.finished(item, items.size(), countries.size());
+                    }
+                });
+            }
+            pool.shutdown();
+            while (!pool.awaitTermination(1, TimeUnit.HOURS)) {
+                // a batch of a few hundred packs takes seconds; keep waiting
+            }
+        } catch (InterruptedException e) {
+            cancelled.set(true);
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        List<BatchItem> ordered = new ArrayList<>(items);
+        ordered.sort((a, b) -> Integer.compare(countries.indexOf(a.country()), countries.indexOf(b.country())));
+        return new BatchSummary(countries.size(), ordered, cancelled.get() && ordered.size() < countries.size(),
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    private BatchItem one(Request request, Country country) {
+        long start = System.nanoTime();
+        Pack pack = request.pattern().withCountry(country.code());
+        Path file = request.folder().resolve(fileName(country, pack, request.created().toLocalDate()));
+        try {
+            if (request.skipExisting() && isCompletePdf(file)) {
+                return new BatchItem(country, BatchItem.Status.SKIPPED, file, "", elapsed(start));
+            }
+            byte[] pdf = exporter.render(request.dataset(), pack, request.datasetName(), request.created());
+            AtomicFile.write(file, pdf);
+            return new BatchItem(country, BatchItem.Status.WRITTEN, file, "", elapsed(start));
+        } catch (IOException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            return new BatchItem(country, BatchItem.Status.FAILED, file, reason, elapsed(start));
+        }
+    }
+
+    private static long elapsed(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * "LV-Latvia-ministerial-2026-11-24.pdf": code, name in plain letters, template, and the meeting's date
+     * (or the day the batch runs).
+     */
+    public static String fileName(Country country, Pack pack, LocalDate batchDay) {
+        String plain = Normalizer.normalize(country.name(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String name = plain.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        LocalDate date = pack.meeting().date() != null ? pack.meeting().date() : batchDay;
+        return country.code() + "-" + name + "-" + pack.template().json() + "-" + date + ".pdf";
+    }
+
+    /** Whether the file is a PDF written to its end, as every file this class writes is. */
+    static boolean isCompletePdf(Path file) {
+        if (!Files.isRegularFile(file)) return false;
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
+            long length = f.length();
+            if (length < 64) return false;
+            byte[] head = new byte[5];
+            f.readFully(head);
+            byte[] tail = new byte[(int) Math.min(1024, length)];
+            f.seek(length - tail.length);
+            f.readFully(tail);
+            return new String(head, StandardCharsets.ISO_8859_1).equals("%PDF-")
+                    && new String(tail, StandardCharsets.ISO_8859_1).contains("%%EOF");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Deletes temporary files a killed batch left behind; they are never PDFs by name. */
+    private static void removeLeftovers(Path folder) throws IOException {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, ".*.pdf.*" + AtomicFile.TEMP_SUFFIX)) {
+            for (Path p : stream) Files.deleteIfExists(p);
+        }
+    }
+}

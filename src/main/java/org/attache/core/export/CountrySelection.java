@@ -1,0 +1,53 @@
+package org.attache.core.export;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.attache.core.model.Country;
+import org.attache.core.model.Dataset;
+import org.attache.core.model.Region;
+
+/** Which countries a batch makes packs for: all of them, one region, the diplomatic allies, or a list of codes. */
+public record CountrySelection(Kind kind, Region region, List<String> codes) {
+    public enum Kind { ALL, REGION, ALLIES, LIST }
+
+    public CountrySelection {
+        codes = codes == null ? List.of() : codes.stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+        if (kind == Kind.REGION && region == null) throw new IllegalArgumentException("a region selection needs a region");
+    }
+
+    public static CountrySelection all() { return new CountrySelection(Kind.ALL, null, List.of()); }
+    public static CountrySelection region(Region region) { return new CountrySelection(Kind.REGION, region, List.of()); }
+    public static CountrySelection allies() { return new CountrySelection(Kind.ALLIES, null, List.of()); }
+    public static CountrySelection of(List<String> codes) { return new CountrySelection(Kind.LIST, null, codes); }
+
+    /** The selected countries: by name for the groups, in the given order for a list. */
+    public List<Country> countries(Dataset dataset) {
+        if (kind == Kind.LIST) {
+            List<Country> chosen = new ArrayList<>();
+            for (String code : codes) dataset.country(code).filter(c -> !chosen.contains(c)).ifPresent(chosen::add);
+            return chosen;
+        }
+        return dataset.countries().stream()
+                .filter(c -> kind == Kind.ALL || (kind == Kind.REGION && c.region() == region)
+                        || (kind == Kind.ALLIES && c.isCurrentAlly()))
+                .sorted(Comparator.comparing(Country::name, String.CASE_INSENSITIVE_ORDER))
+                .toList();
+    }
+
+    /** Codes of a list selection that the dataset does not have. */
+    public List<String> unknownCodes(Dataset dataset) {
+        return codes.stream().filter(c -> dataset.country(c).isEmpty()).toList();
+    }
+
+    /** "all countries", "Europe", "diplomatic allies", "LV, LT, EE". */
+    public String describe() {
+        return switch (kind) {
+            case ALL -> "all countries";
+            case REGION -> region.label();
+            case ALLIES -> "diplomatic allies";
+            case LIST -> String.join(", ", codes);
+        };
+    }
+}
