@@ -20,6 +20,8 @@ import org.attache.core.pack.Pack;
 /** The desktop app's composition root: builds the services and the main window, and opens the bundled dataset. */
 public class AttacheApp extends Application {
     public static final String STYLESHEET = "/org/attache/app/attache.css";
+    /** The stylesheet as a URL, for scenes of their own such as the batch window. */
+    static final Supplier<String> STYLESHEET_URL = () -> AttacheApp.class.getResource(STYLESHEET).toExternalForm();
 
     private FxTaskRunner tasks;
     private FxTaskRunner previews;
@@ -40,7 +42,7 @@ public class AttacheApp extends Application {
         MainWindow window = new MainWindow(stage, summary, builder, fileDialogs(stage),
                 folder -> getHostServices().showDocument(folder.toUri().toString()));
         Scene scene = new Scene(window.build(), 1280, 760);
-        scene.getStylesheets().add(getClass().getResource(STYLESHEET).toExternalForm());
+        scene.getStylesheets().add(STYLESHEET_URL.get());
         stage.setScene(scene);
         stage.show();
         summary.load(datasetToOpen());

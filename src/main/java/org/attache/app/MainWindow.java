@@ -17,6 +17,11 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import org.attache.app.batch.BatchExportDialog;
+import org.attache.app.batch.BatchExportViewModel;
 import org.attache.app.common.FileDialogs;
 import org.attache.app.pack.PackBuilderView;
 import org.attache.app.pack.PackBuilderViewModel;
@@ -35,6 +40,7 @@ final class MainWindow {
     private final PackBuilderViewModel builder;
     private final FileDialogs dialogs;
     private final PackCommands packs;
+    private final Consumer<Path> openFolder;
     private final TabPane tabs = new TabPane();
     private Tab builderTab;
 
@@ -45,6 +51,7 @@ final class MainWindow {
         this.builder = builder;
         this.dialogs = dialogs;
         this.packs = new PackCommands(builder, dialogs, stage, openFolder);
+        this.openFolder = openFolder;
     }
 
     Parent build() {
@@ -88,6 +95,8 @@ final class MainWindow {
         MenuItem saveAs = item("Save Pack As\u2026", "Shortcut+Shift+S", packs::saveAs);
         MenuItem export = item("Export PDF\u2026", "Shortcut+E", packs::export);
         MenuItem print = item("Print\u2026", "Shortcut+P", packs::print);
+        MenuItem batch = item("Batch Export\u2026", "Shortcut+Shift+E", this::batchExport);
+        batch.disableProperty().bind(builder.datasetProperty().isNull());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             if (confirmDiscard()) stage.close();
         });
@@ -97,7 +106,7 @@ final class MainWindow {
         save.setId("menuSave");
         export.setId("menuExport");
         Menu file = new Menu("_File", null, openDataset, new SeparatorMenuItem(), openPack, save, saveAs,
-                new SeparatorMenuItem(), export, print, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, print, batch, new SeparatorMenuItem(), quit);
         Menu help = new Menu("_Help", null, item("About Attaché", null, this::about));
         MenuBar bar = new MenuBar(file, help);
         bar.setUseSystemMenuBar(true);
@@ -114,6 +123,20 @@ final class MainWindow {
     private void openDataset() {
         Optional<Path> file = dialogs.open("Open dataset", "Attaché dataset (*.json)", "*.json");
         file.ifPresent(f -> summary.load(() -> DatasetFile.open(f)));
+    }
+
+    /** Opens the batch window; it works on the dataset and pack open now, on threads of its own. */
+    private void batchExport() {
+        DatasetFile dataset = builder.datasetProperty().get();
+        if (dataset == null) return;
+        ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "attache-batch-control");
+            t.setDaemon(true);
+            return t;
+        });
+        BatchExportViewModel model = new BatchExportViewModel(dataset, builder.pack(), Platform::runLater, worker);
+        Stage window = new BatchExportDialog(model, dialogs, openFolder).show(stage, AttacheApp.STYLESHEET_URL.get());
+        window.setOnHidden(e -> worker.shutdown());
     }
 
     /** Asks before unsaved pack changes are dropped; true when it is fine to go on. */

@@ -52,6 +52,11 @@ class PackBuilderTest {
                 public Optional<Path> save(String title, String initialName, String description, String pattern) {
                     return open(title, description, pattern);
                 }
+
+                @Override
+                public Optional<Path> folder(String title) {
+                    return open(title, "", "");
+                }
             };
         }
     };

@@ -9,4 +9,6 @@ public interface FileDialogs {
     Optional<Path> open(String title, String description, String pattern);
 
     Optional<Path> save(String title, String initialName, String description, String pattern);
+
+    Optional<Path> folder(String title);
 }

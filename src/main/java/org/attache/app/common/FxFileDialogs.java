@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -26,6 +27,17 @@ public final class FxFileDialogs implements FileDialogs {
         FileChooser chooser = chooser(title, description, pattern);
         chooser.setInitialFileName(initialName);
         return remember(chooser.showSaveDialog(owner.get()));
+    }
+
+    @Override
+    public Optional<Path> folder(String title) {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(title);
+        if (lastFolder != null && lastFolder.isDirectory()) chooser.setInitialDirectory(lastFolder);
+        File folder = chooser.showDialog(owner.get());
+        if (folder == null) return Optional.empty();
+        lastFolder = folder;
+        return Optional.of(folder.toPath());
     }
 
     private FileChooser chooser(String title, String description, String pattern) {

@@ -27,7 +27,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import org.attache.app.common.Labels;
 import org.attache.core.model.Country;
 import org.attache.core.model.Measure;
 import org.attache.core.pack.Classification;
@@ -109,7 +109,7 @@ public final class PackBuilderView {
         country.setId("countryChooser");
         country.setItems(model.countries());
         country.setAccessibleText("Country of the meeting");
-        country.setConverter(converter(c -> c.name() + " (" + c.code() + ")"));
+        country.setConverter(Labels.of(c -> c.name() + " (" + c.code() + ")"));
         country.setPromptText("Choose a country");
         country.setMaxWidth(Double.MAX_VALUE);
         country.valueProperty().addListener((o, a, c) -> {
@@ -117,7 +117,7 @@ public final class PackBuilderView {
         });
         template.setId("templateChooser");
         template.setAccessibleText("Template");
-        template.setConverter(converter(Template::label));
+        template.setConverter(Labels.of(Template::label));
         template.setMaxWidth(Double.MAX_VALUE);
         template.valueProperty().addListener((o, a, t) -> {
             if (!following) model.chooseTemplate(t);
@@ -163,7 +163,7 @@ public final class PackBuilderView {
         });
         paper.setId("paper");
         paper.setAccessibleText("Paper size");
-        paper.setConverter(converter(PaperSize::label));
+        paper.setConverter(Labels.of(PaperSize::label));
         paper.valueProperty().addListener((o, a, p) -> {
             if (!following && p != null) model.setPaper(p);
         });
@@ -245,7 +245,7 @@ public final class PackBuilderView {
             box.setId("option-" + option.key());
             box.setValue(section.option(option.key()));
             box.setAccessibleText(option.label());
-            box.setConverter(converter(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1).replace('-', ' ')));
+            box.setConverter(Labels.of(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1).replace('-', ' ')));
             box.valueProperty().addListener((o, a, v) -> model.setSectionOption(index, option.key(), v));
             return new VBox(2, label, box);
         }
@@ -262,7 +262,7 @@ public final class PackBuilderView {
             model.setSectionOption(index, option.key(), value);
         });
         list.setCellFactory(lv -> new javafx.scene.control.cell.CheckBoxListCell<Measure>((Measure m) -> list.getItemBooleanProperty(m),
-                converter(Measure::label)));
+                Labels.of(Measure::label)));
         return new VBox(2, label, list);
     }
 
@@ -351,19 +351,5 @@ public final class PackBuilderView {
         Label heading = new Label(title);
         heading.getStyleClass().add("section-heading");
         return new VBox(8, heading, content);
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 }

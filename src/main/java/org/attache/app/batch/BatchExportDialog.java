@@ -1,0 +1,187 @@
+package org.attache.app.batch;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.attache.app.common.FileDialogs;
+import org.attache.app.common.Labels;
+import org.attache.core.export.BatchSummary;
+import org.attache.core.model.Region;
+import org.attache.core.pack.PaperSize;
+import org.attache.core.pack.Template;
+import org.controlsfx.control.Notifications;
+import org.controlsfx.control.action.Action;
+
+/** A window of its own for batch export, so the main window stays usable while the PDFs are made. */
+public final class BatchExportDialog {
+    private final BatchExportViewModel model;
+    private final FileDialogs dialogs;
+    private final Consumer<Path> openFolder;
+    private final Stage stage = new Stage();
+
+    public BatchExportDialog(BatchExportViewModel model, FileDialogs dialogs, Consumer<Path> openFolder) {
+        this.model = model;
+        this.dialogs = dialogs;
+        this.openFolder = openFolder;
+    }
+
+    public Stage show(Window owner, String stylesheet) {
+        stage.initOwner(owner);
+        stage.setTitle("Batch Export");
+        Scene scene = new Scene(build(), 640, 460);
+        scene.getStylesheets().add(stylesheet);
+        stage.setScene(scene);
+        stage.setOnCloseRequest(e -> model.cancel());
+        stage.show();
+        return stage;
+    }
+
+    private Parent build() {
+        ToggleGroup group = new ToggleGroup();
+        GridPane form = new GridPane();
+        form.setHgap(10);
+        form.setVgap(10);
+
+        ComboBox<Region> region = new ComboBox<>(FXCollections.observableArrayList(Region.values()));
+        region.setId("batchRegion");
+        region.valueProperty().bindBidirectional(model.regionProperty());
+        region.setConverter(Labels.of(Region::label));
+        TextField codes = new TextField();
+        codes.setId("batchCodes");
+        codes.setPromptText("LV, LT, EE");
+        codes.textProperty().bindBidirectional(model.codesProperty());
+        VBox scopes = new VBox(6);
+        for (BatchExportViewModel.Scope s : BatchExportViewModel.Scope.values()) {
+            RadioButton r = new RadioButton(s.label());
+            r.setId("scope-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            r.setToggleGroup(group);
+            r.setUserData(s);
+            r.setSelected(model.scopeProperty().get() == s);
+            Node extra = s == BatchExportViewModel.Scope.REGION ? region : s == BatchExportViewModel.Scope.LIST ? codes : null;
+            HBox row = extra == null ? new HBox(r) : new HBox(10, r, extra);
+            row.setAlignment(Pos.CENTER_LEFT);
+            scopes.getChildren().add(row);
+        }
+        group.selectedToggleProperty().addListener((o, a, t) -> {
+            if (t != null) model.scopeProperty().set((BatchExportViewModel.Scope) t.getUserData());
+        });
+        region.disableProperty().bind(model.scopeProperty().isNotEqualTo(BatchExportViewModel.Scope.REGION));
+        codes.disableProperty().bind(model.scopeProperty().isNotEqualTo(BatchExportViewModel.Scope.LIST));
+        Label count = new Label();
+        count.setId("batchCount");
+        count.getStyleClass().add("subtitle");
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.count() + " countries",
+                model.scopeProperty(), model.regionProperty(), model.codesProperty()));
+        scopes.getChildren().add(count);
+
+        ComboBox<Template> template = new ComboBox<>(FXCollections.observableArrayList(Template.values()));
+        template.setId("batchTemplate");
+        template.setConverter(Labels.of(Template::label));
+        template.valueProperty().bindBidirectional(model.templateProperty());
+        CheckBox usePack = new CheckBox("Use the open pack (its sections, notes and marking)");
+        usePack.setId("batchUsePack");
+        usePack.setDisable(!model.hasOpenPack());
+        usePack.selectedProperty().bindBidirectional(model.useOpenPackProperty());
+        template.disableProperty().bind(model.useOpenPackProperty());
+        ComboBox<PaperSize> paper = new ComboBox<>(FXCollections.observableArrayList(PaperSize.values()));
+        paper.setId("batchPaper");
+        paper.setConverter(Labels.of(PaperSize::label));
+        paper.valueProperty().bindBidirectional(model.paperProperty());
+
+        TextField folder = new TextField();
+        folder.setId("batchFolder");
+        folder.setEditable(false);
+        folder.setPromptText("No folder chosen");
+        folder.textProperty().bind(Bindings.createStringBinding(
+                () -> model.folderProperty().get() == null ? "" : model.folderProperty().get().toString(), model.folderProperty()));
+        HBox.setHgrow(folder, Priority.ALWAYS);
+        Button choose = new Button("Choose\u2026");
+        choose.setId("batchChooseFolder");
+        choose.setOnAction(e -> dialogs.folder("Folder for the PDFs").ifPresent(model.folderProperty()::set));
+        CheckBox skip = new CheckBox("Skip countries whose PDF is already in the folder");
+        skip.setId("batchSkipExisting");
+        skip.selectedProperty().bindBidirectional(model.skipExistingProperty());
+
+        form.addRow(0, new Label("Countries"), scopes);
+        form.addRow(1, new Label("Pattern"), new VBox(6, template, usePack));
+        form.addRow(2, new Label("Paper"), paper);
+        form.addRow(3, new Label("Folder"), new VBox(6, new HBox(6, folder, choose), skip));
+        GridPane.setHgrow(scopes, Priority.ALWAYS);
+        Node settings = form;
+        settings.disableProperty().bind(model.runningProperty());
+
+        ProgressBar bar = new ProgressBar();
+        bar.setId("batchProgress");
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(model.progressProperty());
+        Label current = new Label();
+        current.setId("batchCurrent");
+        current.textProperty().bind(model.currentProperty());
+        Label timing = new Label();
+        timing.setId("batchTiming");
+        timing.textProperty().bind(model.timingProperty());
+        Label message = new Label();
+        message.setId("batchMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(model.messageProperty());
+        Pane gap = new Pane();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox status = new HBox(current, gap, timing);
+
+        Button close = new Button("Close");
+        close.setId("batchClose");
+        close.setOnAction(e -> {
+            model.cancel();
+            stage.close();
+        });
+        Button cancel = new Button("Cancel");
+        cancel.setId("batchCancel");
+        cancel.setCancelButton(true);
+        cancel.disableProperty().bind(model.runningProperty().not());
+        cancel.setOnAction(e -> model.cancel());
+        Button export = new Button("Export");
+        export.setId("batchStart");
+        export.setDefaultButton(true);
+        export.disableProperty().bind(model.runningProperty());
+        export.setOnAction(e -> model.start(this::done));
+        Pane spacer = new Pane();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox buttons = new HBox(8, spacer, close, cancel, export);
+
+        VBox root = new VBox(14, settings, bar, status, message, buttons);
+        VBox.setVgrow(message, Priority.ALWAYS);
+        root.setPadding(new Insets(18));
+        return root;
+    }
+
+    private void done(BatchSummary summary) {
+        Path folder = model.folderProperty().get();
+        Notifications.create()
+                .title(summary.cancelled() ? "Batch cancelled" : "Batch finished")
+                .text(summary.describe())
+                .owner(stage.getOwner())
+                .action(new Action("Open folder", e -> openFolder.accept(folder)))
+                .showInformation();
+    }
+}
