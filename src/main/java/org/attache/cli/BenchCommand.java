@@ -1,6 +1,9 @@
 package org.attache.cli;
 
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -11,6 +14,10 @@ import java.util.Locale;
 import org.attache.core.data.BundledDataset;
 import org.attache.core.data.DatasetLoad;
 import org.attache.core.data.DatasetReader;
+import org.attache.core.export.BatchExporter;
+import org.attache.core.export.BatchListener;
+import org.attache.core.export.BatchSummary;
+import org.attache.core.export.CountrySelection;
 import org.attache.core.export.PackExporter;
 import org.attache.core.model.Dataset;
 import org.attache.core.pack.Pack;
@@ -18,10 +25,11 @@ import org.attache.core.pack.Template;
 
 /**
  * {@code bench [--dataset FILE] [--country CODE] [--runs N]}: times the work users wait for, as medians over
- * repeated runs in one process: loading the dataset, and composing and rendering one pack (first run and warm).
+ * repeated runs in one process: loading the dataset, composing and rendering one pack (first run and warm), and
+ * a batch of packs for every country, with the heap it needed at its peak.
  */
 final class BenchCommand {
-    static final String USAGE = "bench [--dataset FILE] [--country CODE] [--runs N]";
+    static final String USAGE = "bench [--dataset FILE] [--country CODE] [--runs N] [--batch-runs N]";
 
     private final PrintStream out;
 
@@ -33,6 +41,7 @@ final class BenchCommand {
         String datasetPath = null;
         String country = "US";
         int runs = 20;
+        int batchRuns = 3;
         for (int i = 0; i < args.size(); i += 2) {
             if (i + 1 >= args.size()) throw new ExportCommand.UsageException(args.get(i) + " needs a value");
             String value = args.get(i + 1);
@@ -40,6 +49,7 @@ final class BenchCommand {
                 case "--dataset" -> datasetPath = value;
                 case "--country" -> country = value.toUpperCase(Locale.ROOT);
                 case "--runs" -> runs = parseRuns(value);
+                case "--batch-runs" -> batchRuns = parseRuns(value);
                 default -> throw new ExportCommand.UsageException("unknown option \"" + args.get(i) + "\"");
             }
         }
@@ -50,6 +60,7 @@ final class BenchCommand {
         List<Long> loads = new ArrayList<>();
         DatasetLoad load = null;
         for (int i = 0; i < runs; i++) {
+            load = null;  // measure one dataset in memory at a time, as the app holds it
             long t = System.nanoTime();
             load = file == null ? BundledDataset.load() : new DatasetReader().read(file);
             loads.add(System.nanoTime() - t);
@@ -78,7 +89,55 @@ final class BenchCommand {
         long first = renders.remove(0);
         out.printf(Locale.ROOT, "pack %s, first run   %7.1f ms%n", country, first / 1e6);
         out.printf(Locale.ROOT, "pack %s, warm        %s   %,d KB PDF%n", country, stats(renders), (size + 1023) / 1024);
+
+        int countries = dataset.countries().size();
+        List<Long> batches = new ArrayList<>();
+        long peak = 0;
+        Path folder = Files.createTempDirectory("attache-bench");
+        try {
+            for (int i = 0; i < batchRuns; i++) {
+                resetPeaks();
+                long t = System.nanoTime();
+                BatchSummary summary = new BatchExporter().run(new BatchExporter.Request(dataset, "bench",
+                        CountrySelection.all(), pack, folder, false, created), BatchListener.NONE);
+                batches.add(System.nanoTime() - t);
+                peak = Math.max(peak, peakHeap());
+                if (!summary.allSucceeded()) {
+                    out.println("batch: " + summary.describe());
+                    return Cli.FAILED;
+                }
+            }
+        } finally {
+            deleteAll(folder);
+        }
+        out.printf(Locale.ROOT, "batch, %d countries %s   %.1f packs/s, %d threads%n", countries, stats(batches),
+                countries / (median(batches) / 1e9), Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "peak heap in batch   %7.0f MB (max heap %,d MB)%n", peak / 1e6,
+                Runtime.getRuntime().maxMemory() / (1024 * 1024));
         return Cli.OK;
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
+        }
+    }
+
+    /** The sum of the heap pools' peaks since the last reset: an upper bound of the heap in use at any moment. */
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
+        }
+        return sum;
+    }
+
+    private static void deleteAll(Path folder) throws java.io.IOException {
+        try (var files = Files.list(folder)) {
+            for (Path f : files.toList()) Files.deleteIfExists(f);
+        }
+        Files.deleteIfExists(folder);
     }
 
     private static int parseRuns(String value) throws ExportCommand.UsageException {

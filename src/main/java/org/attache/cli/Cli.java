@@ -17,7 +17,7 @@ public final class Cli {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("validate", "export", "bench", "help", "--help", "-h", "version", "--version");
+    private static final Set<String> COMMANDS = Set.of("validate", "export", "bench", "synthetic", "help", "--help", "-h", "version", "--version");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -47,6 +47,7 @@ public final class Cli {
             case "validate" -> validate(rest);
             case "export" -> export(rest);
             case "bench" -> bench(rest);
+            case "synthetic" -> synthetic(rest);
             case "help", "--help", "-h" -> {
                 printUsage(out);
                 yield OK;
@@ -87,6 +88,41 @@ public final class Cli {
         }
     }
 
+    private int synthetic(String[] args) {
+        int[] sizes = {200, 10, 50};
+        String out = null;
+        for (int i = 0; i < args.length; i += 2) {
+            if (i + 1 >= args.length) return usage(args[i] + " needs a value");
+            String value = args[i + 1];
+            try {
+                switch (args[i]) {
+                    case "--countries" -> sizes[0] = Integer.parseInt(value);
+                    case "--assemblies" -> sizes[1] = Integer.parseInt(value);
+                    case "--actions" -> sizes[2] = Integer.parseInt(value);
+                    case "--out" -> out = value;
+                    default -> {
+                        return usage("unknown option \"" + args[i] + "\"");
+                    }
+                }
+            } catch (NumberFormatException e) {
+                return usage(args[i] + " is \"" + value + "\"; expected a whole number");
+            }
+        }
+        if (out == null) return usage("synthetic needs --out FILE.json");
+        try {
+            Path file = Path.of(out);
+            new SyntheticDataset(sizes[0], sizes[1], sizes[2]).write(file);
+            this.out.printf(java.util.Locale.ROOT, "Wrote %s (%,d bytes): %d countries x %d assemblies x %d actions, all synthetic%n",
+                    file, java.nio.file.Files.size(file), sizes[0], sizes[1], sizes[2]);
+            return OK;
+        } catch (IllegalArgumentException e) {
+            return usage(e.getMessage());
+        } catch (java.io.IOException e) {
+            err.println("attache: could not write " + out + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return FAILED;
+        }
+    }
+
     private void printSummary(DatasetLoad load) {
         out.println("Dataset: " + load.file());
         if (load.isReadable()) {
@@ -115,6 +151,8 @@ public final class Cli {
         s.println("                               write a briefing pack as PDF");
         s.println("  attache " + BenchCommand.USAGE);
         s.println("                               time dataset loading and pack rendering");
+        s.println("  attache synthetic [--countries 200] [--assemblies 10] [--actions 50] --out FILE.json");
+        s.println("                               write an invented dataset for benchmarks (never real data)");
         s.println("  attache version              print the version");
     }
 }

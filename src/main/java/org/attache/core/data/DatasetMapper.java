@@ -1,15 +1,19 @@
 package org.attache.core.data;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.attache.core.data.json.JsonPath;
+import org.attache.core.data.json.JsonTreeParser;
 import org.attache.core.data.json.JsonValue;
 import org.attache.core.data.json.JsonValue.JsonArray;
 import org.attache.core.data.json.JsonValue.JsonObject;
+import org.attache.core.data.json.TextPosition;
 import org.attache.core.model.ActionKind;
 import org.attache.core.model.Ask;
 import org.attache.core.model.Assembly;
@@ -34,23 +38,68 @@ import org.attache.core.model.Tally;
 import org.attache.core.model.TalkingPoint;
 
 /**
- * Turns a parsed JSON tree into model records. A record with a missing or mistyped field is reported and left
- * out; the rest of the file is still read, so every problem is found in one pass.
+ * Turns parsed JSON into model records, record by record as the parser hands them over, so a large file is never
+ * held whole. A record with a missing or mistyped field is reported and left out; the rest of the file is still
+ * read, so every problem is found in one pass.
  */
-final class DatasetMapper {
+final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
     private final Problems problems;
     /** Where each record came from, so later checks can point at it. */
-    private final Map<Object, JsonPath> paths = new IdentityHashMap<>();
+    private final Map<Object, JsonPath> paths = new IdentityHashMap<>(200_000);
+    /** The lists of the format, in the order the dataset lists them, each with how to read one record. */
+    private final Map<String, Function<RecordFields, ?>> readers = new LinkedHashMap<>();
+    private final Map<String, List<Object>> lists = new HashMap<>();
+    private boolean unsupportedVersion;
 
     DatasetMapper(Problems problems) {
         this.problems = problems;
+        readers.put("sources", this::source);
+        readers.put("assemblies", this::assembly);
+        readers.put("countries", this::country);
+        readers.put("organisations", this::organisation);
+        readers.put("measures", this::measure);
+        readers.put("actions", this::action);
+        readers.put("tallies", this::tally);
+        readers.put("facts", this::fact);
+        readers.put("asks", this::ask);
+        readers.put("talkingPoints", this::talkingPoint);
+        readers.put("articles", this::article);
     }
 
     Map<Object, JsonPath> paths() {
         return paths;
     }
 
-    Dataset map(JsonValue root) {
+    @Override
+    public void member(String name, JsonValue value) {
+        if (name.equals("schemaVersion") && value instanceof JsonValue.JsonNumber n && n.value() != Dataset.SCHEMA_VERSION) {
+            unsupportedVersion = true;  // records of another version would only give misleading problems
+        }
+    }
+
+    @Override
+    public boolean listStart(String name, TextPosition at) {
+        if (unsupportedVersion || !readers.containsKey(name)) return false;
+        lists.put(name, new ArrayList<>());
+        return true;
+    }
+
+    @Override
+    public void listElement(String name, int index, JsonValue element) {
+        JsonPath path = JsonPath.ROOT.member(name).index(index);
+        if (!(element instanceof JsonObject recordObject)) {
+            problems.error(element, path, "each entry of \"" + name + "\" should be an object, not " + element.describe());
+            return;
+        }
+        Object record = build(new RecordFields(recordObject, path, problems), readers.get(name));
+        if (record != null) {
+            paths.put(record, path);
+            lists.get(name).add(record);
+        }
+    }
+
+    /** The dataset, from the top level the parser returned once every list was handed over. */
+    Dataset finish(JsonValue root) {
         if (!(root instanceof JsonObject object)) {
             problems.error(root, JsonPath.ROOT, "the file should hold one JSON object with the dataset's fields, not "
                     + root.describe());
@@ -67,22 +116,24 @@ final class DatasetMapper {
         Dataset dataset = new Dataset(
                 top.string("title", false),
                 top.date("updated", false),
-                records(top, "sources", this::source),
-                records(top, "assemblies", this::assembly),
-                records(top, "countries", this::country),
-                records(top, "organisations", this::organisation),
-                records(top, "measures", this::measure),
-                records(top, "actions", this::action),
-                records(top, "tallies", this::tally),
-                records(top, "facts", this::fact),
-                records(top, "asks", this::ask),
-                records(top, "talkingPoints", this::talkingPoint),
-                records(top, "articles", this::article));
+                records(top, "sources"),
+                records(top, "assemblies"),
+                records(top, "countries"),
+                records(top, "organisations"),
+                records(top, "measures"),
+                records(top, "actions"),
+                records(top, "tallies"),
+                records(top, "facts"),
+                records(top, "asks"),
+                records(top, "talkingPoints"),
+                records(top, "articles"));
         top.warnUnknownFields();
         return dataset;
     }
 
-    private <T> List<T> records(RecordFields top, String name, Function<RecordFields, T> reader) {
+    /** The records read for a list, after checking the list is there and is a list. */
+    @SuppressWarnings("unchecked")
+    private <T> List<T> records(RecordFields top, String name) {
         JsonValue value = top.object().members().get(name);
         JsonPath listPath = JsonPath.ROOT.member(name);
         if (value == null) {
@@ -90,27 +141,11 @@ final class DatasetMapper {
             return List.of();
         }
         top.markRead(name);
-        if (!(value instanceof JsonArray array)) {
+        if (!(value instanceof JsonArray)) {
             problems.error(value, listPath, "\"" + name + "\" should be a list, not " + value.describe());
             return List.of();
         }
-        List<T> result = new ArrayList<>(array.elements().size());
-        for (int i = 0; i < array.elements().size(); i++) {
-            JsonValue element = array.elements().get(i);
-            JsonPath path = listPath.index(i);
-            if (!(element instanceof JsonObject recordObject)) {
-                problems.error(element, path, "each entry of \"" + name + "\" should be an object, not "
-                        + element.describe());
-                continue;
-            }
-            RecordFields fields = new RecordFields(recordObject, path, problems);
-            T record = build(fields, reader);
-            if (record != null) {
-                paths.put(record, path);
-                result.add(record);
-            }
-        }
-        return result;
+        return (List<T>) lists.getOrDefault(name, List.of());
     }
 
     private <T> T build(RecordFields fields, Function<RecordFields, T> reader) {

@@ -1,12 +1,14 @@
 package org.attache.core.data;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.attache.core.data.json.JsonPositions;
 import org.attache.core.data.json.JsonTreeParser;
 import org.attache.core.data.json.JsonValue;
 import org.attache.core.data.json.MalformedJsonException;
@@ -34,8 +36,8 @@ public final class DatasetReader {
             return unreadable(problems, String.format("the file is %,d MB; the largest dataset Attaché reads is %d MB",
                     size / (1024 * 1024), JsonTreeParser.MAX_DOCUMENT_LENGTH / (1024 * 1024)), size);
         }
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-            return read(in, name, problems, size);
+        try {
+            return read(() -> new BufferedInputStream(Files.newInputStream(file), 1 << 16), name, problems, size);
         } catch (AccessDeniedException e) {
             return unreadable(problems, "you do not have permission to read this file", size);
         } catch (IOException e) {
@@ -45,20 +47,32 @@ public final class DatasetReader {
 
     /** Reads a dataset from a stream, naming it {@code name} in problems. The stream is not closed. */
     public DatasetLoad read(InputStream in, String name) throws IOException {
-        return read(in, name, new Problems(name), -1);
+        byte[] bytes = in.readAllBytes();
+        return read(() -> new ByteArrayInputStream(bytes), name, new Problems(name), bytes.length);
     }
 
-    private DatasetLoad read(InputStream in, String name, Problems problems, long size) throws IOException {
+    /** Opens the text again from its start; a file is read once, and a second time only to place problems. */
+    @FunctionalInterface
+    private interface Text {
+        InputStream open() throws IOException;
+    }
+
+    private DatasetLoad read(Text text, String name, Problems problems, long size) throws IOException {
+        DatasetMapper mapper = new DatasetMapper(problems);
         JsonValue root;
-        try {
-            root = new JsonTreeParser(problems).parse(in);
+        try (InputStream in = text.open()) {
+            root = new JsonTreeParser(problems).stream(in, mapper);
         } catch (MalformedJsonException e) {
             return unreadable(problems, e.position(), e.getMessage(), size);
         }
         if (root == null) return unreadable(problems, "the file is empty", size);
-        DatasetMapper mapper = new DatasetMapper(problems);
-        Dataset dataset = mapper.map(root);
-        if (dataset != null) new DatasetValidator(dataset, mapper.paths(), root, problems).validate();
+        Dataset dataset = mapper.finish(root);
+        if (dataset != null) new DatasetValidator(dataset, mapper.paths(), problems).validate();
+        if (!problems.unplacedPaths().isEmpty()) {
+            try (InputStream in = text.open()) {
+                problems.place(JsonPositions.find(in, problems.unplacedPaths()));
+            }
+        }
         return new DatasetLoad(name, dataset, problems.list(), problems.errorCount(), problems.warningCount(), size);
     }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.attache.core.data.json.JsonPath;
-import org.attache.core.data.json.JsonValue;
 import org.attache.core.model.Ask;
 import org.attache.core.model.Assembly;
 import org.attache.core.model.ConstitutionArticle;
@@ -28,14 +27,12 @@ import org.attache.core.model.TalkingPoint;
 final class DatasetValidator {
     private final Dataset dataset;
     private final Map<Object, JsonPath> paths;
-    private final JsonValue root;
     private final Problems problems;
     private final Set<String> citedSources = new HashSet<>();
 
-    DatasetValidator(Dataset dataset, Map<Object, JsonPath> paths, JsonValue root, Problems problems) {
+    DatasetValidator(Dataset dataset, Map<Object, JsonPath> paths, Problems problems) {
         this.dataset = dataset;
         this.paths = paths;
-        this.root = root;
         this.problems = problems;
     }
 
@@ -197,11 +194,11 @@ final class DatasetValidator {
     }
 
     private void error(JsonPath path, String message) {
-        problems.error(path.resolveIn(root), path, message);
+        problems.addUnplaced(Severity.ERROR, path, message);
     }
 
     private void warning(Object record, String field, String message) {
         JsonPath path = field == null ? pathOf(record) : pathOf(record).member(field);
-        problems.warning(path.resolveIn(root), path, message);
+        problems.addUnplaced(Severity.WARNING, path, message);
     }
 }

@@ -1,5 +1,7 @@
 package org.attache.core.io;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -37,7 +39,7 @@ public final class AtomicFile {
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", TEMP_SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream out = Channels.newOutputStream(channel);
+                OutputStream out = new BufferedOutputStream(unclosable(Channels.newOutputStream(channel)), 1 << 16);
                 writer.writeTo(out);
                 out.flush();
                 channel.force(true);
@@ -52,6 +54,21 @@ public final class AtomicFile {
             Files.deleteIfExists(temp);
             throw e;
         }
+    }
+
+    /** The file is forced to disk and closed here, after the writer is done, even if the writer closes its stream. */
+    private static OutputStream unclosable(OutputStream out) {
+        return new FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                flush();
+            }
+        };
     }
 
     /** A temporary file is private to its owner; the finished file gets the target's permissions, or rw-r--r--. */

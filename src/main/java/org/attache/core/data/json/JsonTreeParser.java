@@ -6,9 +6,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +38,16 @@ public final class JsonTreeParser {
                     .build())
             .build();
 
+    private static final int SHARED_MAX_LENGTH = 64;
+    private static final int SHARED_MAX_COUNT = 200_000;
+
     private final Problems problems;
+    private final Map<String, String> strings = new HashMap<>();
+
+    /** The parser factory with Attaché's limits, for other readers of the same files. */
+    static JsonFactory factory() {
+        return FACTORY;
+    }
 
     public JsonTreeParser(Problems problems) {
         this.problems = problems;
@@ -55,8 +66,7 @@ public final class JsonTreeParser {
                 if (parser.nextToken() == null) return null;
                 JsonValue root = read(parser, JsonPath.ROOT);
                 if (parser.nextToken() != null) {
-                    throw new MalformedJsonException("unexpected content after the end of the data",
-                            position(parser.currentTokenLocation()));
+                    throw new MalformedJsonException("unexpected content after the end of the data", position(parser));
                 }
                 return root;
             } catch (JsonProcessingException e) {
@@ -69,20 +79,98 @@ public final class JsonTreeParser {
         }
     }
 
+    /**
+     * Receives a document whose top level is an object one member at a time. A list's records arrive one by
+     * one, each as its own small tree, so a large file is never held whole in memory.
+     */
+    public interface TopLevelHandler {
+        /** A top-level member that is not a list. */
+        void member(String name, JsonValue value);
+
+        /** A top-level list begins at {@code at}; returns whether its elements are wanted. */
+        boolean listStart(String name, TextPosition at);
+
+        /** One element of a wanted list. */
+        void listElement(String name, int index, JsonValue element);
+    }
+
+    /**
+     * Parses one document, handing the top level's members to {@code handler} as they are read. Returns null
+     * for an empty document; the whole value when it is not an object (nothing is handed over); otherwise the
+     * top-level object, in which each list stands as an empty list at its position.
+     *
+     * @throws MalformedJsonException for syntax errors, bad encoding and broken limits, with a position
+     * @throws IOException when the bytes cannot be read at all
+     */
+    public JsonValue stream(InputStream in, TopLevelHandler handler) throws IOException, MalformedJsonException {
+        try (JsonParser parser = FACTORY.createParser(in)) {
+            try {
+                if (parser.nextToken() == null) return null;
+                JsonValue result = parser.currentToken() == JsonToken.START_OBJECT
+                        ? streamObject(parser, handler) : read(parser, JsonPath.ROOT);
+                if (parser.nextToken() != null) {
+                    throw new MalformedJsonException("unexpected content after the end of the data", position(parser));
+                }
+                return result;
+            } catch (JsonProcessingException e) {
+                JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw new MalformedJsonException(JsonErrorMessages.plain(e), position(where));
+            } catch (java.io.CharConversionException e) {
+                throw new MalformedJsonException("the file is not valid text in UTF-8 (" + e.getMessage() + ")",
+                        position(parser.currentLocation()));
+            }
+        }
+    }
+
+    private JsonValue streamObject(JsonParser p, TopLevelHandler handler) throws IOException {
+        TextPosition at = position(p);
+        Map<String, JsonValue> members = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            boolean duplicate = members.containsKey(name);
+            TextPosition nameAt = duplicate ? position(p) : null;
+            p.nextToken();
+            JsonPath memberPath = JsonPath.ROOT.member(name);
+            if (duplicate) {
+                problems.add(Severity.ERROR, nameAt, memberPath,
+                        "\"" + name + "\" appears twice in the same object; the first one is used");
+            }
+            if (p.currentToken() == JsonToken.START_ARRAY) {
+                TextPosition listAt = position(p);
+                boolean wanted = !duplicate && handler.listStart(name, listAt);
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    JsonValue element = read(p, memberPath.index(i));
+                    if (wanted) handler.listElement(name, i, element);
+                    i++;
+                }
+                if (!duplicate) members.put(name, new JsonValue.JsonArray(List.of(), listAt));
+            } else {
+                JsonValue value = read(p, memberPath);
+                if (!duplicate) {
+                    members.put(name, value);
+                    handler.member(name, value);
+                }
+            }
+        }
+        return new JsonValue.JsonObject(members, at);
+    }
+
     private JsonValue read(JsonParser p, JsonPath path) throws IOException {
-        TextPosition at = position(p.currentTokenLocation());
+        TextPosition at = position(p);
         JsonToken token = p.currentToken();
         switch (token) {
             case START_OBJECT -> {
                 Map<String, JsonValue> members = new LinkedHashMap<>();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
-                    TextPosition nameAt = position(p.currentTokenLocation());
-                    p.nextToken();
-                    JsonPath memberPath = path.member(name);
-                    JsonValue value = read(p, memberPath);
+                    TextPosition nameAt = members.containsKey(name) ? position(p) : null;
+                    JsonToken next = p.nextToken();
+                    // only containers need their own path; a scalar's is made if it is ever reported
+                    boolean container = next == JsonToken.START_OBJECT || next == JsonToken.START_ARRAY;
+                    JsonValue value = read(p, container ? path.member(name) : null);
                     if (members.putIfAbsent(name, value) != null) {
-                        problems.add(Severity.ERROR, nameAt, memberPath,
+                        problems.add(Severity.ERROR, nameAt, path.member(name),
                                 "\"" + name + "\" appears twice in the same object; the first one is used");
                     }
                 }
@@ -90,13 +178,15 @@ public final class JsonTreeParser {
             }
             case START_ARRAY -> {
                 List<JsonValue> elements = new ArrayList<>();
-                while (p.nextToken() != JsonToken.END_ARRAY) {
-                    elements.add(read(p, path.index(elements.size())));
+                JsonToken next;
+                while ((next = p.nextToken()) != JsonToken.END_ARRAY) {
+                    boolean container = next == JsonToken.START_OBJECT || next == JsonToken.START_ARRAY;
+                    elements.add(read(p, container ? path.index(elements.size()) : null));
                 }
                 return new JsonValue.JsonArray(elements, at);
             }
             case VALUE_STRING -> {
-                return new JsonValue.JsonString(p.getText(), at);
+                return new JsonValue.JsonString(text(p), at);
             }
             case VALUE_NUMBER_INT -> {
                 return new JsonValue.JsonNumber(p.getValueAsDouble(), true, at);
@@ -112,6 +202,28 @@ public final class JsonTreeParser {
             }
             default -> throw new IllegalStateException("unexpected token " + token + " at " + at);
         }
+    }
+
+    /**
+     * The string value, with short repeated ones (ids, codes, kinds, references) shared: a large dataset repeats
+     * them thousands of times, and one copy each keeps the records it becomes small.
+     */
+    private String text(JsonParser p) throws IOException {
+        if (p.getTextLength() > SHARED_MAX_LENGTH) return p.getText();
+        String s = p.getText();
+        String shared = strings.putIfAbsent(s, s);
+        if (shared != null) return shared;
+        if (strings.size() > SHARED_MAX_COUNT) strings.clear();
+        return s;
+    }
+
+    /** Where the current token starts, read without making a location object for every value. */
+    static TextPosition position(JsonParser p) {
+        if (p instanceof ParserBase base && p.currentToken() != JsonToken.FIELD_NAME) {
+            // the same line and column the token's location gives; that location counts columns from 1 less
+            return new TextPosition(Math.max(0, base.getTokenLineNr()), Math.max(0, base.getTokenColumnNr() - 1));
+        }
+        return position(p.currentTokenLocation());
     }
 
     static TextPosition position(JsonLocation location) {
