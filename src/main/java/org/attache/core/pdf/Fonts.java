@@ -15,6 +15,7 @@ final class Fonts {
     private final PDDocument document;
     private final Map<FontFace, PDType0Font> loaded = new EnumMap<>(FontFace.class);
     private final Map<PDType0Font, Map<Integer, Boolean>> printable = new HashMap<>();
+    private final Map<PDType0Font, Map<String, Float>> widths = new HashMap<>();
 
     Fonts(PDDocument document) {
         this.document = document;
@@ -35,13 +36,19 @@ final class Fonts {
     PDType0Font italic() { return get(FontFace.SANS_ITALIC); }
     PDType0Font quote() { return get(FontFace.SERIF_ITALIC); }
 
-    /** Width of {@code text} in points at {@code size}; the text must be clean. */
+    /** Width of {@code text} in points at {@code size}; the text must be clean. Words repeat, so widths are kept. */
     float width(PDType0Font font, float size, String text) {
-        try {
-            return font.getStringWidth(text) / 1000f * size;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        Map<String, Float> known = widths.computeIfAbsent(font, f -> new HashMap<>());
+        Float units = known.get(text);
+        if (units == null) {
+            try {
+                units = font.getStringWidth(text);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            known.put(text, units);
         }
+        return units / 1000f * size;
     }
 
     /** The text with line breaks and tabs made spaces and characters the font lacks replaced by "?". */

@@ -22,13 +22,13 @@ class JsonPositionsTest {
             """;
 
     @Test
-    void findsEachPathAtTheSamePlaceTheTreeGives() throws IOException {
+    void findsEachPathAtTheSamePlaceTheTreeGives() throws Exception {
         JsonPath second = JsonPath.ROOT.member("actions").index(1).member("sources").index(1);
         JsonPath missing = JsonPath.ROOT.member("actions").index(0).member("country");
         Map<JsonPath, TextPosition> found = JsonPositions.find(in(), Set.of(second, missing));
 
         JsonValue tree = new JsonTreeParser(new Problems("t")).parse(in());
-        assertEquals(new TextPosition(5, 21), found.get(second));
+        assertEquals(new TextPosition(5, 24), found.get(second));
         assertEquals(second.resolveIn(tree).position(), found.get(second));
         assertEquals(missing.resolveIn(tree).position(), found.get(missing), "the deepest value on the way");
         assertEquals(3, found.get(missing).line());
