@@ -141,8 +141,8 @@ final class ExportCommand {
             if (o.country != null) pack = pack.withCountry(o.country);
             if (o.template != null) pack = pack.withTemplate(template(o.template));
         } else {
-            String country = o.country != null ? o.country : "ZZ";  // a batch sets each country in turn
-            pack = Pack.of(country, o.template == null ? Template.MINISTERIAL : template(o.template));
+            pack = Pack.of(o.country != null ? o.country : firstSelected(o.selection, dataset),
+                    o.template == null ? Template.MINISTERIAL : template(o.template));
         }
         if (o.paper != null) {
             PaperSize paper = JsonEnum.fromJson(PaperSize.class, o.paper.toLowerCase(Locale.ROOT));
@@ -150,6 +150,12 @@ final class ExportCommand {
             pack = pack.withPaper(paper);
         }
         return pack;
+    }
+
+    /** A batch's pattern starts as the pack of its first country; the batch then sets each country in turn. */
+    private static String firstSelected(CountrySelection selection, DatasetFile dataset) throws UsageException {
+        return selection.countries(dataset.dataset()).stream().findFirst().map(c -> c.code())
+                .orElseThrow(() -> new UsageException("no country of the dataset is in " + selection.describe()));
     }
 
     private static Template template(String name) throws UsageException {
