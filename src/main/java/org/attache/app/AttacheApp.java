@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.attache.app.common.FileDialogs;
 import org.attache.app.common.FxFileDialogs;
 import org.attache.app.common.FxTaskRunner;
+import org.attache.app.dashboard.DashboardViewModel;
 import org.attache.app.pack.PackBuilderViewModel;
 import org.attache.app.summary.SummaryViewModel;
 import org.attache.core.export.DatasetFile;
@@ -26,6 +27,7 @@ public class AttacheApp extends Application {
     private FxTaskRunner tasks;
     private FxTaskRunner previews;
     private PackBuilderViewModel builder;
+    private DashboardViewModel dashboard;
 
     @Override
     public void start(Stage stage) {
@@ -33,13 +35,15 @@ public class AttacheApp extends Application {
         previews = new FxTaskRunner();
         SummaryViewModel summary = new SummaryViewModel(tasks);
         builder = new PackBuilderViewModel(tasks, previews);
+        dashboard = new DashboardViewModel();
         summary.setOnOpened(file -> {
+            dashboard.setDataset(file.dataset());
             builder.setDataset(file);
             packToOpen().ifPresent(pack -> {
                 if (builder.pack() == null) builder.openPack(pack);
             });
         });
-        MainWindow window = new MainWindow(stage, summary, builder, fileDialogs(stage),
+        MainWindow window = new MainWindow(stage, summary, dashboard, builder, fileDialogs(stage),
                 folder -> getHostServices().showDocument(folder.toUri().toString()));
         Scene scene = new Scene(window.build(), 1280, 760);
         scene.getStylesheets().add(STYLESHEET_URL.get());
@@ -51,6 +55,11 @@ public class AttacheApp extends Application {
     /** The file choosers; tests replace them. */
     protected FileDialogs fileDialogs(Stage stage) {
         return new FxFileDialogs(() -> stage);
+    }
+
+    /** The dashboard's state, for tests that drive the window. */
+    DashboardViewModel dashboard() {
+        return dashboard;
     }
 
     /** The pack builder's state, for tests that drive the window. */

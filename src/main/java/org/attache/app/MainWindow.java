@@ -23,6 +23,8 @@ import javafx.application.Platform;
 import org.attache.app.batch.BatchExportDialog;
 import org.attache.app.batch.BatchExportViewModel;
 import org.attache.app.common.FileDialogs;
+import org.attache.app.dashboard.DashboardView;
+import org.attache.app.dashboard.DashboardViewModel;
 import org.attache.app.pack.PackBuilderView;
 import org.attache.app.pack.PackBuilderViewModel;
 import org.attache.app.pack.PackCommands;
@@ -37,6 +39,7 @@ import org.controlsfx.control.StatusBar;
 final class MainWindow {
     private final Stage stage;
     private final SummaryViewModel summary;
+    private final DashboardViewModel dashboard;
     private final PackBuilderViewModel builder;
     private final FileDialogs dialogs;
     private final PackCommands packs;
@@ -44,10 +47,11 @@ final class MainWindow {
     private final TabPane tabs = new TabPane();
     private Tab builderTab;
 
-    MainWindow(Stage stage, SummaryViewModel summary, PackBuilderViewModel builder, FileDialogs dialogs,
-               Consumer<Path> openFolder) {
+    MainWindow(Stage stage, SummaryViewModel summary, DashboardViewModel dashboard, PackBuilderViewModel builder,
+               FileDialogs dialogs, Consumer<Path> openFolder) {
         this.stage = stage;
         this.summary = summary;
+        this.dashboard = dashboard;
         this.builder = builder;
         this.dialogs = dialogs;
         this.packs = new PackCommands(builder, dialogs, stage, openFolder);
@@ -59,7 +63,9 @@ final class MainWindow {
         datasetTab.setId("datasetTab");
         builderTab = new Tab("Pack builder", new PackBuilderView(builder).build());
         builderTab.setId("builderTab");
-        tabs.getTabs().addAll(builderTab, datasetTab);
+        Tab growthTab = new Tab("Support growth", new DashboardView(dashboard).build());
+        growthTab.setId("growthTab");
+        tabs.getTabs().addAll(builderTab, growthTab, datasetTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         StatusBar status = new StatusBar();

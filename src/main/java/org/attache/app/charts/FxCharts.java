@@ -1,0 +1,219 @@
+package org.attache.app.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Polygon;
+import javafx.util.Duration;
+import org.attache.core.chart.ChartCategory;
+import org.attache.core.chart.ChartPalette;
+import org.attache.core.chart.ChartPoint;
+import org.attache.core.chart.ChartSeries;
+import org.attache.core.chart.ChartSpec;
+import org.attache.core.chart.ChartType;
+
+/**
+ * JavaFX charts drawn from the shared chart definitions, so the screen shows what the PDF prints: gaps stay
+ * gaps (a line is broken, never drawn through zero), a year without a session says so on the axis, a lower
+ * bound has an open upward marker and a "+" label, and every point has a tooltip with its value, who reported
+ * it and its sources.
+ */
+public final class FxCharts {
+    /** The key under which a point's node keeps its tooltip text (the chart sets its own accessible text). */
+    public static final String TOOLTIP_TEXT = "attache.tooltip";
+
+    private FxCharts() {
+    }
+
+    /** {@code sourceTitle} turns a source id into the words a tooltip shows. */
+    public static Node of(ChartSpec spec, Function<String, String> sourceTitle) {
+        return spec.type() == ChartType.LINE ? line(spec, sourceTitle) : bars(spec, sourceTitle);
+    }
+
+    /** The axis label of a category: "2020 (no session)" for a year without one. */
+    public static String categoryLabel(ChartCategory c) {
+        return c.noSession() ? c.label() + " (no session)" : c.label();
+    }
+
+    private static NumberAxis yAxis(ChartSpec spec) {
+        NumberAxis y = new NumberAxis();
+        y.setLabel(spec.yAxisLabel());
+        y.setForceZeroInRange(true);
+        y.setAutoRanging(false);
+        double max = Math.max(1, spec.maxValue());
+        double step = niceStep(max * 1.15 / 5);
+        y.setUpperBound(Math.ceil(max * 1.15 / step) * step);
+        y.setTickUnit(step);
+        y.setMinorTickVisible(false);
+        return y;
+    }
+
+    private static double niceStep(double raw) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(Math.max(raw, 1e-9))));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) if (m * magnitude >= raw) return Math.max(1, m * magnitude);
+        return Math.max(1, 10 * magnitude);
+    }
+
+    /**
+     * A line per unbroken run of values: JavaFX joins every point of a series, and a gap must stay a gap. The x
+     * axis counts categories, so years without a value keep their place.
+     */
+    private static Node line(ChartSpec spec, Function<String, String> sourceTitle) {
+        List<ChartCategory> categories = spec.categories();
+        NumberAxis x = new NumberAxis(-0.5, categories.size() - 0.5, 1);
+        x.setLabel(spec.xAxisLabel());
+        x.setMinorTickVisible(false);
+        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                int i = (int) Math.round(n.doubleValue());
+                return i >= 0 && i < categories.size() && Math.abs(n.doubleValue() - i) < 1e-6
+                        ? categoryLabel(categories.get(i)) : "";
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return 0;
+            }
+        });
+        LineChart<Number, Number> chart = new LineChart<>(x, yAxis(spec));
+        chart.setTitle(spec.title());
+        chart.setLegendVisible(false);
+        chart.setAnimated(false);
+        chart.setCreateSymbols(true);
+        chart.setVerticalZeroLineVisible(false);
+        for (ChartSeries series : spec.series()) {
+            String colour = hex(ChartPalette.rgb(series.colour()));
+            XYChart.Series<Number, Number> run = null;
+            for (int i = 0; i < series.points().size(); i++) {
+                ChartPoint p = series.points().get(i);
+                if (!p.hasValue()) {
+                    run = null;
+                    continue;
+                }
+                if (run == null) {
+                    run = new XYChart.Series<>();
+                    run.setName(series.name());
+                    chart.getData().add(run);
+                    run.getNode().setStyle("-fx-stroke: " + colour + "; -fx-stroke-width: 2.5px;");
+                }
+                XYChart.Data<Number, Number> data = new XYChart.Data<>(i, p.value());
+                data.setNode(marker(p, colour, tooltip(categories.get(i), p, sourceTitle)));
+                run.getData().add(data);
+            }
+        }
+        chart.getStyleClass().add("growth-chart");
+        return chart;
+    }
+
+    private static Node bars(ChartSpec spec, Function<String, String> sourceTitle) {
+        CategoryAxis x = new CategoryAxis();
+        x.setLabel(spec.xAxisLabel());
+        StackedBarChart<String, Number> chart = new StackedBarChart<>(x, yAxis(spec));
+        chart.setTitle(spec.title());
+        chart.setAnimated(false);
+        for (ChartSeries series : spec.series()) {
+            XYChart.Series<String, Number> s = new XYChart.Series<>();
+            s.setName(series.name());
+            String colour = hex(ChartPalette.rgb(series.colour()));
+            boolean first = chart.getData().isEmpty();
+            for (int i = 0; i < series.points().size(); i++) {
+                ChartPoint p = series.points().get(i);
+                if (!p.hasValue()) {
+                    // the first series holds every year, at zero where it has none, so the axis lists them all
+                    if (first) s.getData().add(new XYChart.Data<>(categoryLabel(spec.categories().get(i)), 0));
+                    continue;
+                }
+                XYChart.Data<String, Number> data = new XYChart.Data<>(categoryLabel(spec.categories().get(i)), p.value());
+                String tip = tooltip(spec.categories().get(i), p, sourceTitle);
+                data.nodeProperty().addListener((o, a, node) -> {
+                    if (node == null) return;
+                    node.setStyle("-fx-bar-fill: " + colour + ";");
+                    install(node, tip);
+                });
+                s.getData().add(data);
+            }
+            chart.getData().add(s);
+        }
+        chart.setCategoryGap(24);
+        chart.getStyleClass().add("country-chart");
+        applyLegendColours(chart, spec);
+        return chart;
+    }
+
+    /** The legend's swatches take the default colours; setting those to the series colours makes them agree. */
+    private static void applyLegendColours(XYChart<String, Number> chart, ChartSpec spec) {
+        StringBuilder css = new StringBuilder();
+        for (int i = 0; i < spec.series().size(); i++) {
+            css.append("CHART_COLOR_").append(i + 1).append(": ").append(hex(ChartPalette.rgb(spec.series().get(i).colour()))).append(";");
+        }
+        chart.setStyle(css.toString());
+    }
+
+    /** A dot for an exact value; an open upward triangle for a lower bound; the value written above. */
+    private static Node marker(ChartPoint p, String colour, String tip) {
+        Node shape;
+        if (p.lowerBound()) {
+            Polygon t = new Polygon(0, -6, 5.5, 4, -5.5, 4);
+            t.setStyle("-fx-fill: white; -fx-stroke: " + colour + "; -fx-stroke-width: 2;");
+            shape = t;
+        } else {
+            Circle c = new Circle(4.5);
+            c.setStyle("-fx-fill: " + colour + ";");
+            shape = c;
+        }
+        Label value = new Label(p.label());
+        value.getStyleClass().add("chart-value");
+        value.setTranslateY(-16);
+        StackPane node = new StackPane(shape, value);
+        node.setStyle("-fx-background-color: transparent; -fx-padding: 0;");
+        node.setPickOnBounds(false);
+        node.getStyleClass().add(p.lowerBound() ? "lower-bound" : "exact-value");
+        shape.setAccessibleText(tip);
+        node.getProperties().put(TOOLTIP_TEXT, tip);
+        install(shape, tip);
+        return node;
+    }
+
+    private static String tooltip(ChartCategory c, ChartPoint p, Function<String, String> sourceTitle) {
+        List<String> lines = new ArrayList<>();
+        lines.add(c.longLabel() + ": " + p.label() + (p.lowerBound() ? " (at least)" : ""));
+        if (!p.detail().isEmpty()) lines.add(p.detail());
+        for (String id : p.sources()) lines.add("Source: " + sourceTitle.apply(id));
+        return String.join("\n", lines);
+    }
+
+    private static void install(Node node, String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setShowDelay(Duration.millis(150));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        Tooltip.install(node, tip);
+    }
+
+    static String hex(int rgb) {
+        return String.format("#%06x", rgb & 0xFFFFFF);
+    }
+
+    /** A placeholder for a chart with nothing to show, saying why. */
+    public static Node empty(String title, String why) {
+        Label t = new Label(title);
+        t.getStyleClass().add("section-heading");
+        Label w = new Label(why);
+        w.setWrapText(true);
+        VBox box = new VBox(6, t, w);
+        box.getStyleClass().add("empty-state");
+        return box;
+    }
+}

@@ -1,0 +1,65 @@
+package org.attache.app.dashboard;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.attache.core.analysis.SeriesPoint;
+import org.attache.core.analysis.SupportSeries;
+import org.attache.core.chart.ChartDefinitions;
+import org.attache.core.chart.ChartSpec;
+import org.attache.core.model.Dataset;
+import org.attache.core.model.Source;
+
+/** The support growth dashboard: every measure with values, the one chosen, its chart and its values. */
+public final class DashboardViewModel {
+    /** The measure shown first: the diplomatic allies speaking up, reported year after year. */
+    public static final String FIRST_MEASURE = "allies-voicing-support";
+
+    /** One assembly year of the chosen measure, as the table lists it. */
+    public record Row(String assembly, String value, String reportedBy, String sources) {
+    }
+
+    private Dataset dataset;
+    private final ObservableList<SupportSeries> measures = FXCollections.observableArrayList();
+    private final ObjectProperty<SupportSeries> selected = new SimpleObjectProperty<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+
+    public DashboardViewModel() {
+        selected.addListener((o, a, series) -> rows.setAll(series == null ? List.of() : rows(series)));
+    }
+
+    public ObservableList<SupportSeries> measures() { return measures; }
+    public ObjectProperty<SupportSeries> selectedProperty() { return selected; }
+    public ObservableList<Row> rows() { return rows; }
+
+    public void setDataset(Dataset dataset) {
+        this.dataset = dataset;
+        measures.setAll(SupportSeries.worldwide(dataset));
+        String keep = selected.get() == null ? FIRST_MEASURE : selected.get().measure().id();
+        selected.set(measures.stream().filter(s -> s.measure().id().equals(keep)).findFirst()
+                .orElse(measures.isEmpty() ? null : measures.get(0)));
+    }
+
+    /** The chosen measure's chart, from the same definition the PDF draws. */
+    public ChartSpec chart() {
+        return selected.get() == null ? null : ChartDefinitions.growth(selected.get());
+    }
+
+    /** "Taipei Times, “Report on …”, 2018-12-14" for a tooltip or a table. */
+    public String sourceTitle(String id) {
+        return dataset == null ? id : dataset.source(id).map(Source::citation).orElse(id);
+    }
+
+    private List<Row> rows(SupportSeries series) {
+        return series.points().stream().map(p -> new Row(p.assembly().label(), value(p),
+                p.hasValue() && p.tally().reportedBy() != null ? p.tally().reportedBy() : "",
+                String.join("; ", p.sources().stream().map(this::sourceTitle).toList()))).toList();
+    }
+
+    private static String value(SeriesPoint p) {
+        if (!p.assembly().held()) return "no session";
+        return p.displayValue();
+    }
+}

@@ -1,0 +1,54 @@
+package org.attache.app;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The support growth tab, headless: the allies chart carries the real values, gaps stay gaps. */
+@ExtendWith(ApplicationExtension.class)
+class DashboardTest {
+    private final AttacheApp app = new AttacheApp();
+
+    @Start
+    void start(Stage stage) {
+        app.start(stage);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAlliesChartShowsTheRealValuesFor2018To2025(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.dashboard().measures().isEmpty());
+        robot.clickOn("#growthTab");
+        LineChart<Number, Number> chart = robot.lookup("#growthChart .chart").queryAs(LineChart.class);
+        NumberAxis x = (NumberAxis) chart.getXAxis();
+
+        Map<String, Number> shown = new TreeMap<>();
+        int runs = 0;
+        for (XYChart.Series<Number, Number> run : chart.getData()) {
+            runs++;
+            for (XYChart.Data<Number, Number> d : run.getData()) {
+                shown.put(x.getTickLabelFormatter().toString(d.getXValue()), d.getYValue());
+            }
+        }
+        assertEquals(Map.of("2018", 11.0, "2019", 11.0, "2021", 11.0, "2022", 10.0, "2023", 7.0, "2025", 8.0), shown);
+        assertEquals(3, runs, "the line breaks at 2020 (no session) and at 2024 (no report)");
+        assertEquals("2020 (no session)", x.getTickLabelFormatter().toString(2));
+
+        XYChart.Data<Number, Number> first = chart.getData().get(0).getData().get(0);
+        String tip = (String) first.getNode().getProperties().get(org.attache.app.charts.FxCharts.TOOLTIP_TEXT);
+        assertTrue(tip.contains("87th General Assembly") && tip.contains("11") && tip.contains("reported by Taipei Times")
+                && tip.contains("Source: "), tip);
+    }
+}

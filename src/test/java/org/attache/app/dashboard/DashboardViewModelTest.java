@@ -1,0 +1,42 @@
+package org.attache.app.dashboard;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.attache.core.chart.ChartPoint;
+import org.attache.core.chart.ChartSpec;
+import org.attache.core.data.BundledDataset;
+import org.junit.jupiter.api.Test;
+
+class DashboardViewModelTest {
+    private final DashboardViewModel model = new DashboardViewModel();
+
+    @Test
+    void opensOnTheAlliesSeriesWithItsRealValuesAndGaps() {
+        model.setDataset(BundledDataset.load().dataset());
+        assertEquals(DashboardViewModel.FIRST_MEASURE, model.selectedProperty().get().measure().id());
+
+        ChartSpec chart = model.chart();
+        Map<String, String> values = new LinkedHashMap<>();
+        for (int i = 0; i < chart.categories().size(); i++) {
+            ChartPoint p = chart.series().get(0).points().get(i);
+            values.put(chart.categories().get(i).label(), p.hasValue() ? p.label() : "gap");
+        }
+        assertEquals(Map.of("2018", "11", "2019", "11", "2020", "gap", "2021", "11", "2022", "10", "2023", "7",
+                "2024", "gap", "2025", "8"), values);
+        assertTrue(chart.categories().get(2).noSession(), "2020 is marked");
+        assertTrue(model.rows().stream().anyMatch(r -> r.assembly().startsWith("2020") && r.value().equals("no session")));
+        assertTrue(model.rows().stream().anyMatch(r -> r.value().equals("11") && r.reportedBy().equals("Taipei Times")
+                && r.sources().contains("87th")));
+    }
+
+    @Test
+    void everyMeasureWithValuesIsOffered() {
+        model.setDataset(BundledDataset.load().dataset());
+        assertEquals(11, model.measures().size());
+        model.selectedProperty().set(model.measures().stream()
+                .filter(s -> s.measure().id().equals("countries-voicing-support")).findFirst().orElseThrow());
+        assertTrue(model.chart().series().get(0).points().stream().anyMatch(p -> p.lowerBound() && p.label().equals("60+")));
+    }
+}
