@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.attache.app.browse.CountryProfileViewModel;
 import org.attache.app.common.FileDialogs;
 import org.attache.app.common.FxFileDialogs;
 import org.attache.app.common.FxTaskRunner;
@@ -28,6 +29,7 @@ public class AttacheApp extends Application {
     private FxTaskRunner previews;
     private PackBuilderViewModel builder;
     private DashboardViewModel dashboard;
+    private CountryProfileViewModel countries;
 
     @Override
     public void start(Stage stage) {
@@ -36,14 +38,16 @@ public class AttacheApp extends Application {
         SummaryViewModel summary = new SummaryViewModel(tasks);
         builder = new PackBuilderViewModel(tasks, previews);
         dashboard = new DashboardViewModel();
+        countries = new CountryProfileViewModel();
         summary.setOnOpened(file -> {
             dashboard.setDataset(file.dataset());
+            countries.setDataset(file.dataset());
             builder.setDataset(file);
             packToOpen().ifPresent(pack -> {
                 if (builder.pack() == null) builder.openPack(pack);
             });
         });
-        MainWindow window = new MainWindow(stage, summary, dashboard, builder, fileDialogs(stage),
+        MainWindow window = new MainWindow(stage, summary, countries, dashboard, builder, fileDialogs(stage),
                 folder -> getHostServices().showDocument(folder.toUri().toString()));
         Scene scene = new Scene(window.build(), 1280, 760);
         scene.getStylesheets().add(STYLESHEET_URL.get());
@@ -55,6 +59,11 @@ public class AttacheApp extends Application {
     /** The file choosers; tests replace them. */
     protected FileDialogs fileDialogs(Stage stage) {
         return new FxFileDialogs(() -> stage);
+    }
+
+    /** The country browser's state, for tests that drive the window. */
+    CountryProfileViewModel countries() {
+        return countries;
     }
 
     /** The dashboard's state, for tests that drive the window. */

@@ -22,6 +22,8 @@ import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import org.attache.app.batch.BatchExportDialog;
 import org.attache.app.batch.BatchExportViewModel;
+import org.attache.app.browse.CountryProfileView;
+import org.attache.app.browse.CountryProfileViewModel;
 import org.attache.app.common.FileDialogs;
 import org.attache.app.dashboard.DashboardView;
 import org.attache.app.dashboard.DashboardViewModel;
@@ -40,6 +42,7 @@ final class MainWindow {
     private final Stage stage;
     private final SummaryViewModel summary;
     private final DashboardViewModel dashboard;
+    private final CountryProfileViewModel countries;
     private final PackBuilderViewModel builder;
     private final FileDialogs dialogs;
     private final PackCommands packs;
@@ -47,10 +50,11 @@ final class MainWindow {
     private final TabPane tabs = new TabPane();
     private Tab builderTab;
 
-    MainWindow(Stage stage, SummaryViewModel summary, DashboardViewModel dashboard, PackBuilderViewModel builder,
-               FileDialogs dialogs, Consumer<Path> openFolder) {
+    MainWindow(Stage stage, SummaryViewModel summary, CountryProfileViewModel countries, DashboardViewModel dashboard,
+               PackBuilderViewModel builder, FileDialogs dialogs, Consumer<Path> openFolder) {
         this.stage = stage;
         this.summary = summary;
+        this.countries = countries;
         this.dashboard = dashboard;
         this.builder = builder;
         this.dialogs = dialogs;
@@ -65,12 +69,15 @@ final class MainWindow {
         builderTab.setId("builderTab");
         Tab growthTab = new Tab("Support growth", new DashboardView(dashboard).build());
         growthTab.setId("growthTab");
-        tabs.getTabs().addAll(builderTab, growthTab, datasetTab);
+        Tab countriesTab = new Tab("Countries", new CountryProfileView(countries).build());
+        countriesTab.setId("countriesTab");
+        tabs.getTabs().addAll(countriesTab, growthTab, builderTab, datasetTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         StatusBar status = new StatusBar();
         status.setId("statusBar");
-        status.textProperty().bind(builder.messageProperty());
+        status.textProperty().bind(Bindings.when(tabs.getSelectionModel().selectedItemProperty().isEqualTo(builderTab))
+                .then(builder.messageProperty()).otherwise(summary.statusLineProperty()));
 
         BorderPane root = new BorderPane(tabs);
         root.setTop(menus());

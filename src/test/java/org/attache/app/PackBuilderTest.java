@@ -129,6 +129,7 @@ class PackBuilderTest {
     }
 
     private static void chooseCountry(FxRobot robot, String name) {
+        robot.clickOn("Pack builder");
         SearchableComboBox<?> chooser = robot.lookup("#countryChooser").queryAs(SearchableComboBox.class);
         robot.clickOn(chooser).write(name).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();

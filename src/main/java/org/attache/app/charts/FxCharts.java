@@ -41,9 +41,9 @@ public final class FxCharts {
         return spec.type() == ChartType.LINE ? line(spec, sourceTitle) : bars(spec, sourceTitle);
     }
 
-    /** The axis label of a category: "2020 (no session)" for a year without one. */
+    /** The axis label of a category: "2020" over "(no session)" for a year without one. */
     public static String categoryLabel(ChartCategory c) {
-        return c.noSession() ? c.label() + " (no session)" : c.label();
+        return c.noSession() ? c.label() + "\n(no session)" : c.label();
     }
 
     private static NumberAxis yAxis(ChartSpec spec) {
@@ -120,6 +120,7 @@ public final class FxCharts {
     private static Node bars(ChartSpec spec, Function<String, String> sourceTitle) {
         CategoryAxis x = new CategoryAxis();
         x.setLabel(spec.xAxisLabel());
+        x.setTickLabelRotation(0);
         StackedBarChart<String, Number> chart = new StackedBarChart<>(x, yAxis(spec));
         chart.setTitle(spec.title());
         chart.setAnimated(false);

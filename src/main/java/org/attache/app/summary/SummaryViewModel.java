@@ -21,6 +21,7 @@ public final class SummaryViewModel {
     private final ReadOnlyStringWrapper datasetName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Loading the dataset\u2026");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("Loading the dataset\u2026");
     private final ObservableList<String> counts = FXCollections.observableArrayList();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
 
@@ -39,6 +40,8 @@ public final class SummaryViewModel {
     public ReadOnlyStringProperty datasetNameProperty() { return datasetName.getReadOnlyProperty(); }
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    /** For the status bar: "campaign.json (bundled) · 249 countries, 107 actions · 0 errors, 0 warnings". */
+    public ReadOnlyStringProperty statusLineProperty() { return statusLine.getReadOnlyProperty(); }
     /** One line per record type: "sources  48". */
     public ObservableList<String> counts() { return counts; }
     public ObservableList<Problem> problems() { return problems; }
@@ -72,6 +75,9 @@ public final class SummaryViewModel {
         }
         problems.setAll(load.problems());
         status.set(load.problemCounts());
+        Map<String, Integer> n = load.dataset().recordCounts();
+        statusLine.set(load.file() + " \u00b7 " + n.get("countries") + " countries, " + n.get("actions") + " actions, "
+                + n.get("facts") + " facts, " + n.get("sources") + " sources \u00b7 " + load.problemCounts());
         onOpened.accept(file);
     }
 }

@@ -1,0 +1,196 @@
+package org.attache.app.browse;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.attache.app.charts.FxCharts;
+import org.attache.app.common.Labels;
+import org.attache.core.model.Region;
+import org.attache.core.model.TalkingPoint;
+
+/** Countries by region on the left; the selected country's profile on the right. */
+public final class CountryProfileView {
+    private final CountryProfileViewModel model;
+    private final TreeView<Object> tree = new TreeView<>();
+    private boolean following;
+
+    public CountryProfileView(CountryProfileViewModel model) {
+        this.model = model;
+    }
+
+    public Parent build() {
+        SplitPane split = new SplitPane(navigator(), profile());
+        split.setDividerPositions(0.28);
+        SplitPane.setResizableWithParent(split.getItems().get(0), false);
+        return split;
+    }
+
+    private Node navigator() {
+        TextField filter = new TextField();
+        filter.setId("countryFilter");
+        filter.setPromptText("Filter countries");
+        filter.setAccessibleText("Filter countries by name or code");
+        filter.textProperty().bindBidirectional(model.filterProperty());
+        CheckBox allies = new CheckBox("Allies only");
+        allies.setId("alliesOnly");
+        allies.selectedProperty().bindBidirectional(model.alliesOnlyProperty());
+        ComboBox<Region> region = new ComboBox<>(FXCollections.observableArrayList(Region.values()));
+        region.getItems().add(0, null);
+        region.setId("regionFilter");
+        region.setPromptText("All regions");
+        region.setConverter(Labels.of(Region::label));
+        region.valueProperty().bindBidirectional(model.regionProperty());
+
+        tree.setId("countryTree");
+        tree.setShowRoot(false);
+        tree.setAccessibleText("Countries by region");
+        tree.setCellFactory(t -> new TreeCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("region-row", "ally-row");
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else if (item instanceof CountryProfileViewModel.CountryRow row) {
+                    setText(row.country().name() + (row.actions() > 0 ? "  (" + row.actions() + ")" : ""));
+                    Label badge = new Label("ally");
+                    badge.getStyleClass().add("badge");
+                    setGraphic(row.ally() ? badge : null);
+                    setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                    if (row.ally()) getStyleClass().add("ally-row");
+                } else {
+                    setText(item.toString());
+                    setGraphic(null);
+                    getStyleClass().add("region-row");
+                }
+            }
+        });
+        tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (!following && item != null && item.getValue() instanceof CountryProfileViewModel.CountryRow row) {
+                model.selectedProperty().set(row.country());
+            }
+        });
+        model.groupsProperty().addListener((o, a, groups) -> fill(groups));
+        fill(model.groupsProperty().get());
+
+        VBox box = new VBox(8, filter, new HBox(8, region, allies), tree);
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        box.setPadding(new Insets(10));
+        return box;
+    }
+
+    private void fill(Map<Region, List<CountryProfileViewModel.CountryRow>> groups) {
+        following = true;
+        try {
+            TreeItem<Object> root = new TreeItem<>("Countries");
+            boolean filtered = !model.filterProperty().get().isBlank() || model.alliesOnlyProperty().get();
+            for (Map.Entry<Region, List<CountryProfileViewModel.CountryRow>> e : groups.entrySet()) {
+                TreeItem<Object> region = new TreeItem<>(e.getKey().label() + " (" + e.getValue().size() + ")");
+                for (CountryProfileViewModel.CountryRow row : e.getValue()) region.getChildren().add(new TreeItem<>(row));
+                region.setExpanded(filtered || groups.size() == 1);
+                root.getChildren().add(region);
+            }
+            tree.setRoot(root);
+        } finally {
+            following = false;
+        }
+    }
+
+    private Node profile() {
+        Label name = new Label();
+        name.setId("profileName");
+        name.getStyleClass().add("title");
+        name.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.selectedProperty().get() == null
+                ? "Choose a country" : model.selectedProperty().get().name() + " (" + model.selectedProperty().get().code() + ")",
+                model.selectedProperty()));
+        Label standing = new Label();
+        standing.setId("profileStanding");
+        standing.textProperty().bind(model.standingProperty());
+        Label record = new Label();
+        record.setId("profileRecord");
+        record.setWrapText(true);
+        record.textProperty().bind(model.recordProperty());
+
+        BorderPane chartPane = new BorderPane();
+        chartPane.setId("countryChart");
+        chartPane.setPrefHeight(330);
+        Runnable showChart = () -> chartPane.setCenter(model.chartProperty().get() == null
+                ? (model.selectedProperty().get() == null ? null
+                        : FxCharts.empty("Nothing to chart yet", "With no recorded action there is no chart; "
+                                + "the Support growth tab shows how support has grown worldwide."))
+                : FxCharts.of(model.chartProperty().get(), model::sourceTitle));
+        model.chartProperty().addListener((o, a, b) -> showChart.run());
+        model.selectedProperty().addListener((o, a, b) -> showChart.run());
+
+        TableView<CountryProfileViewModel.TimelineRow> table = new TableView<>(model.timeline());
+        table.setId("timelineTable");
+        table.setPlaceholder(new Label("No recorded action."));
+        table.getColumns().add(column("Assembly", CountryProfileViewModel.TimelineRow::assembly, 200));
+        table.getColumns().add(column("Date", CountryProfileViewModel.TimelineRow::date, 90));
+        table.getColumns().add(column("Who", CountryProfileViewModel.TimelineRow::actor, 180));
+        table.getColumns().add(column("Kind", CountryProfileViewModel.TimelineRow::kind, 120));
+        table.getColumns().add(column("What was done", CountryProfileViewModel.TimelineRow::summary, 360));
+        table.getColumns().add(column("Sources", CountryProfileViewModel.TimelineRow::sources, 300));
+        table.setPrefHeight(260);
+
+        ListView<TalkingPoint> points = new ListView<>(model.talkingPoints());
+        points.setId("suitedTalkingPoints");
+        points.setPrefHeight(160);
+        points.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(TalkingPoint p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(empty || p == null ? null : (p.title() == null ? "" : p.title() + ": ") + p.text());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
+
+        VBox details = new VBox(10, standing, record, chartPane, heading("Record by assembly"), table,
+                heading("Talking points that suit this country"), points);
+        details.visibleProperty().bind(model.selectedProperty().isNotNull());
+        details.managedProperty().bind(details.visibleProperty());
+        VBox content = new VBox(10, name, details);
+        content.setPadding(new Insets(16));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setId("profileScroll");
+        return scroll;
+    }
+
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-heading");
+        return l;
+    }
+
+    private static TableColumn<CountryProfileViewModel.TimelineRow, String> column(String name,
+            Function<CountryProfileViewModel.TimelineRow, String> value, double width) {
+        TableColumn<CountryProfileViewModel.TimelineRow, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

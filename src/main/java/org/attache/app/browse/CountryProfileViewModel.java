@@ -1,0 +1,152 @@
+package org.attache.app.browse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.attache.core.analysis.AssemblyRecord;
+import org.attache.core.analysis.CountryTimeline;
+import org.attache.core.chart.ChartDefinitions;
+import org.attache.core.chart.ChartSpec;
+import org.attache.core.model.Country;
+import org.attache.core.model.Dataset;
+import org.attache.core.model.DiplomaticAlly;
+import org.attache.core.model.Region;
+import org.attache.core.model.Source;
+import org.attache.core.model.SupportAction;
+import org.attache.core.model.TalkingPoint;
+
+/**
+ * Countries by region, filtered, and the profile of the one selected: its standing, its record assembly by
+ * assembly, its chart and the talking points that suit it.
+ */
+public final class CountryProfileViewModel {
+    /** A country in the navigator: its number of recorded actions, and whether it is an ally now. */
+    public record CountryRow(Country country, int actions, boolean ally) {
+        @Override
+        public String toString() {
+            return country.name();
+        }
+    }
+
+    /** One recorded action, as the profile's timeline lists it. */
+    public record TimelineRow(String assembly, String date, String actor, String kind, String summary, String sources) {
+    }
+
+    private Dataset dataset;
+    private Map<String, Integer> actionCounts = Map.of();
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final BooleanProperty alliesOnly = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Region> region = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Map<Region, List<CountryRow>>> groups = new ReadOnlyObjectWrapper<>(Map.of());
+    private final ObjectProperty<Country> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper standing = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper record = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ChartSpec> chart = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<TimelineRow> timeline = FXCollections.observableArrayList();
+    private final ObservableList<TalkingPoint> talkingPoints = FXCollections.observableArrayList();
+
+    public CountryProfileViewModel() {
+        filter.addListener((o, a, b) -> regroup());
+        alliesOnly.addListener((o, a, b) -> regroup());
+        region.addListener((o, a, b) -> regroup());
+        selected.addListener((o, a, c) -> profile(c));
+    }
+
+    /** Text that must appear in a country's name or code. */
+    public StringProperty filterProperty() { return filter; }
+    public BooleanProperty alliesOnlyProperty() { return alliesOnly; }
+    /** One region, or null for all. */
+    public ObjectProperty<Region> regionProperty() { return region; }
+    /** The countries that pass the filters, by region, by name. */
+    public ReadOnlyObjectProperty<Map<Region, List<CountryRow>>> groupsProperty() { return groups.getReadOnlyProperty(); }
+    public ObjectProperty<Country> selectedProperty() { return selected; }
+    /** "A diplomatic ally of Taiwan since 1957." */
+    public ReadOnlyStringProperty standingProperty() { return standing.getReadOnlyProperty(); }
+    /** "23 recorded actions across 9 assemblies" or the honest empty state. */
+    public ReadOnlyStringProperty recordProperty() { return record.getReadOnlyProperty(); }
+    /** The country's chart, or null when it has no record to chart. */
+    public ReadOnlyObjectProperty<ChartSpec> chartProperty() { return chart.getReadOnlyProperty(); }
+    public ObservableList<TimelineRow> timeline() { return timeline; }
+    public ObservableList<TalkingPoint> talkingPoints() { return talkingPoints; }
+
+    public void setDataset(Dataset dataset) {
+        this.dataset = dataset;
+        actionCounts = CountryTimeline.actionCounts(dataset);
+        regroup();
+        Country kept = selected.get() == null ? null : dataset.country(selected.get().code()).orElse(null);
+        selected.set(null);
+        selected.set(kept);
+    }
+
+    public void select(String code) {
+        if (dataset != null) dataset.country(code).ifPresent(selected::set);
+    }
+
+    public String sourceTitle(String id) {
+        return dataset == null ? id : dataset.source(id).map(Source::citation).orElse(id);
+    }
+
+    private void regroup() {
+        if (dataset == null) return;
+        String text = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
+        Map<Region, List<CountryRow>> result = new EnumMap<>(Region.class);
+        dataset.countries().stream()
+                .filter(c -> text.isEmpty() || c.name().toLowerCase(Locale.ROOT).contains(text)
+                        || c.code().equalsIgnoreCase(text))
+                .filter(c -> !alliesOnly.get() || c.isCurrentAlly())
+                .filter(c -> region.get() == null || c.region() == region.get())
+                .sorted(Comparator.comparing(Country::name, String.CASE_INSENSITIVE_ORDER))
+                .forEach(c -> result.computeIfAbsent(c.region(), r -> new ArrayList<>())
+                        .add(new CountryRow(c, actionCounts.getOrDefault(c.code(), 0), c.isCurrentAlly())));
+        groups.set(result);
+    }
+
+    private void profile(Country c) {
+        timeline.clear();
+        talkingPoints.clear();
+        chart.set(null);
+        if (c == null || dataset == null) {
+            standing.set("");
+            record.set("");
+            return;
+        }
+        DiplomaticAlly ally = c.diplomaticAlly();
+        standing.set(ally == null ? "Not a diplomatic ally of Taiwan."
+                : ally.isCurrent() ? "A diplomatic ally of Taiwan" + (ally.since() == null ? "." : " since " + ally.since() + ".")
+                : "A diplomatic ally of Taiwan until " + ally.until() + ".");
+        CountryTimeline t = CountryTimeline.of(dataset, c);
+        if (t.isEmpty()) {
+            record.set("No recorded action yet. The dataset holds no act of support by " + c.name()
+                    + " for any General Assembly.");
+        } else {
+            long assemblies = t.assemblies().stream().filter(r -> r.total() > 0).count();
+            record.set(t.totalActions() + (t.totalActions() == 1 ? " recorded action" : " recorded actions")
+                    + " across " + assemblies + (assemblies == 1 ? " assembly." : " assemblies."));
+            chart.set(ChartDefinitions.country(t));
+            for (AssemblyRecord r : t.assemblies()) {
+                for (SupportAction a : r.actions()) {
+                    timeline.add(new TimelineRow(r.assembly().label(), a.date() == null ? "" : a.date().toString(),
+                            a.actor() == null ? "" : a.actor() + (a.actorRole() == null ? "" : ", " + a.actorRole()),
+                            a.kind().label(), a.summary() == null ? "" : a.summary(),
+                            String.join("; ", a.sources().stream().map(this::sourceTitle).toList())));
+                }
+            }
+        }
+        talkingPoints.setAll(dataset.talkingPoints().stream().filter(p -> p.suits().suits(c)).toList());
+    }
+}

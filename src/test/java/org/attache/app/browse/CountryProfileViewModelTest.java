@@ -1,0 +1,57 @@
+package org.attache.app.browse;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.List;
+import org.attache.core.data.BundledDataset;
+import org.attache.core.model.Region;
+import org.junit.jupiter.api.Test;
+
+class CountryProfileViewModelTest {
+    private final CountryProfileViewModel model = new CountryProfileViewModel();
+
+    {
+        model.setDataset(BundledDataset.load().dataset());
+    }
+
+    @Test
+    void aCountryWithARecordShowsItsTimelineAndChart() {
+        model.select("US");
+        assertEquals(23, model.timeline().size());
+        assertEquals("23 recorded actions across 9 assemblies.", model.recordProperty().get());
+        assertEquals("Not a diplomatic ally of Taiwan.", model.standingProperty().get());
+        assertEquals(12, model.chartProperty().get().categories().size(), "one bar place per assembly year");
+        long points = model.chartProperty().get().series().stream().flatMap(s -> s.values().stream()).count();
+        assertTrue(points >= 9, "points: " + points);
+        assertTrue(model.timeline().get(0).sources().contains("\u201c"), "sources as citations");
+        assertFalse(model.talkingPoints().isEmpty());
+    }
+
+    @Test
+    void aCountryWithoutARecordGetsAnHonestEmptyStateAndNoChart() {
+        model.select("LV");
+        assertTrue(model.timeline().isEmpty());
+        assertNull(model.chartProperty().get());
+        assertTrue(model.recordProperty().get().startsWith("No recorded action yet."));
+        assertTrue(model.talkingPoints().stream().anyMatch(p -> p.id().equals("tp-baltic-shared-values")));
+    }
+
+    @Test
+    void alliesAreMarkedAndFiltersNarrowTheList() {
+        model.select("PY");
+        assertEquals("A diplomatic ally of Taiwan since 1957.", model.standingProperty().get());
+        model.alliesOnlyProperty().set(true);
+        assertEquals(12, model.groupsProperty().get().values().stream().mapToInt(List::size).sum());
+        assertTrue(model.groupsProperty().get().values().stream().flatMap(List::stream)
+                .allMatch(CountryProfileViewModel.CountryRow::ally));
+        model.alliesOnlyProperty().set(false);
+        model.filterProperty().set("lat");
+        assertEquals(List.of("Latvia"), model.groupsProperty().get().values().stream().flatMap(List::stream)
+                .map(r -> r.country().name()).toList());
+        model.filterProperty().set("");
+        model.regionProperty().set(Region.OCEANIA);
+        assertEquals(List.of(Region.OCEANIA), List.copyOf(model.groupsProperty().get().keySet()));
+        assertEquals(5, model.groupsProperty().get().get(Region.OCEANIA).stream()
+                .filter(r -> r.country().code().equals("AU")).findFirst().orElseThrow().actions(), "Australia's actions");
+    }
+}
