@@ -15,6 +15,7 @@ import org.attache.app.common.FxFileDialogs;
 import org.attache.app.common.FxTaskRunner;
 import org.attache.app.dashboard.DashboardViewModel;
 import org.attache.app.pack.PackBuilderViewModel;
+import org.attache.app.search.SearchViewModel;
 import org.attache.app.summary.SummaryViewModel;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.pack.Pack;
@@ -30,6 +31,7 @@ public class AttacheApp extends Application {
     private PackBuilderViewModel builder;
     private DashboardViewModel dashboard;
     private CountryProfileViewModel countries;
+    private SearchViewModel search;
 
     @Override
     public void start(Stage stage) {
@@ -39,7 +41,9 @@ public class AttacheApp extends Application {
         builder = new PackBuilderViewModel(tasks, previews);
         dashboard = new DashboardViewModel();
         countries = new CountryProfileViewModel();
+        search = new SearchViewModel(tasks);
         summary.setOnOpened(file -> {
+            search.setDataset(file.dataset());
             dashboard.setDataset(file.dataset());
             countries.setDataset(file.dataset());
             builder.setDataset(file);
@@ -47,7 +51,7 @@ public class AttacheApp extends Application {
                 if (builder.pack() == null) builder.openPack(pack);
             });
         });
-        MainWindow window = new MainWindow(stage, summary, countries, dashboard, builder, fileDialogs(stage),
+        MainWindow window = new MainWindow(stage, summary, search, countries, dashboard, builder, fileDialogs(stage),
                 folder -> getHostServices().showDocument(folder.toUri().toString()));
         Scene scene = new Scene(window.build(), 1280, 760);
         scene.getStylesheets().add(STYLESHEET_URL.get());
@@ -59,6 +63,11 @@ public class AttacheApp extends Application {
     /** The file choosers; tests replace them. */
     protected FileDialogs fileDialogs(Stage stage) {
         return new FxFileDialogs(() -> stage);
+    }
+
+    /** The search's state, for tests that drive the window. */
+    SearchViewModel search() {
+        return search;
     }
 
     /** The country browser's state, for tests that drive the window. */

@@ -24,7 +24,17 @@ import org.attache.app.batch.BatchExportDialog;
 import org.attache.app.batch.BatchExportViewModel;
 import org.attache.app.browse.CountryProfileView;
 import org.attache.app.browse.CountryProfileViewModel;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import org.attache.app.common.FileDialogs;
+import org.attache.app.search.RecordDetailsView;
+import org.attache.app.search.SearchBar;
+import org.attache.app.search.SearchViewModel;
+import org.attache.core.search.RecordType;
+import org.attache.core.search.SearchHit;
 import org.attache.app.dashboard.DashboardView;
 import org.attache.app.dashboard.DashboardViewModel;
 import org.attache.app.pack.PackBuilderView;
@@ -43,6 +53,10 @@ final class MainWindow {
     private final SummaryViewModel summary;
     private final DashboardViewModel dashboard;
     private final CountryProfileViewModel countries;
+    private final SearchViewModel search;
+    private SearchBar searchBar;
+    private RecordDetailsView details;
+    private Tab countriesTab;
     private final PackBuilderViewModel builder;
     private final FileDialogs dialogs;
     private final PackCommands packs;
@@ -50,10 +64,11 @@ final class MainWindow {
     private final TabPane tabs = new TabPane();
     private Tab builderTab;
 
-    MainWindow(Stage stage, SummaryViewModel summary, CountryProfileViewModel countries, DashboardViewModel dashboard,
-               PackBuilderViewModel builder, FileDialogs dialogs, Consumer<Path> openFolder) {
+    MainWindow(Stage stage, SummaryViewModel summary, SearchViewModel search, CountryProfileViewModel countries,
+               DashboardViewModel dashboard, PackBuilderViewModel builder, FileDialogs dialogs, Consumer<Path> openFolder) {
         this.stage = stage;
         this.summary = summary;
+        this.search = search;
         this.countries = countries;
         this.dashboard = dashboard;
         this.builder = builder;
@@ -69,7 +84,7 @@ final class MainWindow {
         builderTab.setId("builderTab");
         Tab growthTab = new Tab("Support growth", new DashboardView(dashboard).build());
         growthTab.setId("growthTab");
-        Tab countriesTab = new Tab("Countries", new CountryProfileView(countries).build());
+        countriesTab = new Tab("Countries", new CountryProfileView(countries).build());
         countriesTab.setId("countriesTab");
         tabs.getTabs().addAll(countriesTab, growthTab, builderTab, datasetTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -79,8 +94,12 @@ final class MainWindow {
         status.textProperty().bind(Bindings.when(tabs.getSelectionModel().selectedItemProperty().isEqualTo(builderTab))
                 .then(builder.messageProperty()).otherwise(summary.statusLineProperty()));
 
+        searchBar = new SearchBar(search, this::open);
+        Pane gap = new Pane();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        ToolBar toolbar = new ToolBar(gap, searchBar.build());
         BorderPane root = new BorderPane(tabs);
-        root.setTop(menus());
+        root.setTop(new VBox(menus(), toolbar));
         root.setBottom(status);
 
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, builder.packFileProperty(),
@@ -120,8 +139,9 @@ final class MainWindow {
         export.setId("menuExport");
         Menu file = new Menu("_File", null, openDataset, new SeparatorMenuItem(), openPack, save, saveAs,
                 new SeparatorMenuItem(), export, print, batch, new SeparatorMenuItem(), quit);
+        Menu edit = new Menu("_Edit", null, item("Find\u2026", "Shortcut+F", () -> searchBar.focus()));
         Menu help = new Menu("_Help", null, item("About Attaché", null, this::about));
-        MenuBar bar = new MenuBar(file, help);
+        MenuBar bar = new MenuBar(file, edit, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -136,6 +156,19 @@ final class MainWindow {
     private void openDataset() {
         Optional<Path> file = dialogs.open("Open dataset", "Attaché dataset (*.json)", "*.json");
         file.ifPresent(f -> summary.load(() -> DatasetFile.open(f)));
+    }
+
+    /** Shows a search result: a country in its profile, anything else in a details window. */
+    private void open(SearchHit hit) {
+        if (hit.type() == RecordType.COUNTRY) {
+            tabs.getSelectionModel().select(countriesTab);
+            countries.select(hit.id());
+            return;
+        }
+        search.details(hit.type(), hit.id()).ifPresent(d -> {
+            if (details == null) details = new RecordDetailsView(search, stage, AttacheApp.STYLESHEET_URL.get());
+            details.show(d);
+        });
     }
 
     /** Opens the batch window; it works on the dataset and pack open now, on threads of its own. */

@@ -1,0 +1,76 @@
+package org.attache.app.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.attache.app.common.TaskRunner;
+import org.attache.core.model.Dataset;
+import org.attache.core.search.RecordDetails;
+import org.attache.core.search.RecordType;
+import org.attache.core.search.SearchHit;
+import org.attache.core.search.SearchIndex;
+
+/**
+ * Search over the open dataset: the query, and its results as one list of group headings ({@link RecordType})
+ * each followed by its hits. The index is built in the background when a dataset opens.
+ */
+public final class SearchViewModel {
+    static final int PER_TYPE = 8;
+
+    private final TaskRunner tasks;
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObservableList<Object> results = FXCollections.observableArrayList();
+    private Dataset dataset;
+    private SearchIndex index;
+
+    public SearchViewModel(TaskRunner tasks) {
+        this.tasks = tasks;
+        query.addListener((o, a, q) -> search());
+    }
+
+    public StringProperty queryProperty() { return query; }
+    /** Group headings (RecordType) and hits (SearchHit), in the order shown. */
+    public ObservableList<Object> results() { return results; }
+
+    public void setDataset(Dataset dataset) {
+        this.dataset = dataset;
+        this.index = null;
+        tasks.run(() -> SearchIndex.of(dataset), built -> {
+            if (this.dataset == dataset) {
+                index = built;
+                search();
+            }
+        }, failure -> results.clear());
+    }
+
+    public boolean isReady() {
+        return index != null;
+    }
+
+    /** The first hit, which Enter opens. */
+    public Optional<SearchHit> first() {
+        return results.stream().filter(r -> r instanceof SearchHit).map(SearchHit.class::cast).findFirst();
+    }
+
+    public Optional<RecordDetails> details(RecordType type, String id) {
+        return dataset == null ? Optional.empty() : RecordDetails.of(dataset, type, id);
+    }
+
+    private void search() {
+        if (index == null) {
+            results.clear();
+            return;
+        }
+        List<Object> flat = new ArrayList<>();
+        for (Map.Entry<RecordType, List<SearchHit>> group : index.search(query.get(), PER_TYPE).entrySet()) {
+            flat.add(group.getKey());
+            flat.addAll(group.getValue());
+        }
+        results.setAll(flat);
+    }
+}

@@ -1,0 +1,61 @@
+package org.attache.app;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.attache.core.search.RecordType;
+import org.attache.core.search.SearchHit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Ctrl+F finds a known fact, grouped and highlighted, and opens it; a country opens in its profile. */
+@ExtendWith(ApplicationExtension.class)
+class SearchTest {
+    private final AttacheApp app = new AttacheApp();
+
+    @Start
+    void start(Stage stage) {
+        app.start(stage);
+    }
+
+    @Test
+    void searchFindsAKnownFactAndOpensIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.search().isReady());
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("Kumamoto");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        ListView<?> results = robot.lookup("#searchResults").queryAs(ListView.class);
+        assertEquals(RecordType.FACT, results.getItems().get(0), "facts come first, under their heading");
+        SearchHit hit = (SearchHit) results.getItems().get(1);
+        assertEquals("fact-kumamoto-2019", hit.id());
+        assertTrue(robot.lookup(".search-match").tryQuery().isPresent(), "the match is highlighted");
+
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#detailsTitle").tryQuery().isPresent());
+        assertEquals("Amphetamine intercepted in Japan on a Taiwanese tip-off",
+                robot.lookup("#detailsTitle").queryAs(Label.class).getText());
+        robot.clickOn("[1] " + app.search().details(RecordType.SOURCE,
+                app.search().details(RecordType.FACT, "fact-kumamoto-2019").orElseThrow().sources().get(0))
+                .orElseThrow().lines().get(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Sources", robot.lookup("#recordDetails .subtitle").queryAs(Label.class).getText(),
+                "the citation shows the source record");
+    }
+
+    @Test
+    void aCountryFoundOpensItsProfile(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.search().isReady());
+        robot.clickOn("#searchField").write("latvia").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Latvia (LV)", robot.lookup("#profileName").queryAs(Label.class).getText());
+    }
+}
