@@ -13,11 +13,12 @@ import org.attache.app.browse.CountryProfileViewModel;
 import org.attache.app.common.FileDialogs;
 import org.attache.app.common.FxFileDialogs;
 import org.attache.app.common.FxTaskRunner;
+import org.attache.app.common.Settings;
+import org.attache.app.common.WindowPlacement;
 import org.attache.app.dashboard.DashboardViewModel;
 import org.attache.app.pack.PackBuilderViewModel;
 import org.attache.app.search.SearchViewModel;
 import org.attache.app.summary.SummaryViewModel;
-import org.attache.core.export.DatasetFile;
 import org.attache.core.pack.Pack;
 
 /** The desktop app's composition root: builds the services and the main window, and opens the bundled dataset. */
@@ -37,7 +38,8 @@ public class AttacheApp extends Application {
     public void start(Stage stage) {
         tasks = new FxTaskRunner();
         previews = new FxTaskRunner();
-        SummaryViewModel summary = new SummaryViewModel(tasks);
+        Settings settings = Settings.user();
+        SummaryViewModel summary = new SummaryViewModel(tasks, settings);
         builder = new PackBuilderViewModel(tasks, previews);
         dashboard = new DashboardViewModel();
         countries = new CountryProfileViewModel();
@@ -53,11 +55,15 @@ public class AttacheApp extends Application {
         });
         MainWindow window = new MainWindow(stage, summary, search, countries, dashboard, builder, fileDialogs(stage),
                 folder -> getHostServices().showDocument(folder.toUri().toString()));
-        Scene scene = new Scene(window.build(), 1280, 760);
+        WindowPlacement placement = new WindowPlacement(settings);
+        Scene scene = new Scene(window.build(), placement.width(1280), placement.height(760));
         scene.getStylesheets().add(STYLESHEET_URL.get());
         stage.setScene(scene);
+        placement.restore(stage);
         stage.show();
-        summary.load(datasetToOpen());
+        placement.restoreDividers(scene);
+        stage.setOnHiding(e -> placement.save(stage));
+        openAtStart(summary);
     }
 
     /** The file choosers; tests replace them. */
@@ -85,10 +91,12 @@ public class AttacheApp extends Application {
         return builder;
     }
 
-    /** The dataset named on the command line, else the bundled one. */
-    private Supplier<DatasetFile> datasetToOpen() {
+    /** The dataset named on the command line, else the one open last time, else the bundled one. */
+    private void openAtStart(SummaryViewModel summary) {
         Optional<Path> file = argument(name -> !name.endsWith(Pack.FILE_SUFFIX));
-        return file.<Supplier<DatasetFile>>map(f -> () -> DatasetFile.open(f)).orElse(DatasetFile::bundled);
+        if (file.isPresent()) summary.open(file.get());
+        else if (summary.lastFile() != null) summary.open(summary.lastFile());
+        else summary.openBundled();
     }
 
     /** A pack named on the command line (as when a pack file is opened from the desktop), opened once the dataset is. */

@@ -2,7 +2,10 @@ package org.attache.app;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
@@ -14,37 +17,36 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.BorderPane;
-import javafx.stage.Stage;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import javafx.application.Platform;
-import org.attache.app.batch.BatchExportDialog;
-import org.attache.app.batch.BatchExportViewModel;
-import org.attache.app.browse.CountryProfileView;
-import org.attache.app.browse.CountryProfileViewModel;
 import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.attache.app.batch.BatchExportDialog;
+import org.attache.app.batch.BatchExportViewModel;
+import org.attache.app.browse.CountryProfileView;
+import org.attache.app.browse.CountryProfileViewModel;
 import org.attache.app.common.FileDialogs;
-import org.attache.app.search.RecordDetailsView;
-import org.attache.app.search.SearchBar;
-import org.attache.app.search.SearchViewModel;
-import org.attache.core.search.RecordType;
-import org.attache.core.search.SearchHit;
 import org.attache.app.dashboard.DashboardView;
 import org.attache.app.dashboard.DashboardViewModel;
 import org.attache.app.pack.PackBuilderView;
 import org.attache.app.pack.PackBuilderViewModel;
 import org.attache.app.pack.PackCommands;
+import org.attache.app.search.RecordDetailsView;
+import org.attache.app.search.SearchBar;
+import org.attache.app.search.SearchViewModel;
 import org.attache.app.summary.SummaryView;
 import org.attache.app.summary.SummaryViewModel;
 import org.attache.core.Version;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.pack.Pack;
+import org.attache.core.search.RecordType;
+import org.attache.core.search.SearchHit;
+import org.controlsfx.control.Notifications;
 import org.controlsfx.control.StatusBar;
 
 /** The main window: menus, the dataset and pack builder tabs, and a status bar. */
@@ -107,6 +109,14 @@ final class MainWindow {
         stage.setOnCloseRequest(e -> {
             if (!confirmDiscard()) e.consume();
         });
+        summary.setOnUnreadable(this::cannotOpen);
+        stage.focusedProperty().addListener((o, was, focused) -> {
+            if (focused && summary.reloadIfChanged()) {
+                Notifications.create().owner(stage).title("Dataset reloaded")
+                        .text(summary.file().getFileName() + " changed on disk and was read again.").showInformation();
+            }
+        });
+        acceptDroppedFiles(root);
         return root;
     }
 
@@ -120,6 +130,11 @@ final class MainWindow {
 
     private MenuBar menus() {
         MenuItem openDataset = item("Open Dataset\u2026", "Shortcut+O", this::openDataset);
+        Menu recent = new Menu("Open Recent");
+        recent.setId("menuRecent");
+        recent.setOnShowing(e -> fillRecent(recent));
+        fillRecent(recent);
+        MenuItem reload = item("Reload Dataset", "F5", summary::reload);
         MenuItem openPack = item("Open Pack\u2026", "Shortcut+Shift+O", () -> {
             if (confirmDiscard()) packs.open().ifPresent(p -> tabs.getSelectionModel().select(builderTab));
         });
@@ -137,7 +152,7 @@ final class MainWindow {
         }
         save.setId("menuSave");
         export.setId("menuExport");
-        Menu file = new Menu("_File", null, openDataset, new SeparatorMenuItem(), openPack, save, saveAs,
+        Menu file = new Menu("_File", null, openDataset, recent, reload, new SeparatorMenuItem(), openPack, save, saveAs,
                 new SeparatorMenuItem(), export, print, batch, new SeparatorMenuItem(), quit);
         Menu edit = new Menu("_Edit", null, item("Find\u2026", "Shortcut+F", () -> searchBar.focus()));
         Menu help = new Menu("_Help", null, item("About Attaché", null, this::about));
@@ -154,8 +169,54 @@ final class MainWindow {
     }
 
     private void openDataset() {
-        Optional<Path> file = dialogs.open("Open dataset", "Attaché dataset (*.json)", "*.json");
-        file.ifPresent(f -> summary.load(() -> DatasetFile.open(f)));
+        dialogs.open("Open dataset", "Attaché dataset (*.json)", "*.json").ifPresent(summary::open);
+    }
+
+    private void fillRecent(Menu menu) {
+        menu.getItems().clear();
+        for (Path p : summary.recent()) {
+            MenuItem item = new MenuItem(p.getFileName() + "  \u2014  " + p.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> summary.open(p));
+            menu.getItems().add(item);
+        }
+        if (menu.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            menu.getItems().add(none);
+        }
+    }
+
+    /** A dataset or a pack dropped on the window opens, as from the File menu. */
+    private void acceptDroppedFiles(BorderPane root) {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(TransferMode.COPY);
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean done = false;
+            for (java.io.File f : e.getDragboard().getFiles()) {
+                Path p = f.toPath();
+                if (p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(Pack.FILE_SUFFIX)) {
+                    if (confirmDiscard()) {
+                        builder.openPack(p);
+                        tabs.getSelectionModel().select(builderTab);
+                    }
+                } else {
+                    summary.open(p);
+                }
+                done = true;
+            }
+            e.setDropCompleted(done);
+            e.consume();
+        });
+    }
+
+    private void cannotOpen(String why) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, why);
+        alert.initOwner(stage);
+        alert.setHeaderText("The file cannot be opened");
+        alert.show();
     }
 
     /** Shows a search result: a country in its profile, anything else in a details window. */

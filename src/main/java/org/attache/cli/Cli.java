@@ -1,11 +1,11 @@
 package org.attache.cli;
 
-import org.attache.core.Version;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import org.attache.core.Version;
 import org.attache.core.data.BundledDataset;
 import org.attache.core.data.DatasetLoad;
 import org.attache.core.data.DatasetReader;

@@ -41,6 +41,7 @@ public final class CountryProfileView {
 
     public Parent build() {
         SplitPane split = new SplitPane(navigator(), profile());
+        split.setId("countriesSplit");
         split.setDividerPositions(0.28);
         SplitPane.setResizableWithParent(split.getItems().get(0), false);
         return split;

@@ -65,6 +65,7 @@ public final class DashboardView {
         if (model.selectedProperty().get() != null) measures.getSelectionModel().select(model.selectedProperty().get());
 
         SplitPane split = new SplitPane(measures, right);
+        split.setId("growthSplit");
         split.setDividerPositions(0.24);
         SplitPane.setResizableWithParent(measures, false);
         return split;

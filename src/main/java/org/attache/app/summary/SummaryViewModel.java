@@ -1,5 +1,9 @@
 package org.attache.app.summary;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -9,14 +13,27 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.attache.app.common.Settings;
 import org.attache.app.common.TaskRunner;
 import org.attache.core.data.DatasetLoad;
 import org.attache.core.data.Problem;
 import org.attache.core.export.DatasetFile;
 
-/** State of the dataset summary: what is loaded, its record counts and its problems. */
+/**
+ * The open dataset: which file it came from, its record counts and problems, the files opened recently, and
+ * reloading it when it changes on disk. A file that cannot be read leaves the open dataset as it was.
+ */
 public final class SummaryViewModel {
+    static final int RECENT_MAX = 10;
+    static final String RECENT_KEY = "recent";
+    static final String LAST_KEY = "lastDataset";
+
     private final TaskRunner tasks;
+    private final Settings settings;
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private Path file;
+    private FileTime modified;
+    private Consumer<String> onUnreadable = message -> { };
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper datasetName = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Loading the dataset\u2026");
@@ -28,7 +45,56 @@ public final class SummaryViewModel {
     private Consumer<DatasetFile> onOpened = file -> { };
 
     public SummaryViewModel(TaskRunner tasks) {
+        this(tasks, Settings.inMemory());
+    }
+
+    public SummaryViewModel(TaskRunner tasks, Settings settings) {
         this.tasks = tasks;
+        this.settings = settings;
+        for (String s : settings.getList(RECENT_KEY)) recent.add(Path.of(s));
+    }
+
+    /** Called with the reason when a file cannot be opened at all, for a dialog; the open dataset stays. */
+    public void setOnUnreadable(Consumer<String> listener) {
+        this.onUnreadable = listener;
+    }
+
+    /** Files opened lately, newest first, at most ten, kept across runs. */
+    public ObservableList<Path> recent() { return recent; }
+
+    /** The file the open dataset came from, or null for the bundled one. */
+    public Path file() { return file; }
+
+    /** The dataset file opened last time, if there was one and it is still there. */
+    public Path lastFile() {
+        String last = settings.get(LAST_KEY, null);
+        return last != null && Files.isRegularFile(Path.of(last)) ? Path.of(last) : null;
+    }
+
+    public void open(Path path) {
+        load(() -> DatasetFile.open(path), path);
+    }
+
+    public void openBundled() {
+        load(DatasetFile::bundled, null);
+    }
+
+    /** Reads the open dataset's file again (F5). */
+    public void reload() {
+        if (file == null) openBundled();
+        else open(file);
+    }
+
+    /** Reloads when the open file changed on disk since it was read; returns whether it did. */
+    public boolean reloadIfChanged() {
+        if (file == null || modified == null) return false;
+        try {
+            if (Files.getLastModifiedTime(file).equals(modified)) return false;
+        } catch (IOException e) {
+            return false;
+        }
+        open(file);
+        return true;
     }
 
     /** Called with each dataset that opens readable, for the parts of the app that work on the open dataset. */
@@ -48,14 +114,33 @@ public final class SummaryViewModel {
 
     /** Loads a dataset in the background; the previous one stays shown until the new one is read. */
     public void load(Supplier<DatasetFile> loader) {
+        load(loader, null);
+    }
+
+    private void load(Supplier<DatasetFile> loader, Path from) {
         loading.set(true);
-        tasks.run(loader::get, this::show, failure -> {
+        tasks.run(() -> {
+            FileTime time = from == null ? null : modifiedTime(from);
+            return new Opened(loader.get(), from, time);
+        }, this::show, failure -> {
             loading.set(false);
             status.set("The dataset could not be loaded: " + failure.getMessage());
         });
     }
 
-    private void show(DatasetFile file) {
+    private record Opened(DatasetFile dataset, Path path, FileTime modified) {
+    }
+
+    private static FileTime modifiedTime(Path path) {
+        try {
+            return Files.getLastModifiedTime(path);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private void show(Opened opened) {
+        DatasetFile file = opened.dataset();
         DatasetLoad load = file.load();
         loading.set(false);
         if (!load.isReadable()) {
@@ -64,9 +149,14 @@ public final class SummaryViewModel {
                 title.set("No dataset open");
                 problems.setAll(load.problems());
             }
-            status.set("Could not open " + load.file() + ": " + load.problems().get(0).message());
+            String why = "Could not open " + load.file() + ": " + load.problems().get(0).message();
+            status.set(why);
+            onUnreadable.accept(why + (datasetName.get().isEmpty() ? "" : "\n\n" + datasetName.get() + " stays open."));
             return;
         }
+        this.file = opened.path();
+        this.modified = opened.modified();
+        if (opened.path() != null) remember(opened.path());
         datasetName.set(load.file());
         title.set(load.dataset().title());
         counts.clear();
@@ -79,5 +169,14 @@ public final class SummaryViewModel {
         statusLine.set(load.file() + " \u00b7 " + n.get("countries") + " countries, " + n.get("actions") + " actions, "
                 + n.get("facts") + " facts, " + n.get("sources") + " sources \u00b7 " + load.problemCounts());
         onOpened.accept(file);
+    }
+
+    private void remember(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        recent.remove(absolute);
+        recent.add(0, absolute);
+        while (recent.size() > RECENT_MAX) recent.remove(recent.size() - 1);
+        settings.putList(RECENT_KEY, recent.stream().map(Path::toString).toList(), RECENT_MAX);
+        settings.put(LAST_KEY, absolute.toString());
     }
 }

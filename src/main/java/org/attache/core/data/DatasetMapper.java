@@ -34,8 +34,8 @@ import org.attache.core.model.Source;
 import org.attache.core.model.SourceKind;
 import org.attache.core.model.Suits;
 import org.attache.core.model.SupportAction;
-import org.attache.core.model.Tally;
 import org.attache.core.model.TalkingPoint;
+import org.attache.core.model.Tally;
 
 /**
  * Turns parsed JSON into model records, record by record as the parser hands them over, so a large file is never

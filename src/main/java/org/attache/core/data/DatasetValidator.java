@@ -17,8 +17,8 @@ import org.attache.core.model.Measure;
 import org.attache.core.model.Organisation;
 import org.attache.core.model.Source;
 import org.attache.core.model.SupportAction;
-import org.attache.core.model.Tally;
 import org.attache.core.model.TalkingPoint;
+import org.attache.core.model.Tally;
 
 /**
  * Checks what a schema cannot: ids unique across the file, every reference resolving, every statement citing a

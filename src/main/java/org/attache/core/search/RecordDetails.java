@@ -9,7 +9,6 @@ import org.attache.core.model.ConstitutionArticle;
 import org.attache.core.model.Country;
 import org.attache.core.model.Dataset;
 import org.attache.core.model.Fact;
-import org.attache.core.model.Measure;
 import org.attache.core.model.Organisation;
 import org.attache.core.model.Source;
 import org.attache.core.model.SupportAction;

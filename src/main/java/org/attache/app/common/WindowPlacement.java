@@ -1,0 +1,59 @@
+package org.attache.app.common;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/** Puts the window back where the user left it, at the size they left it, with its split panes as they were. */
+public final class WindowPlacement {
+    private final Settings settings;
+
+    public WindowPlacement(Settings settings) {
+        this.settings = settings;
+    }
+
+    public double width(double fallback) {
+        return settings.getDouble("window.width", fallback);
+    }
+
+    public double height(double fallback) {
+        return settings.getDouble("window.height", fallback);
+    }
+
+    /** Restores the position when it is still on a screen (a monitor may have been unplugged). */
+    public void restore(Stage stage) {
+        double x = settings.getDouble("window.x", Double.NaN);
+        double y = settings.getDouble("window.y", Double.NaN);
+        if (!Double.isNaN(x) && !Double.isNaN(y) && !Screen.getScreensForRectangle(new Rectangle2D(x, y, 100, 100)).isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized", "false")));
+    }
+
+    public void restoreDividers(Scene scene) {
+        for (var node : scene.getRoot().lookupAll(".split-pane")) {
+            if (node instanceof SplitPane split && split.getId() != null) {
+                double position = settings.getDouble("split." + split.getId(), Double.NaN);
+                if (!Double.isNaN(position) && position > 0.05 && position < 0.95) split.setDividerPositions(position);
+            }
+        }
+    }
+
+    public void save(Stage stage) {
+        settings.put("window.maximized", Boolean.toString(stage.isMaximized()));
+        if (!stage.isMaximized()) {
+            settings.putDouble("window.x", stage.getX());
+            settings.putDouble("window.y", stage.getY());
+            settings.putDouble("window.width", stage.getScene().getWidth());
+            settings.putDouble("window.height", stage.getScene().getHeight());
+        }
+        for (var node : stage.getScene().getRoot().lookupAll(".split-pane")) {
+            if (node instanceof SplitPane split && split.getId() != null && split.getDividerPositions().length > 0) {
+                settings.putDouble("split." + split.getId(), split.getDividerPositions()[0]);
+            }
+        }
+    }
+}

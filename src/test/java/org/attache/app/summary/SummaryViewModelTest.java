@@ -1,0 +1,101 @@
+package org.attache.app.summary;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import org.attache.Fixtures;
+import org.attache.app.common.Settings;
+import org.attache.app.common.TaskRunner;
+import org.attache.core.export.DatasetFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SummaryViewModelTest {
+    private static final TaskRunner DIRECT = new TaskRunner() {
+        @Override
+        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            T result;
+            try {
+                result = work.call();
+            } catch (Throwable t) {
+                onFailure.accept(t);
+                return;
+            }
+            onSuccess.accept(result);
+        }
+    };
+
+    @TempDir
+    Path dir;
+
+    private final Settings settings = Settings.inMemory();
+    private final List<DatasetFile> opened = new ArrayList<>();
+    private final List<String> unreadable = new ArrayList<>();
+
+    private SummaryViewModel model() {
+        SummaryViewModel m = new SummaryViewModel(DIRECT, settings);
+        m.setOnOpened(opened::add);
+        m.setOnUnreadable(unreadable::add);
+        return m;
+    }
+
+    private Path copyOfFixture(String name) throws Exception {
+        Path p = dir.resolve(name);
+        Files.copy(Fixtures.path("fixtures/minimal.json"), p);
+        return p;
+    }
+
+    @Test
+    void anUnreadableFileKeepsTheOpenDatasetAndSaysWhy() throws Exception {
+        SummaryViewModel model = model();
+        model.openBundled();
+        String title = model.titleProperty().get();
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{ this is not json");
+
+        model.open(broken);
+
+        assertEquals(title, model.titleProperty().get());
+        assertEquals(1, opened.size(), "nothing new was handed on");
+        assertEquals(1, unreadable.size());
+        assertTrue(unreadable.get(0).contains("broken.json") && unreadable.get(0).contains("stays open"), unreadable.get(0));
+        assertNull(model.file(), "still the bundled dataset");
+    }
+
+    @Test
+    void recentFilesAreRememberedNewestFirstAcrossRuns() throws Exception {
+        SummaryViewModel model = model();
+        Path a = copyOfFixture("a.json");
+        Path b = copyOfFixture("b.json");
+        model.open(a);
+        model.open(b);
+        model.open(a);
+        assertEquals(List.of(a.toAbsolutePath(), b.toAbsolutePath()), model.recent());
+
+        SummaryViewModel next = model();
+        assertEquals(model.recent(), next.recent(), "kept in the settings");
+        assertEquals(a.toAbsolutePath(), next.lastFile());
+        for (int i = 0; i < 12; i++) next.open(copyOfFixture("f" + i + ".json"));
+        assertEquals(10, next.recent().size());
+        assertEquals(dir.resolve("f11.json").toAbsolutePath(), next.recent().get(0));
+    }
+
+    @Test
+    void aFileChangedOnDiskIsReadAgain() throws Exception {
+        SummaryViewModel model = model();
+        Path a = copyOfFixture("a.json");
+        model.open(a);
+        assertFalse(model.reloadIfChanged());
+        Files.writeString(a, Files.readString(a).replaceFirst("\"title\": \"[^\"]*\"", "\"title\": \"Changed title\""));
+        Files.setLastModifiedTime(a, FileTime.fromMillis(System.currentTimeMillis() + 5000));
+        assertTrue(model.reloadIfChanged());
+        assertEquals("Changed title", model.titleProperty().get());
+        assertEquals(2, opened.size());
+    }
+}
