@@ -10,6 +10,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.attache.app.browse.CountryProfileViewModel;
+import org.attache.app.browse.RecordsViewModel;
 import org.attache.app.common.FileDialogs;
 import org.attache.app.common.FxFileDialogs;
 import org.attache.app.common.FxTaskRunner;
@@ -32,6 +33,7 @@ public class AttacheApp extends Application {
     private PackBuilderViewModel builder;
     private DashboardViewModel dashboard;
     private CountryProfileViewModel countries;
+    private RecordsViewModel records;
     private SearchViewModel search;
 
     @Override
@@ -43,32 +45,41 @@ public class AttacheApp extends Application {
         builder = new PackBuilderViewModel(tasks, previews);
         dashboard = new DashboardViewModel();
         countries = new CountryProfileViewModel();
+        records = new RecordsViewModel();
         search = new SearchViewModel(tasks);
         summary.setOnOpened(file -> {
             search.setDataset(file.dataset());
             dashboard.setDataset(file.dataset());
             countries.setDataset(file.dataset());
+            records.setDataset(file.dataset());
             builder.setDataset(file);
             packToOpen().ifPresent(pack -> {
                 if (builder.pack() == null) builder.openPack(pack);
             });
         });
-        MainWindow window = new MainWindow(stage, summary, search, countries, dashboard, builder, fileDialogs(stage),
+        MainWindow window = new MainWindow(stage, summary, search, countries, records, dashboard, builder, fileDialogs(stage),
                 folder -> getHostServices().showDocument(folder.toUri().toString()));
         WindowPlacement placement = new WindowPlacement(settings);
+        window.setOnBuilt(placement::restoreDividers);
         Scene scene = new Scene(window.build(), placement.width(1280), placement.height(760));
         scene.getStylesheets().add(STYLESHEET_URL.get());
         stage.setScene(scene);
         placement.restore(stage);
         stage.show();
-        placement.restoreDividers(scene);
+        placement.restoreDividers(scene.getRoot());
         stage.setOnHiding(e -> placement.save(stage));
+        if (Boolean.getBoolean("attache.startupReport")) StartupReport.watch(scene, summary);
         openAtStart(summary);
     }
 
     /** The file choosers; tests replace them. */
     protected FileDialogs fileDialogs(Stage stage) {
         return new FxFileDialogs(() -> stage);
+    }
+
+    /** The record tables' state, for tests that drive the window. */
+    RecordsViewModel records() {
+        return records;
     }
 
     /** The search's state, for tests that drive the window. */

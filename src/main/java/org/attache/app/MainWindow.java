@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Parent;
@@ -30,6 +31,8 @@ import org.attache.app.batch.BatchExportDialog;
 import org.attache.app.batch.BatchExportViewModel;
 import org.attache.app.browse.CountryProfileView;
 import org.attache.app.browse.CountryProfileViewModel;
+import org.attache.app.browse.RecordsView;
+import org.attache.app.browse.RecordsViewModel;
 import org.attache.app.common.FileDialogs;
 import org.attache.app.dashboard.DashboardView;
 import org.attache.app.dashboard.DashboardViewModel;
@@ -55,10 +58,12 @@ final class MainWindow {
     private final SummaryViewModel summary;
     private final DashboardViewModel dashboard;
     private final CountryProfileViewModel countries;
+    private final RecordsViewModel records;
     private final SearchViewModel search;
     private SearchBar searchBar;
     private RecordDetailsView details;
     private Tab countriesTab;
+    private Consumer<Parent> onBuilt = content -> { };
     private final PackBuilderViewModel builder;
     private final FileDialogs dialogs;
     private final PackCommands packs;
@@ -67,10 +72,11 @@ final class MainWindow {
     private Tab builderTab;
 
     MainWindow(Stage stage, SummaryViewModel summary, SearchViewModel search, CountryProfileViewModel countries,
-               DashboardViewModel dashboard, PackBuilderViewModel builder, FileDialogs dialogs, Consumer<Path> openFolder) {
+               RecordsViewModel records, DashboardViewModel dashboard, PackBuilderViewModel builder, FileDialogs dialogs, Consumer<Path> openFolder) {
         this.stage = stage;
         this.summary = summary;
         this.search = search;
+        this.records = records;
         this.countries = countries;
         this.dashboard = dashboard;
         this.builder = builder;
@@ -80,15 +86,17 @@ final class MainWindow {
     }
 
     Parent build() {
-        Tab datasetTab = new Tab("Dataset", new SummaryView(summary).build());
+        Tab datasetTab = lazyTab("Dataset", () -> new SummaryView(summary).build());
         datasetTab.setId("datasetTab");
-        builderTab = new Tab("Pack builder", new PackBuilderView(builder).build());
+        builderTab = lazyTab("Pack builder", () -> new PackBuilderView(builder).build());
         builderTab.setId("builderTab");
-        Tab growthTab = new Tab("Support growth", new DashboardView(dashboard).build());
+        Tab growthTab = lazyTab("Support growth", () -> new DashboardView(dashboard).build());
         growthTab.setId("growthTab");
         countriesTab = new Tab("Countries", new CountryProfileView(countries).build());
         countriesTab.setId("countriesTab");
-        tabs.getTabs().addAll(countriesTab, growthTab, builderTab, datasetTab);
+        Tab recordsTab = lazyTab("Records", () -> new RecordsView(records, this::openRecord).build());
+        recordsTab.setId("recordsTab");
+        tabs.getTabs().addAll(countriesTab, recordsTab, growthTab, builderTab, datasetTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         StatusBar status = new StatusBar();
@@ -118,6 +126,28 @@ final class MainWindow {
         });
         acceptDroppedFiles(root);
         return root;
+    }
+
+    /** A tab whose content is built the first time it is shown, so the window opens quickly. */
+    private Tab lazyTab(String title, Supplier<Parent> content) {
+        Tab tab = new Tab(title);
+        Runnable build = () -> {
+            if (tab.getContent() == null) {
+                Parent built = content.get();
+                tab.setContent(built);
+                onBuilt.accept(built);
+            }
+        };
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected) build.run();
+        });
+        if (tab.isSelected()) build.run();
+        return tab;
+    }
+
+    /** Called with each tab's content once it is built, e.g. to restore its split positions. */
+    void setOnBuilt(Consumer<Parent> listener) {
+        this.onBuilt = listener;
     }
 
     private String title() {
@@ -219,14 +249,18 @@ final class MainWindow {
         alert.show();
     }
 
-    /** Shows a search result: a country in its profile, anything else in a details window. */
     private void open(SearchHit hit) {
-        if (hit.type() == RecordType.COUNTRY) {
+        openRecord(hit.type(), hit.id());
+    }
+
+    /** Shows a record: a country in its profile, anything else in a details window. */
+    private void openRecord(RecordType type, String id) {
+        if (type == RecordType.COUNTRY) {
             tabs.getSelectionModel().select(countriesTab);
-            countries.select(hit.id());
+            countries.select(id);
             return;
         }
-        search.details(hit.type(), hit.id()).ifPresent(d -> {
+        search.details(type, id).ifPresent(d -> {
             if (details == null) details = new RecordDetailsView(search, stage, AttacheApp.STYLESHEET_URL.get());
             details.show(d);
         });

@@ -27,6 +27,7 @@ class MainWindowTest {
 
     @Test
     void theWindowOpensTheBundledDatasetAndShowsItsSummary(FxRobot robot) throws TimeoutException {
+        robot.clickOn("Dataset");
         ListView<?> counts = robot.lookup("#recordCounts").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !counts.getItems().isEmpty());
 

@@ -63,6 +63,7 @@ class OpeningFilesTest {
     void openingAFileAndThenABrokenOne(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.countries().groupsProperty().get().size() > 3);
 
+        robot.clickOn("Dataset");
         answers.add(Fixtures.path("fixtures/minimal.json"));
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#datasetTitle").equals("Minimal fixture"));

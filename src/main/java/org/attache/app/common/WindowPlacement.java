@@ -1,7 +1,7 @@
 package org.attache.app.common;
 
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Scene;
+import javafx.scene.Parent;
 import javafx.scene.control.SplitPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -33,8 +33,9 @@ public final class WindowPlacement {
         stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized", "false")));
     }
 
-    public void restoreDividers(Scene scene) {
-        for (var node : scene.getRoot().lookupAll(".split-pane")) {
+    /** Puts back the dividers of the split panes under {@code root} (tabs call this as they are first built). */
+    public void restoreDividers(Parent root) {
+        for (var node : root.lookupAll(".split-pane")) {
             if (node instanceof SplitPane split && split.getId() != null) {
                 double position = settings.getDouble("split." + split.getId(), Double.NaN);
                 if (!Double.isNaN(position) && position > 0.05 && position < 0.95) split.setDividerPositions(position);

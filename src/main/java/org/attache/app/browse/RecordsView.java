@@ -1,0 +1,171 @@
+package org.attache.app.browse;
+
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.attache.app.common.Labels;
+import org.attache.core.model.ActionKind;
+import org.attache.core.model.Assembly;
+import org.attache.core.model.Region;
+import org.attache.core.search.RecordType;
+
+/** Tables of assemblies, actions, facts and sources; they sort by any column, and open a record's details. */
+public final class RecordsView {
+    private final RecordsViewModel model;
+    private final BiConsumer<RecordType, String> open;
+
+    /** {@code open} shows a record's details, given its type and id. */
+    public RecordsView(RecordsViewModel model, BiConsumer<RecordType, String> open) {
+        this.model = model;
+        this.open = open;
+    }
+
+    public Parent build() {
+        TabPane tabs = new TabPane(
+                new Tab("Actions", actions()),
+                new Tab("Assemblies", table("assemblyTable", model.assemblies(), r -> open.accept(RecordType.ASSEMBLY, r.id()),
+                        col("Session", RecordsViewModel.AssemblyRow::session, 90),
+                        col("Year", RecordsViewModel.AssemblyRow::year, 70),
+                        col("Place", RecordsViewModel.AssemblyRow::place, 280),
+                        col("Dates", RecordsViewModel.AssemblyRow::dates, 220))),
+                new Tab("Facts", facts()),
+                new Tab("Sources", table("sourceTable", model.sources(), r -> open.accept(RecordType.SOURCE, r.id()),
+                        col("Title", RecordsViewModel.SourceRow::title, 420),
+                        col("Publisher", RecordsViewModel.SourceRow::publisher, 200),
+                        col("Date", RecordsViewModel.SourceRow::date, 100),
+                        col("Address (text only)", RecordsViewModel.SourceRow::address, 300))));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.setId("recordTabs");
+        return tabs;
+    }
+
+    private Node actions() {
+        ComboBox<Assembly> assembly = filter("filterAssembly", "All assemblies", model.assemblyChoices(), Assembly::label);
+        assembly.valueProperty().bindBidirectional(model.assemblyFilterProperty());
+        ComboBox<ActionKind> kind = filter("filterKind", "All kinds", FXCollections.observableArrayList(ActionKind.values()),
+                ActionKind::label);
+        kind.valueProperty().bindBidirectional(model.kindFilterProperty());
+        ComboBox<Region> region = filter("filterRegion", "All regions", FXCollections.observableArrayList(Region.values()),
+                Region::label);
+        region.valueProperty().bindBidirectional(model.regionFilterProperty());
+        ComboBox<RecordsViewModel.AllyFilter> ally = filter("filterAlly", "Allies and others",
+                FXCollections.observableArrayList(RecordsViewModel.AllyFilter.values()),
+                a -> a == RecordsViewModel.AllyFilter.ALLIES ? "Diplomatic allies" : "Not allies");
+        ally.valueProperty().bindBidirectional(model.allyFilterProperty());
+        Label count = new Label();
+        count.setId("actionCount");
+        count.textProperty().bind(javafx.beans.binding.Bindings.size(model.actions()).asString("%d actions"));
+        HBox filters = new HBox(8, assembly, kind, region, ally, count);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        TableView<RecordsViewModel.ActionRow> table = table("actionTable", model.actions(),
+                r -> open.accept(RecordType.ACTION, r.id()),
+                col("Country or body", RecordsViewModel.ActionRow::who, 170),
+                col("Assembly", RecordsViewModel.ActionRow::assemblyLabel, 230),
+                col("Date", RecordsViewModel.ActionRow::date, 90),
+                col("Kind", r -> r.kind().label(), 130),
+                col("Who", RecordsViewModel.ActionRow::actor, 180),
+                col("What was done", RecordsViewModel.ActionRow::summary, 420));
+        return padded(filters, table);
+    }
+
+    private Node facts() {
+        ComboBox<String> kind = new ComboBox<>();
+        kind.setId("filterFactKind");
+        kind.setPromptText("All kinds");
+        kind.setAccessibleText("Show one kind of fact");
+        kind.setOnShowing(e -> {
+            if (kind.getItems().isEmpty()) {
+                kind.getItems().add(null);
+                kind.getItems().addAll(model.factKinds());
+            }
+        });
+        kind.setConverter(Labels.of(s -> s));
+        kind.valueProperty().bindBidirectional(model.factKindFilterProperty());
+        TableView<RecordsViewModel.FactRow> table = table("factTable", model.facts(), r -> open.accept(r.type(), r.id()),
+                col("Kind", RecordsViewModel.FactRow::kind, 110),
+                col("Title", RecordsViewModel.FactRow::title, 300),
+                col("Statement", RecordsViewModel.FactRow::text, 640));
+        return padded(new HBox(8, kind), table);
+    }
+
+    private static Node padded(Node top, Node table) {
+        VBox box = new VBox(8, top, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(10));
+        return box;
+    }
+
+    private static <T> ComboBox<T> filter(String id, String all, ObservableList<T> items, Function<T, String> label) {
+        ObservableList<T> withAll = FXCollections.observableArrayList();
+        withAll.add(null);
+        withAll.addAll(items);
+        items.addListener((javafx.collections.ListChangeListener<T>) c -> {
+            withAll.setAll(items);
+            withAll.add(0, null);
+        });
+        ComboBox<T> box = new ComboBox<>(withAll);
+        box.setId(id);
+        box.setPromptText(all);
+        box.setAccessibleText(all);
+        StringConverter<T> converter = Labels.of(label);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? all : converter.toString(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        return box;
+    }
+
+    @SafeVarargs
+    private static <R> TableView<R> table(String id, ObservableList<R> rows, java.util.function.Consumer<R> open,
+                                          TableColumn<R, ?>... columns) {
+        SortedList<R> sorted = new SortedList<>(rows);
+        TableView<R> table = new TableView<>(sorted);
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setId(id);
+        table.getColumns().addAll(columns);
+        table.setPlaceholder(new Label("Nothing matches the filters."));
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
+                open.accept(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
+                open.accept(table.getSelectionModel().getSelectedItem());
+            }
+        });
+        return table;
+    }
+
+    private static <R, V> TableColumn<R, V> col(String name, Function<R, V> value, double width) {
+        TableColumn<R, V> c = new TableColumn<>(name);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}
