@@ -101,6 +101,7 @@ final class MainWindow {
 
         StatusBar status = new StatusBar();
         status.setId("statusBar");
+        status.progressProperty().bind(Bindings.when(summary.loadingProperty()).then(-1.0).otherwise(0.0));
         status.textProperty().bind(Bindings.when(tabs.getSelectionModel().selectedItemProperty().isEqualTo(builderTab))
                 .then(builder.messageProperty()).otherwise(summary.statusLineProperty()));
 

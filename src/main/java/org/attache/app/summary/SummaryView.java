@@ -3,9 +3,12 @@ package org.attache.app.summary;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -18,6 +21,21 @@ public final class SummaryView {
 
     public SummaryView(SummaryViewModel model) {
         this.model = model;
+    }
+
+    /** Shows the lines of the file around a problem (double-click or Enter on it). */
+    private static void showPlace(Problem p) {
+        if (p == null) return;
+        TextArea text = new TextArea(ProblemPlace.excerpt(p));
+        text.setEditable(false);
+        text.setId("problemPlace");
+        text.setStyle("-fx-font-family: monospace;");
+        text.setPrefSize(760, 260);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.setTitle("Where the problem is");
+        alert.setHeaderText(p.location() + "\n" + p.message());
+        alert.getDialogPane().setContent(text);
+        alert.show();
     }
 
     public Parent build() {
@@ -46,6 +64,12 @@ public final class SummaryView {
         problems.setAccessibleText("Problems in the dataset");
         problems.setPlaceholder(new Label("No problems found."));
         problems.setCellFactory(list -> new ProblemCell());
+        problems.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) showPlace(problems.getSelectionModel().getSelectedItem());
+        });
+        problems.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) showPlace(problems.getSelectionModel().getSelectedItem());
+        });
 
         Label status = new Label();
         status.setId("statusText");
