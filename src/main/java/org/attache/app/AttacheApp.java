@@ -68,7 +68,9 @@ public class AttacheApp extends Application {
         stage.show();
         placement.restoreDividers(scene.getRoot());
         stage.setOnHiding(e -> placement.save(stage));
-        if (Boolean.getBoolean("attache.startupReport")) StartupReport.watch(scene, summary);
+        if (Boolean.getBoolean("attache.startupReport") || Boolean.getBoolean("attache.exitAfterStartup")) {
+            StartupReport.watch(scene, summary);
+        }
         openAtStart(summary);
     }
 

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# Builds Attaché as a native application with the JDK's own jlink and jpackage: a trimmed Java runtime with
+# JavaFX inside, the app (the bundled dataset is in its jar), and class-data-sharing archives made at build time
+# so the packaged app starts faster.
+#
+#   installer/build.sh                 the app image, then the installers this system can make
+#   installer/build.sh app-image       only the app image, in target/installer/attache (Linux, Windows)
+#   installer/build.sh deb rpm         Linux packages (rpm needs rpmbuild)
+#   installer/build.sh msi             Windows installer (needs the WiX Toolset 3 on the PATH)
+#   installer/build.sh dmg pkg         macOS disk image or installer package
+#
+# Needs a JDK 17 or newer with jpackage, and Maven when target/attache.jar is not built yet.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+OUT=$ROOT/target/installer
+NAME=attache
+MODULES=java.base,java.desktop,java.logging,java.management,java.prefs,java.sql,jdk.unsupported,javafx.controls
+VERSION=$(sed -n 's:^  <version>\([0-9][0-9.]*\).*</version>:\1:p' pom.xml | head -1)
+DESCRIPTION="Attaché: sourced briefing packs on Taiwan and INTERPOL, offline"
+
+case "$(uname -s)" in
+  Linux) OS=linux; ICON=installer/icons/attache-256.png; NATIVE=(deb); command -v rpmbuild >/dev/null && NATIVE+=(rpm) ;;
+  Darwin) OS=mac; ICON=installer/icons/attache.icns; NATIVE=(dmg) ;;
+  MINGW*|MSYS*|CYGWIN*) OS=windows; ICON=installer/icons/attache.ico; NATIVE=(msi) ;;
+  *) echo "build.sh: unknown system $(uname -s)" >&2; exit 2 ;;
+esac
+if [ "$OS" = mac ] && [ ! -f "$ICON" ]; then
+  iconutil -c icns -o "$ICON" installer/icons/attache.iconset
+fi
+types=("$@")
+[ ${#types[@]} -gt 0 ] || types=(app-image "${NATIVE[@]}")
+
+if [ ! -f target/attache.jar ] || [ ! -d target/lib ]; then
+  mvn -B -q -DskipTests package
+fi
+
+rm -rf "$OUT"
+mkdir -p "$OUT/input" "$OUT/jmods"
+cp target/attache.jar "$OUT/input/"
+for jar in target/lib/*.jar; do
+  case "$(basename "$jar")" in
+    javafx-*-linux.jar|javafx-*-win.jar|javafx-*-mac.jar|javafx-*-mac-aarch64.jar) cp "$jar" "$OUT/jmods/" ;;
+    javafx-*) ;;  # the unclassified JavaFX jars are empty; the platform ones above carry the code
+    *) cp "$jar" "$OUT/input/" ;;
+  esac
+done
+
+echo "== app image (modules: $MODULES)"
+jpackage --type app-image --dest "$OUT" --name "$NAME" --app-version "$VERSION" \
+  --description "$DESCRIPTION" --vendor "Attaché" --icon "$ICON" \
+  --input "$OUT/input" --main-jar attache.jar --main-class org.attache.Launcher \
+  --module-path "$OUT/jmods" --add-modules "$MODULES" \
+  --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive" \
+  --java-options "-Xshare:auto"
+
+case "$OS" in
+  mac) APP="$OUT/$NAME.app"; LAUNCHER="$APP/Contents/MacOS/$NAME"; CFG="$APP/Contents/app/$NAME.cfg"; JSA_DIR="$APP/Contents/app" ;;
+  windows) APP="$OUT/$NAME"; LAUNCHER="$APP/$NAME.exe"; CFG="$APP/app/$NAME.cfg"; JSA_DIR="$APP/app" ;;
+  *) APP="$OUT/$NAME"; LAUNCHER="$APP/bin/$NAME"; CFG="$APP/lib/app/$NAME.cfg"; JSA_DIR="$APP/lib/app" ;;
+esac
+
+echo "== class-data-sharing archive"
+# The classes the app loads at start are recorded by running it once: the window when a display can be had
+# (it closes itself once the dataset is shown), else an export, which loads the reader and the PDF renderer.
+WARM=(export --country LV --created 2026-01-01T00:00:00Z --out "$OUT/warm-up.pdf")
+GUI=()
+if [ -n "${DISPLAY:-}" ]; then GUI=(env); elif command -v xvfb-run >/dev/null; then GUI=(xvfb-run -a); fi
+export JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$JSA_DIR/$NAME.jsa -Dattache.exitAfterStartup=true"
+if [ ${#GUI[@]} -gt 0 ] && "${GUI[@]}" "$LAUNCHER" >/dev/null 2>&1; then
+  echo "recorded from a start of the window"
+else
+  "$LAUNCHER" "${WARM[@]}" >/dev/null 2>&1
+  echo "recorded from an export"
+fi
+unset JAVA_TOOL_OPTIONS
+rm -f "$OUT/warm-up.pdf"
+if [ -f "$JSA_DIR/$NAME.jsa" ]; then
+  sed -i.bak 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/'"$NAME"'.jsa|' "$CFG" && rm -f "$CFG.bak"
+fi
+
+for type in "${types[@]}"; do
+  [ "$type" = app-image ] && continue
+  echo "== $type"
+  common=(--type "$type" --dest "$OUT" --app-image "$APP" --name "$NAME" --app-version "$VERSION"
+          --description "$DESCRIPTION" --vendor "Attaché" --license-file installer/third-party-licences.txt
+          --file-associations installer/attache-pack.properties)
+  case "$type" in
+    deb|rpm) jpackage "${common[@]}" --resource-dir installer/linux --linux-package-deps libgtk-3-0 \
+               --linux-shortcut --linux-menu-group Office --linux-app-category misc ;;
+    msi) jpackage "${common[@]}" --win-menu --win-menu-group Attaché --win-shortcut --win-dir-chooser ;;
+    dmg|pkg) jpackage "${common[@]}" --mac-package-name "Attaché" ;;
+    *) echo "build.sh: unknown package type $type" >&2; exit 2 ;;
+  esac
+done
+
+echo "== built in $OUT"
+du -sh "$APP" "$OUT"/*.deb "$OUT"/*.rpm "$OUT"/*.msi "$OUT"/*.dmg "$OUT"/*.pkg 2>/dev/null || true
