@@ -22,13 +22,24 @@ public final class WindowPlacement {
         return settings.getDouble("window.height", fallback);
     }
 
-    /** Restores the position when it is still on a screen (a monitor may have been unplugged). */
+    /**
+     * Restores the position when it is still on a screen (a monitor may have been unplugged), moved and shrunk
+     * as needed so the whole window is on that screen.
+     */
     public void restore(Stage stage) {
         double x = settings.getDouble("window.x", Double.NaN);
         double y = settings.getDouble("window.y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y) && !Screen.getScreensForRectangle(new Rectangle2D(x, y, 100, 100)).isEmpty()) {
-            stage.setX(x);
-            stage.setY(y);
+        if (!Double.isNaN(x) && !Double.isNaN(y)) {
+            var screens = Screen.getScreensForRectangle(new Rectangle2D(x, y, 100, 100));
+            if (!screens.isEmpty()) {
+                Rectangle2D area = screens.get(0).getVisualBounds();
+                double w = Math.min(stage.getScene().getWidth(), area.getWidth());
+                double h = Math.min(stage.getScene().getHeight(), area.getHeight());
+                stage.setWidth(w);
+                stage.setHeight(h);
+                stage.setX(Math.max(area.getMinX(), Math.min(x, area.getMaxX() - w)));
+                stage.setY(Math.max(area.getMinY(), Math.min(y, area.getMaxY() - h)));
+            }
         }
         stage.setMaximized(Boolean.parseBoolean(settings.get("window.maximized", "false")));
     }
