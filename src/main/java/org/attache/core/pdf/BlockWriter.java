@@ -319,29 +319,47 @@ final class BlockWriter {
 
     private void keyFigures(KeyFigures k) throws IOException {
         int n = k.figures().size();
+        if (n == 0) return;
         float gap = 14;
         float w = (flow.width() - gap * (n - 1)) / n;
+        float inner = w - 16;
+        List<TextLine> figures = new ArrayList<>();
+        List<List<TextLine>> units = new ArrayList<>();
         List<List<TextLine>> texts = new ArrayList<>();
+        float figureSize = 24;
+        for (KeyFigures.KeyFigure f : k.figures()) {
+            // a long figure is set smaller rather than cut: every box uses the size the widest one needs
+            String clean = fonts.clean(fonts.bold(), f.figure());
+            while (figureSize > 12 && fonts.width(fonts.bold(), figureSize, clean) > inner) figureSize -= 1;
+        }
+        int unitLines = 1;
         float tallest = 0;
         for (KeyFigures.KeyFigure f : k.figures()) {
+            figures.add(breaker.wrap(List.of(Span.of(f.figure(), fonts.bold(), figureSize, NAVY)), Float.MAX_VALUE).get(0));
+            List<TextLine> unit = breaker.wrap(List.of(Span.of(f.unit(), fonts.bold(), 9, MUTED)), inner);
+            units.add(unit);
+            unitLines = Math.max(unitLines, unit.size());
             Paragraph p = new Paragraph("", f.text(), f.citations(), TextStyle.SMALL);
-            List<TextLine> lines = breaker.wrap(spans(p, SMALL, fonts.sans(), INK), w - 16);
+            List<TextLine> lines = breaker.wrap(spans(p, SMALL, fonts.sans(), INK), inner);
             texts.add(lines);
             tallest = Math.max(tallest, lines.size() * SMALL_LEADING);
         }
-        float height = 12 + 26 + 14 + 6 + tallest + 10;
+        float unitHeight = unitLines * 11.5f;
+        float textTop = 12 + 26 + unitHeight + 6;
+        float height = textTop + tallest + 10;
         flow.ensure(height + 8);
         float top = flow.y();
         for (int i = 0; i < n; i++) {
-            KeyFigures.KeyFigure f = k.figures().get(i);
             float x = flow.left() + i * (w + gap);
             flow.fill(TINT, x, top, w, height);
             flow.fill(NAVY, x, top, w, 2.5f);
-            TextLine figure = breaker.wrap(List.of(Span.of(f.figure(), fonts.bold(), 24, NAVY)), w - 16).get(0);
-            flow.drawLine(flow.stream(), flow.pageIndex(), figure, x + 8, top - 12 - 22);
-            List<TextLine> unit = breaker.wrap(List.of(Span.of(f.unit(), fonts.bold(), 9, MUTED)), w - 16);
-            flow.drawLine(flow.stream(), flow.pageIndex(), unit.get(0), x + 8, top - 12 - 26 - 10);
-            float lineTop = top - 12 - 26 - 14 - 6;
+            flow.drawLine(flow.stream(), flow.pageIndex(), figures.get(i), x + 8, top - 12 - 22);
+            float unitTop = top - 12 - 26;
+            for (TextLine line : units.get(i)) {
+                flow.drawLine(flow.stream(), flow.pageIndex(), line, x + 8, unitTop - 9);
+                unitTop -= 11.5f;
+            }
+            float lineTop = top - textTop;
             for (TextLine line : texts.get(i)) {
                 flow.drawLine(flow.stream(), flow.pageIndex(), line, x + 8, lineTop - SMALL);
                 lineTop -= SMALL_LEADING;

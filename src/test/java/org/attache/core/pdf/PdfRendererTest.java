@@ -192,6 +192,35 @@ class PdfRendererTest {
         }
     }
 
+    @Test
+    void longFiguresAddressesAndWordsStayWholeAndInsideTheMargins() throws IOException {
+        Document base = PdfPacks.document(PdfPacks.pack("LV", Template.POLICE));
+        String url = "https://example.invalid/" + "a-very-long-path-segment/".repeat(12);
+        List<org.attache.core.document.Block> blocks = List.of(
+                new Heading(1, "Edge cases"),
+                new org.attache.core.document.KeyFigures(List.of(
+                        new org.attache.core.document.KeyFigures.KeyFigure("123,456,789,012+", "units of a very long unit name",
+                                "A figure far wider than its box.", List.of()),
+                        new org.attache.core.document.KeyFigures.KeyFigure("7", "units", "Short.", List.of()))),
+                org.attache.core.document.Paragraph.of("An address with no spaces: " + url),
+                new org.attache.core.document.Table(List.of("A", "B"), List.of(1f, 1f),
+                        List.of(List.of(org.attache.core.document.Paragraph.of("x".repeat(300)),
+                                org.attache.core.document.Paragraph.of("short"))), false, ""));
+        Document edge = new Document(base.title(), base.subject(), base.author(), base.language(), base.classification(),
+                base.runningTitle(), base.paper(), base.created(), null, false, blocks, base.words());
+        try (PdfReadBack pdf = new PdfReadBack(new PdfRenderer().render(edge))) {
+            float width = pdf.pdf.getPage(0).getMediaBox().getWidth();
+            for (PdfReadBack.Glyph g : pdf.glyphs) {
+                assertTrue(g.x() >= PageStyle.MARGIN_LEFT - 0.5f && g.x() + g.width() <= width - PageStyle.MARGIN_RIGHT + 0.5f,
+                        "glyph '" + g.text() + "' at x=" + g.x());
+            }
+            String text = pdf.all().replaceAll("\\s", "");
+            assertTrue(text.contains("123,456,789,012+"), "the figure is whole");
+            assertTrue(text.contains(url.replace("https://", "")), "the address is whole, broken across lines");
+            assertTrue(text.contains("x".repeat(300)), "the long word is whole");
+        }
+    }
+
     private static int indexOf(Pack pack, SectionKind kind) {
         for (int i = 0; i < pack.sections().size(); i++) if (pack.sections().get(i).kind() == kind) return i;
         throw new AssertionError(kind);
