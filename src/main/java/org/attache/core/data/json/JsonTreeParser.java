@@ -123,7 +123,7 @@ public final class JsonTreeParser {
     }
 
     private JsonValue streamObject(JsonParser p, TopLevelHandler handler) throws IOException {
-        TextPosition at = position(p);
+        long at = packedPosition(p);
         Map<String, JsonValue> members = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
@@ -144,7 +144,7 @@ public final class JsonTreeParser {
                     if (wanted) handler.listElement(name, i, element);
                     i++;
                 }
-                if (!duplicate) members.put(name, new JsonValue.JsonArray(List.of(), listAt));
+                if (!duplicate) members.put(name, new JsonValue.JsonArray(List.of(), TextPosition.pack(listAt.line(), listAt.column())));
             } else {
                 JsonValue value = read(p, memberPath);
                 if (!duplicate) {
@@ -157,11 +157,11 @@ public final class JsonTreeParser {
     }
 
     private JsonValue read(JsonParser p, JsonPath path) throws IOException {
-        TextPosition at = position(p);
+        long at = packedPosition(p);
         JsonToken token = p.currentToken();
         switch (token) {
             case START_OBJECT -> {
-                Map<String, JsonValue> members = new LinkedHashMap<>();
+                Map<String, JsonValue> members = new Members();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     TextPosition nameAt = members.containsKey(name) ? position(p) : null;
@@ -200,7 +200,7 @@ public final class JsonTreeParser {
             case VALUE_NULL -> {
                 return new JsonValue.JsonNull(at);
             }
-            default -> throw new IllegalStateException("unexpected token " + token + " at " + at);
+            default -> throw new IllegalStateException("unexpected token " + token + " at " + TextPosition.unpack(at));
         }
     }
 
@@ -215,6 +215,14 @@ public final class JsonTreeParser {
         if (shared != null) return shared;
         if (strings.size() > SHARED_MAX_COUNT) strings.clear();
         return s;
+    }
+
+    private static long packedPosition(JsonParser p) {
+        if (p instanceof ParserBase base && p.currentToken() != JsonToken.FIELD_NAME) {
+            return TextPosition.pack(Math.max(0, base.getTokenLineNr()), Math.max(0, base.getTokenColumnNr() - 1));
+        }
+        TextPosition t = position(p);
+        return TextPosition.pack(t.line(), t.column());
     }
 
     /** Where the current token starts, read without making a location object for every value. */
