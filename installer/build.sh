@@ -47,12 +47,14 @@ for jar in target/lib/*.jar; do
 done
 
 echo "== app image (modules: $MODULES)"
+# The parallel collector: the app's heaps are small, so its pauses are short, and it loads a large dataset about a
+# third faster than the default G1 (see the README's performance section).
 jpackage --type app-image --dest "$OUT" --name "$NAME" --app-version "$VERSION" \
   --description "$DESCRIPTION" --vendor "Attaché" --icon "$ICON" \
   --input "$OUT/input" --main-jar attache.jar --main-class org.attache.Launcher \
   --module-path "$OUT/jmods" --add-modules "$MODULES" \
   --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive" \
-  --java-options "-Xshare:auto"
+  --java-options "-Xshare:auto -XX:+UseParallelGC"
 
 case "$OS" in
   mac) APP="$OUT/$NAME.app"; LAUNCHER="$APP/Contents/MacOS/$NAME"; CFG="$APP/Contents/app/$NAME.cfg"; JSA_DIR="$APP/Contents/app" ;;
