@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.attache.core.model.ActionKind;
+import org.attache.core.model.SupportAction;
 
 /** The layers of architecture.md, enforced: the core and the command line never reach the UI toolkit. */
 @AnalyzeClasses(packages = "org.attache", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -32,4 +34,20 @@ class ArchitectureTest {
     static final ArchRule viewModelsDoNotTouchScene = noClasses().that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..")
             .because("view models hold state and commands; only views build nodes");
+
+    @ArchTest
+    static final ArchRule analysisRestsOnTheModelOnly = noClasses().that().resideInAPackage("org.attache.core.analysis..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.attache.core.data..", "org.attache.core.document..",
+                    "org.attache.core.pdf..", "org.attache.core.pack..", "org.attache.core.export..",
+                    "org.attache.core.chart..", "com.fasterxml..", "org.apache.pdfbox..")
+            .because("the rules of what a fact means are pure functions of the model that every face asks");
+
+    @ArchTest
+    static final ArchRule onlyTheAnalysisDecidesWhatCounts = noClasses()
+            .that().resideOutsideOfPackages("org.attache.core.analysis..", "org.attache.core.model..", "org.attache.core.data..")
+            .should().callMethod(SupportAction.class, "attribution")
+            .orShould().callMethod(SupportAction.class, "actorType")
+            .orShould().accessField(ActionKind.class, "MENTION")
+            .because("what counts as a country's action is one rule, CountingRule, which the app, the charts, the "
+                    + "summary sentences and the batch all ask (data/README.md)");
 }

@@ -8,8 +8,10 @@ import java.util.Set;
 import org.attache.core.Version;
 import org.attache.core.data.BundledDataset;
 import org.attache.core.data.DatasetLoad;
+import org.attache.core.data.DatasetMigration;
 import org.attache.core.data.DatasetReader;
 import org.attache.core.data.Problem;
+import org.attache.core.io.AtomicFile;
 
 /** The command line: headless commands over the same core the desktop app uses. */
 public final class Cli {
@@ -17,7 +19,7 @@ public final class Cli {
     public static final int FAILED = 1;
     public static final int USAGE = 2;
 
-    private static final Set<String> COMMANDS = Set.of("validate", "export", "bench", "synthetic", "help", "--help", "-h", "version", "--version");
+    private static final Set<String> COMMANDS = Set.of("validate", "migrate", "export", "bench", "synthetic", "help", "--help", "-h", "version", "--version");
 
     private final PrintStream out;
     private final PrintStream err;
@@ -45,6 +47,7 @@ public final class Cli {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
             case "validate" -> validate(rest);
+            case "migrate" -> migrate(rest);
             case "export" -> export(rest);
             case "bench" -> bench(rest);
             case "synthetic" -> synthetic(rest);
@@ -67,6 +70,35 @@ public final class Cli {
         printSummary(load);
         for (Problem p : load.problems()) out.println(p);
         return load.isValid() ? OK : FAILED;
+    }
+
+    /** Writes a version-1 dataset as version 2, to a new file; the old one is left as it was. */
+    private int migrate(String[] args) {
+        if (args.length != 2 || args[0].startsWith("-") || args[1].startsWith("-")) {
+            return usage("migrate takes the old file and the new file");
+        }
+        Path from = Path.of(args[0]);
+        Path to = Path.of(args[1]);
+        if (to.toAbsolutePath().normalize().equals(from.toAbsolutePath().normalize())) {
+            return usage("migrate writes a new file; give a name other than " + from);
+        }
+        try {
+            var result = DatasetMigration.toCurrent(java.nio.file.Files.readString(from));
+            AtomicFile.write(to, result.json().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.println("Wrote " + to + " (schemaVersion " + org.attache.core.model.Dataset.SCHEMA_VERSION + ")");
+            result.defaulted().forEach((field, n) -> out.printf("  %-20s set by default on %d records: check each%n",
+                    "\"" + field + "\"", n));
+            return OK;
+        } catch (DatasetMigration.NotMigratable e) {
+            err.println("attache: cannot migrate " + from + ": " + e.getMessage());
+            return FAILED;
+        } catch (java.nio.charset.MalformedInputException e) {
+            err.println("attache: cannot migrate " + from + ": it is not UTF-8 text");
+            return FAILED;
+        } catch (java.io.IOException e) {
+            err.println("attache: cannot migrate " + from + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return FAILED;
+        }
     }
 
     private int export(String[] args) {
@@ -147,6 +179,7 @@ public final class Cli {
         s.println("Usage:");
         s.println("  attache                      start the desktop app on the bundled dataset");
         s.println("  attache validate [FILE]      check a dataset (default: the bundled one); exit 0 valid, 1 errors");
+        s.println("  attache migrate OLD NEW      write a version-1 dataset as version 2 (the old file is kept)");
         s.println("  attache " + ExportCommand.USAGE);
         s.println("                               write a briefing pack as PDF");
         s.println("  attache " + BenchCommand.USAGE);

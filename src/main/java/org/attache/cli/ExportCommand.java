@@ -15,6 +15,7 @@ import java.util.Map;
 import org.attache.core.export.BatchExporter;
 import org.attache.core.export.BatchItem;
 import org.attache.core.export.BatchSummary;
+import org.attache.core.analysis.PackUniverse;
 import org.attache.core.export.CountrySelection;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.export.PackExporter;
@@ -82,9 +83,10 @@ final class ExportCommand {
         Pack pack = pack(o, dataset);
         if (pack == null) return Cli.FAILED;
         if (o.selection != null) return batch(o.selection, pack, dataset, created, Path.of(o.out), o.skipExisting);
-        if (dataset.dataset().country(pack.country()).isEmpty()) {
-            throw new UsageException("the dataset has no country with code \"" + pack.country() + "\"");
-        }
+        var country = dataset.dataset().country(pack.country())
+                .orElseThrow(() -> new UsageException("the dataset has no country with code \"" + pack.country() + "\""));
+        var refusal = PackUniverse.refusal(country);
+        if (refusal.isPresent()) throw new UsageException("no briefing pack is made for " + country.name() + ": " + refusal.get());
         Path target = Path.of(o.out);
         long start = System.nanoTime();
         try {

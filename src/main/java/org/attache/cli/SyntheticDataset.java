@@ -44,7 +44,7 @@ final class SyntheticDataset {
         try (JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
-            g.writeNumberField("schemaVersion", 1);
+            g.writeNumberField("schemaVersion", org.attache.core.model.Dataset.SCHEMA_VERSION);
             g.writeStringField("title", TITLE);
             g.writeStringField("updated", "2026-01-01");
             sources(g);
@@ -69,6 +69,8 @@ final class SyntheticDataset {
             g.writeStringField("category", "synthetic");
             g.writeStringField("title", "Synthetic capability");
             g.writeStringField("statement", "An invented statement used to measure rendering speed.");
+            g.writeStringField("attribution", "own");
+            g.writeStringField("date", "2026");
             g.writeObjectFieldStart("figure");
             g.writeNumberField("value", 100);
             g.writeStringField("unit", "synthetic units");
@@ -118,6 +120,7 @@ final class SyntheticDataset {
             g.writeStringField("id", "src-synthetic-" + i);
             g.writeStringField("title", "Synthetic source " + i);
             g.writeStringField("publisher", "Synthetic publisher");
+            g.writeStringField("publisherType", "other");
             g.writeStringField("date", "2026-01-01");
             g.writeStringField("url", "https://example.invalid/synthetic/" + i);
             g.writeStringField("note", "Invented for benchmarks; not a real source.");
@@ -150,6 +153,7 @@ final class SyntheticDataset {
             g.writeStringField("code", code(c));
             g.writeStringField("name", "Synthetic Country " + code(c));
             g.writeStringField("region", regions[c % regions.length].json());
+            g.writeBooleanField("interpolMember", true);
             sourceList(g, c);
             g.writeEndObject();
         }
@@ -157,7 +161,9 @@ final class SyntheticDataset {
     }
 
     private void actions(JsonGenerator g) throws IOException {
-        ActionKind[] kinds = ActionKind.values();
+        // kinds of act a government or legislature takes itself, so every synthetic action counts
+        ActionKind[] kinds = {ActionKind.EXECUTIVE_STATEMENT, ActionKind.LEGISLATIVE_LETTER,
+                ActionKind.LEGISLATIVE_RESOLUTION, ActionKind.LAW, ActionKind.OTHER};
         g.writeArrayFieldStart("actions");
         int n = 0;
         for (int c = 0; c < countries; c++) {
@@ -167,9 +173,12 @@ final class SyntheticDataset {
                     g.writeStringField("id", "syn-act-" + n);
                     g.writeStringField("country", code(c));
                     g.writeStringField("assembly", "syn-ga-" + (a + 1));
+                    g.writeStringField("date", Integer.toString(1950 + a));
                     g.writeStringField("actor", "Synthetic official " + k);
                     g.writeStringField("actorRole", "Invented role for benchmarks");
+                    g.writeStringField("actorType", "government");
                     g.writeStringField("kind", kinds[n % kinds.length].json());
+                    g.writeStringField("attribution", "own");
                     g.writeStringField("summary", "An invented act of support, written to measure how loading, "
                             + "composing and rendering scale with the size of a dataset.");
                     sourceList(g, n);
@@ -189,6 +198,8 @@ final class SyntheticDataset {
             g.writeStringField("measure", "synthetic-measure");
             g.writeNumberField("value", 10 + 5 * a);
             g.writeStringField("reportedBy", "Synthetic publisher");
+            g.writeStringField("date", Integer.toString(1950 + a));
+            g.writeStringField("attribution", "own");
             sourceList(g, a);
             g.writeEndObject();
         }

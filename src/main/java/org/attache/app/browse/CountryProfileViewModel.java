@@ -19,9 +19,13 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.attache.core.analysis.AssemblyRecord;
+import org.attache.core.analysis.Caveat;
+import org.attache.core.analysis.CountingRule;
 import org.attache.core.analysis.CountryTimeline;
+import org.attache.core.analysis.PackUniverse;
 import org.attache.core.chart.ChartDefinitions;
 import org.attache.core.chart.ChartSpec;
+import org.attache.core.document.CaveatWords;
 import org.attache.core.model.Country;
 import org.attache.core.model.Dataset;
 import org.attache.core.model.DiplomaticAlly;
@@ -29,6 +33,7 @@ import org.attache.core.model.Region;
 import org.attache.core.model.Source;
 import org.attache.core.model.SupportAction;
 import org.attache.core.model.TalkingPoint;
+import org.attache.core.pack.BriefLanguage;
 
 /**
  * Countries by region, filtered, and the profile of the one selected: its standing, its record assembly by
@@ -44,8 +49,12 @@ public final class CountryProfileViewModel {
     }
 
     /** One recorded action, as the profile's timeline lists it. */
-    public record TimelineRow(String assembly, String date, String actor, String kind, String summary, String sources) {
+    /** One record of the country's timeline, with its marks and whether the counting rule counts it as its own act. */
+    public record TimelineRow(String assembly, String date, String actor, String kind, String summary, String caveats,
+                              boolean counted, String sources) {
     }
+
+    private static final CaveatWords CAVEATS = CaveatWords.of(BriefLanguage.ENGLISH);
 
     private Dataset dataset;
     private Map<String, Integer> actionCounts = Map.of();
@@ -129,22 +138,29 @@ public final class CountryProfileViewModel {
         standing.set(ally == null ? "Not a diplomatic ally of Taiwan."
                 : ally.isCurrent() ? "A diplomatic ally of Taiwan" + (ally.since() == null ? "." : " since " + ally.since() + ".")
                 : "A diplomatic ally of Taiwan until " + ally.until() + ".");
+        PackUniverse.refusal(c).ifPresent(reason -> standing.set(standing.get() + " No briefing pack is made: " + reason + "."));
         CountryTimeline t = CountryTimeline.of(dataset, c);
+        int notCounted = t.assemblies().stream().mapToInt(r -> r.notCounted().size()).sum();
+        String uncounted = notCounted == 0 ? "" : " " + notCounted + (notCounted == 1 ? " record is" : " records are")
+                + " listed but not counted as its own (named by others, a non-government voice, or unconfirmed).";
         if (t.isEmpty()) {
-            record.set("No recorded action yet. The dataset holds no act of support by " + c.name()
-                    + " for any General Assembly.");
+            record.set("No act of support by " + c.nameInSentence() + " itself is recorded for any General Assembly."
+                    + uncounted);
         } else {
-            long assemblies = t.assemblies().stream().filter(r -> r.total() > 0).count();
-            record.set(t.totalActions() + (t.totalActions() == 1 ? " recorded action" : " recorded actions")
-                    + " across " + assemblies + (assemblies == 1 ? " assembly." : " assemblies."));
+            int sessions = t.sessionsWithActions().size();
+            int outside = t.actionsOutsideSessions();
+            record.set(t.totalActions() + (t.totalActions() == 1 ? " counted act" : " counted acts") + " at " + sessions
+                    + (sessions == 1 ? " General Assembly" : " General Assemblies")
+                    + (outside == 0 ? "" : ", " + outside + " in a year without a session") + "." + uncounted);
             chart.set(ChartDefinitions.country(t));
-            for (AssemblyRecord r : t.assemblies()) {
-                for (SupportAction a : r.actions()) {
-                    timeline.add(new TimelineRow(r.assembly().label(), a.date() == null ? "" : a.date().toString(),
-                            a.actor() == null ? "" : a.actor() + (a.actorRole() == null ? "" : ", " + a.actorRole()),
-                            a.kind().label(), a.summary() == null ? "" : a.summary(),
-                            String.join("; ", a.sources().stream().map(this::sourceTitle).toList())));
-                }
+        }
+        for (AssemblyRecord r : t.assemblies()) {
+            for (SupportAction a : r.actions()) {
+                timeline.add(new TimelineRow(r.assembly().label(), a.date() == null ? "" : a.date().toString(),
+                        a.actor() == null ? "" : a.actor() + (a.actorRole() == null ? "" : ", " + a.actorRole()),
+                        a.kind().label(), a.summary() == null ? "" : a.summary(), CAVEATS.marks(Caveat.of(a)),
+                        CountingRule.STANDARD.counts(a),
+                        String.join("; ", a.sources().stream().map(this::sourceTitle).toList())));
             }
         }
         talkingPoints.setAll(dataset.talkingPoints().stream().filter(p -> p.suits().suits(c)).toList());

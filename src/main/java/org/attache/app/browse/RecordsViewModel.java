@@ -10,6 +10,9 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.attache.core.analysis.Caveat;
+import org.attache.core.analysis.CountingRule;
+import org.attache.core.document.CaveatWords;
 import org.attache.core.model.ActionKind;
 import org.attache.core.model.Assembly;
 import org.attache.core.model.Country;
@@ -17,6 +20,7 @@ import org.attache.core.model.Dataset;
 import org.attache.core.model.Region;
 import org.attache.core.model.Source;
 import org.attache.core.model.SupportAction;
+import org.attache.core.pack.BriefLanguage;
 import org.attache.core.search.RecordType;
 
 /**
@@ -27,8 +31,9 @@ public final class RecordsViewModel {
     public record AssemblyRow(String id, String session, int year, String place, String dates) {
     }
 
+    /** One action; {@code caveats} holds its marks ("reported by MOFA") and {@code counted} the counting rule's verdict. */
     public record ActionRow(String id, String who, Region region, boolean ally, Assembly assembly, String date,
-                            ActionKind kind, String actor, String summary) {
+                            ActionKind kind, String actor, String summary, String caveats, boolean counted) {
         public String assemblyLabel() {
             return assembly == null ? "" : assembly.label();
         }
@@ -47,6 +52,8 @@ public final class RecordsViewModel {
     private final ObservableList<AssemblyRow> assemblies = FXCollections.observableArrayList();
     private final ObservableList<ActionRow> allActions = FXCollections.observableArrayList();
     private final FilteredList<ActionRow> actions = new FilteredList<>(allActions);
+    private static final CaveatWords CAVEATS = CaveatWords.of(BriefLanguage.ENGLISH);
+
     private final ObservableList<FactRow> allFacts = FXCollections.observableArrayList();
     private final FilteredList<FactRow> facts = new FilteredList<>(allFacts);
     private final ObservableList<SourceRow> sources = FXCollections.observableArrayList();
@@ -94,11 +101,13 @@ public final class RecordsViewModel {
             String who = c != null ? c.name() : d.organisation(a.organisation()).map(o -> o.name()).orElse(a.organisation());
             rows.add(new ActionRow(a.id(), who, c == null ? null : c.region(), c != null && c.isCurrentAlly(),
                     d.assemblyOf(a).orElse(null), a.date() == null ? "" : a.date().toString(), a.kind(),
-                    a.actor() == null ? "" : a.actor(), a.summary() == null ? "" : a.summary()));
+                    a.actor() == null ? "" : a.actor(), a.summary() == null ? "" : a.summary(),
+                    CAVEATS.marks(Caveat.of(a)), CountingRule.STANDARD.counts(a)));
         }
         allActions.setAll(rows);
         List<FactRow> f = new ArrayList<>();
-        d.facts().forEach(x -> f.add(new FactRow(RecordType.FACT, x.id(), x.kind().label(), x.title(), x.statement())));
+        d.facts().forEach(x -> f.add(new FactRow(RecordType.FACT, x.id(), x.kind().label(), x.title(),
+                CAVEATS.marked(x.statement(), Caveat.of(x, d)))));
         d.asks().forEach(x -> f.add(new FactRow(RecordType.ASK, x.id(), "Ask", x.title(), x.summary())));
         d.talkingPoints().forEach(x -> f.add(new FactRow(RecordType.TALKING_POINT, x.id(), "Talking point",
                 x.title() == null ? x.id() : x.title(), x.text())));

@@ -16,12 +16,15 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
 import javafx.util.Duration;
+import org.attache.core.analysis.Caveat;
 import org.attache.core.chart.ChartCategory;
 import org.attache.core.chart.ChartPalette;
 import org.attache.core.chart.ChartPoint;
 import org.attache.core.chart.ChartSeries;
 import org.attache.core.chart.ChartSpec;
 import org.attache.core.chart.ChartType;
+import org.attache.core.document.CaveatWords;
+import org.attache.core.pack.BriefLanguage;
 
 /**
  * JavaFX charts drawn from the shared chart definitions, so the screen shows what the PDF prints: gaps stay
@@ -43,7 +46,12 @@ public final class FxCharts {
 
     /** The axis label of a category: "2020" over "(no session)" for a year without one. */
     public static String categoryLabel(ChartCategory c) {
-        return c.noSession() ? c.label() + "\n(no session)" : c.label();
+        return switch (c.state()) {
+            case NO_SESSION -> c.label() + "\n(no session)";
+            case NOTHING_RECORDED -> c.label() + "\n(no act recorded)";
+            case RECORDED_NONE -> c.label() + "\n(none)";
+            case VALUES -> c.label();
+        };
     }
 
     private static NumberAxis yAxis(ChartSpec spec) {
@@ -187,10 +195,13 @@ public final class FxCharts {
         return node;
     }
 
+    private static final CaveatWords CAVEATS = CaveatWords.of(BriefLanguage.ENGLISH);
+
     private static String tooltip(ChartCategory c, ChartPoint p, Function<String, String> sourceTitle) {
         List<String> lines = new ArrayList<>();
         lines.add(c.longLabel() + ": " + p.label() + (p.lowerBound() ? " (at least)" : ""));
         if (!p.detail().isEmpty()) lines.add(p.detail());
+        for (Caveat caveat : p.caveats()) lines.add(CAVEATS.mark(caveat) + ": " + CAVEATS.legend(caveat));
         for (String id : p.sources()) lines.add("Source: " + sourceTitle.apply(id));
         return String.join("\n", lines);
     }

@@ -75,9 +75,11 @@ public final class DashboardView {
         TableView<DashboardViewModel.Row> table = new TableView<>(model.rows());
         table.setId("growthValues");
         table.getColumns().add(column("Assembly", DashboardViewModel.Row::assembly, 260));
-        table.getColumns().add(column("Value", DashboardViewModel.Row::value, 90));
-        table.getColumns().add(column("Reported by", DashboardViewModel.Row::reportedBy, 130));
-        table.getColumns().add(column("Source", DashboardViewModel.Row::sources, 420));
+        table.getColumns().add(column("Value", DashboardViewModel.Row::value, 80));
+        table.getColumns().add(column("What it counts", DashboardViewModel.Row::counts, 220));
+        table.getColumns().add(column("Reported by", DashboardViewModel.Row::reportedBy, 110));
+        table.getColumns().add(column("Caveats", DashboardViewModel.Row::caveats, 150));
+        table.getColumns().add(column("Source", DashboardViewModel.Row::sources, 380));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         return table;
     }

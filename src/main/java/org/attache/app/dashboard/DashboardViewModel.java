@@ -5,21 +5,29 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.attache.core.analysis.Caveat;
 import org.attache.core.analysis.SeriesPoint;
 import org.attache.core.analysis.SupportSeries;
 import org.attache.core.chart.ChartDefinitions;
 import org.attache.core.chart.ChartSpec;
+import org.attache.core.document.CaveatWords;
 import org.attache.core.model.Dataset;
 import org.attache.core.model.Source;
+import org.attache.core.pack.BriefLanguage;
 
 /** The support growth dashboard: every measure with values, the one chosen, its chart and its values. */
 public final class DashboardViewModel {
     /** The measure shown first: the diplomatic allies speaking up, reported year after year. */
     public static final String FIRST_MEASURE = "allies-voicing-support";
 
-    /** One assembly year of the chosen measure, as the table lists it. */
-    public record Row(String assembly, String value, String reportedBy, String sources) {
+    /**
+     * One assembly year of the chosen measure, as the table lists it: {@code counts} says what the figure counts
+     * when the reporting body counted something else that year, {@code caveats} its marks.
+     */
+    public record Row(String assembly, String value, String counts, String reportedBy, String caveats, String sources) {
     }
+
+    private static final CaveatWords CAVEATS = CaveatWords.of(BriefLanguage.ENGLISH);
 
     private Dataset dataset;
     private final ObservableList<SupportSeries> measures = FXCollections.observableArrayList();
@@ -54,7 +62,9 @@ public final class DashboardViewModel {
 
     private List<Row> rows(SupportSeries series) {
         return series.points().stream().map(p -> new Row(p.assembly().label(), value(p),
+                p.hasValue() && p.tally().definition() != null ? p.tally().definition() : "",
                 p.hasValue() && p.tally().reportedBy() != null ? p.tally().reportedBy() : "",
+                p.hasValue() ? CAVEATS.marks(Caveat.of(p.tally())) : "",
                 String.join("; ", p.sources().stream().map(this::sourceTitle).toList()))).toList();
     }
 

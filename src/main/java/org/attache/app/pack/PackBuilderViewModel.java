@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.attache.app.common.TaskRunner;
+import org.attache.core.analysis.PackUniverse;
 import org.attache.core.data.Problem;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.export.PackExporter;
@@ -91,6 +92,7 @@ public final class PackBuilderViewModel {
     public void setDataset(DatasetFile file) {
         dataset.set(file);
         countries.setAll(file.dataset().countries().stream()
+                .filter(c -> PackUniverse.refusal(c).isEmpty())
                 .sorted(Comparator.comparing(Country::name, String.CASE_INSENSITIVE_ORDER)).toList());
         Pack p = pack.get();
         if (p != null && file.dataset().country(p.country()).isEmpty()) {

@@ -1,55 +1,112 @@
 package org.attache.core.analysis;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.attache.core.model.Assembly;
 import org.attache.core.model.Country;
 import org.attache.core.model.Dataset;
-import org.attache.core.model.PartialDate;
 import org.attache.core.model.SupportAction;
+import org.attache.core.model.Tally;
 
-/** A country's record assembly by assembly: every assembly year, with the actions it took (maybe none). */
+/** A country's record assembly by assembly: every assembly year, with what it did (maybe nothing). */
 public record CountryTimeline(Country country, List<AssemblyRecord> assemblies) {
-    private static final Comparator<SupportAction> BY_DATE = Comparator.comparing(SupportAction::date,
-            Comparator.nullsLast(Comparator.<PartialDate>naturalOrder()));
 
     public CountryTimeline {
         assemblies = List.copyOf(assemblies);
     }
 
     public static CountryTimeline of(Dataset dataset, Country country) {
-        Map<String, List<SupportAction>> byAssembly = new HashMap<>();
+        return of(dataset, country, CountingRule.STANDARD);
+    }
+
+    public static CountryTimeline of(Dataset dataset, Country country, CountingRule rule) {
+        Map<String, List<SupportAction>> counted = new HashMap<>();
+        Map<String, List<SupportAction>> notCounted = new HashMap<>();
         for (SupportAction a : dataset.actions()) {
             if (!country.code().equals(a.country())) continue;
+            Map<String, List<SupportAction>> target = rule.counts(a) ? counted : notCounted;
             dataset.assemblyOf(a).ifPresent(assembly ->
-                    byAssembly.computeIfAbsent(assembly.id(), k -> new ArrayList<>()).add(a));
+                    target.computeIfAbsent(assembly.id(), k -> new ArrayList<>()).add(a));
         }
         List<AssemblyRecord> records = new ArrayList<>();
         for (Assembly assembly : dataset.assemblies()) {
-            List<SupportAction> actions = byAssembly.getOrDefault(assembly.id(), List.of());
-            records.add(new AssemblyRecord(assembly, actions.stream().sorted(BY_DATE).toList()));
+            List<SupportAction> own = counted.getOrDefault(assembly.id(), List.of());
+            records.add(new AssemblyRecord(assembly, own, notCounted.getOrDefault(assembly.id(), List.of()),
+                    coverage(dataset, country, assembly, !own.isEmpty())));
         }
         return new CountryTimeline(country, records);
     }
 
+    /**
+     * Acted when it has a counted action; recorded-none when a complete list of the allies that acted at that
+     * assembly leaves out this country although it was an ally then; otherwise nothing is known either way.
+     */
+    private static Coverage coverage(Dataset dataset, Country country, Assembly assembly, boolean acted) {
+        if (acted) return Coverage.ACTED;
+        if (!assembly.held()) return Coverage.NO_SESSION;
+        if (!wasAllyAt(country, assembly)) return Coverage.NOTHING_RECORDED;
+        for (Tally t : dataset.tallies()) {
+            if (!t.assembly().equals(assembly.id()) || !namesEveryCountry(t)) continue;
+            boolean listsAllies = t.countries().stream().map(dataset::country)
+                    .allMatch(c -> c.isPresent() && wasAllyAt(c.get(), assembly));
+            if (listsAllies && !t.countries().contains(country.code())) return Coverage.RECORDED_NONE;
+        }
+        return Coverage.NOTHING_RECORDED;
+    }
+
+    private static boolean namesEveryCountry(Tally t) {
+        return !t.interim() && !t.lowerBound() && !t.countries().isEmpty() && t.countries().size() == t.value();
+    }
+
+    /** Whether the country was a diplomatic ally when the assembly met (by its start date when known). */
+    static boolean wasAllyAt(Country country, Assembly assembly) {
+        var ally = country.diplomaticAlly();
+        if (ally == null) return false;
+        if (assembly.startDate() == null) return ally.wasAllyIn(assembly.year());
+        return (ally.since() == null || ally.since().compareTo(assembly.startDate()) <= 0)
+                && (ally.until() == null || ally.until().compareTo(assembly.startDate()) > 0);
+    }
+
+    /** The number of actions that count as the country's own. */
     public int totalActions() {
         return assemblies.stream().mapToInt(AssemblyRecord::total).sum();
     }
 
-    /** Whether the country has any recorded action; a country without one gets an honest empty state. */
+    /** Whether the country has no counted action; it may still have records that are shown but not counted. */
     public boolean isEmpty() {
         return totalActions() == 0;
     }
 
-    /** Number of recorded actions per country code, for every country with at least one. */
+    /** Whether the dataset holds any record of the country at all, counted or not. */
+    public boolean hasRecords() {
+        return assemblies.stream().anyMatch(AssemblyRecord::hasRecords);
+    }
+
+    /** The General Assemblies (sessions actually held) at which the country has a counted action. */
+    public List<AssemblyRecord> sessionsWithActions() {
+        return assemblies.stream().filter(r -> r.assembly().held() && r.total() > 0).toList();
+    }
+
+    /** Counted actions that fall in years without a session, such as a law passed in 2020. */
+    public int actionsOutsideSessions() {
+        return assemblies.stream().filter(r -> !r.assembly().held()).mapToInt(AssemblyRecord::total).sum();
+    }
+
+    /** The latest assembly year with a counted action, held or not. */
+    public Optional<AssemblyRecord> latestWithActions() {
+        List<AssemblyRecord> active = assemblies.stream().filter(r -> r.total() > 0).toList();
+        return active.isEmpty() ? Optional.empty() : Optional.of(active.get(active.size() - 1));
+    }
+
+    /** Number of counted actions per country code, for every country with at least one. */
     public static Map<String, Integer> actionCounts(Dataset dataset) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (SupportAction a : dataset.actions()) {
-            if (a.country() != null) counts.merge(a.country(), 1, Integer::sum);
+            if (a.country() != null && CountingRule.STANDARD.counts(a)) counts.merge(a.country(), 1, Integer::sum);
         }
         return counts;
     }

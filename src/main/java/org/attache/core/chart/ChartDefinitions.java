@@ -3,11 +3,14 @@ package org.attache.core.chart;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.core.analysis.AssemblyRecord;
+import org.attache.core.analysis.Caveat;
 import org.attache.core.analysis.CountryTimeline;
+import org.attache.core.analysis.Coverage;
 import org.attache.core.analysis.SeriesPoint;
 import org.attache.core.analysis.SupportSeries;
 import org.attache.core.model.ActionKind;
 import org.attache.core.model.Assembly;
+import org.attache.core.model.SupportAction;
 import org.attache.core.model.Tally;
 
 /** Turns the analysis of {@code core.analysis} into chart definitions: the one place charts are defined. */
@@ -24,23 +27,35 @@ public final class ChartDefinitions {
         int first = firstValued(points);
         int last = lastValued(points);
         List<ChartCategory> categories = new ArrayList<>();
-        List<ChartPoint> values = new ArrayList<>();
         if (first >= 0) {
-            for (int i = first; i <= last; i++) {
-                SeriesPoint p = points.get(i);
-                categories.add(category(p.assembly()));
+            for (int i = first; i <= last; i++) categories.add(category(points.get(i).assembly()));
+        }
+        List<SupportSeries.Definition> definitions = series.definitions();
+        List<ChartSeries> lines = new ArrayList<>();
+        for (int d = 0; d < definitions.size(); d++) {
+            SupportSeries.Definition definition = definitions.get(d);
+            List<ChartPoint> values = new ArrayList<>();
+            for (int i = first; first >= 0 && i <= last; i++) {
+                SeriesPoint p = definition.points().get(i);
                 values.add(p.hasValue() ? point(p.tally()) : ChartPoint.GAP);
             }
+            String name = definition.definition() == null ? series.measure().label() : capitalise(definition.definition());
+            lines.add(new ChartSeries(name, d, values));
         }
-        String unit = series.measure().unit();
+        String note = series.measure().description();
+        if (definitions.size() > 1) {
+            note = (note == null ? "" : note + " ") + "What was counted changed between years, so each definition is "
+                    + "drawn as its own series and never joined to another.";
+        }
         return new ChartSpec(ChartType.LINE, series.measure().label(), "INTERPOL General Assembly",
-                capitalise(unit), categories, List.of(new ChartSeries(series.measure().label(), 0, values)),
-                series.measure().description());
+                capitalise(series.measure().unit()), categories, lines, note);
     }
 
     /** A country's actions per assembly, stacked by kind of action; only kinds it used get a series. */
     public static ChartSpec country(CountryTimeline timeline) {
-        List<ChartCategory> categories = timeline.assemblies().stream().map(r -> category(r.assembly())).toList();
+        List<ChartCategory> categories = timeline.assemblies().stream().map(r -> new ChartCategory(
+                Integer.toString(r.assembly().year()), r.assembly().label(),
+                r.assembly().held() ? state(r.coverage()) : ChartCategory.State.NO_SESSION)).toList();
         List<ChartSeries> series = new ArrayList<>();
         for (ActionKind kind : ActionKind.values()) {
             List<ChartPoint> points = new ArrayList<>();
@@ -48,25 +63,40 @@ public final class ChartDefinitions {
             for (AssemblyRecord record : timeline.assemblies()) {
                 int n = record.count(kind);
                 total += n;
-                List<String> sources = record.actions().stream().filter(a -> a.kind() == kind)
-                        .flatMap(a -> a.sources().stream()).distinct().toList();
+                List<SupportAction> ofKind = record.counted().stream().filter(a -> a.kind() == kind).toList();
+                List<String> sources = ofKind.stream().flatMap(a -> a.sources().stream()).distinct().toList();
+                List<Caveat> caveats = ofKind.stream().flatMap(a -> Caveat.of(a).stream()).distinct().toList();
                 points.add(n == 0 ? ChartPoint.GAP : new ChartPoint((double) n, false, Integer.toString(n),
                         n + " × " + kind.label().toLowerCase(java.util.Locale.ROOT) + ", " + record.assembly().label(),
-                        sources));
+                        sources, caveats));
             }
             if (total > 0) series.add(new ChartSeries(kind.label(), kind.ordinal(), points));
         }
-        return new ChartSpec(ChartType.STACKED_BAR, timeline.country().name() + ": actions per assembly",
-                "INTERPOL General Assembly", "Recorded actions", categories, series, null);
+        return new ChartSpec(ChartType.STACKED_BAR, timeline.country().name() + ": counted acts per assembly",
+                "INTERPOL General Assembly", "Counted actions", categories, series,
+                "Only the country's own acts are counted: being named by others, or a think tank or newspaper of "
+                        + "the country, is listed in the record but not counted. Hatched: nothing recorded either way. "
+                        + "\u201cNone\u201d: a complete list of the allies that acted leaves the country out.");
+    }
+
+    private static ChartCategory.State state(Coverage coverage) {
+        return switch (coverage) {
+            case ACTED -> ChartCategory.State.VALUES;
+            case NO_SESSION -> ChartCategory.State.NO_SESSION;
+            case RECORDED_NONE -> ChartCategory.State.RECORDED_NONE;
+            case NOTHING_RECORDED -> ChartCategory.State.NOTHING_RECORDED;
+        };
     }
 
     private static ChartCategory category(Assembly a) {
-        return new ChartCategory(Integer.toString(a.year()), a.label(), !a.held());
+        return new ChartCategory(Integer.toString(a.year()), a.label(),
+                a.held() ? ChartCategory.State.VALUES : ChartCategory.State.NO_SESSION);
     }
 
     private static ChartPoint point(Tally t) {
         String by = t.reportedBy() == null ? "" : "reported by " + t.reportedBy();
-        return new ChartPoint(t.value(), t.lowerBound(), t.displayValue(), by, t.sources());
+        String counted = t.definition() == null ? "" : " (counts " + t.definition() + ")";
+        return new ChartPoint(t.value(), t.lowerBound(), t.displayValue(), by + counted, t.sources(), Caveat.of(t));
     }
 
     private static int firstValued(List<SeriesPoint> points) {

@@ -44,7 +44,7 @@ public final class ChartPainter {
         float y = g.getFontMetrics().getAscent();
         g.drawString(spec.title(), 0f, y);
         y += 6;
-        double legendBottom = spec.series().size() > 1 ? legend(g, spec.series(), label, y) : y;
+        double legendBottom = spec.series().size() > 1 ? legend(g, spec.series(), label, y, width) : y;
 
         g.setFont(label);
         FontMetrics lm = g.getFontMetrics();
@@ -69,6 +69,14 @@ public final class ChartPainter {
                 g.fill(new Rectangle2D.Double(x + 1, plotTop, band - 2, plotBottom - plotTop));
                 g.setColor(MUTED);
                 centre(g, "no session", x + band / 2, plotTop + lm.getAscent() + 2);
+            } else if (c.state() == ChartCategory.State.NOTHING_RECORDED) {
+                hatch(g, x + band * 0.2, plotTop, band * 0.6, plotBottom - plotTop);
+                g.setColor(MUTED);
+                centre(g, "no act", x + band / 2, plotBottom - lm.getHeight() - 3);
+                centre(g, "recorded", x + band / 2, plotBottom - 3);
+            } else if (c.state() == ChartCategory.State.RECORDED_NONE) {
+                g.setColor(INK);
+                centre(g, "none", x + band / 2, plotBottom - 3);
             }
         }
         g.setStroke(new BasicStroke(0.5f));
@@ -111,7 +119,7 @@ public final class ChartPainter {
                 ChartPoint p = points.get(i);
                 double x = left + band * (i + 0.5);
                 if (!p.hasValue()) {
-                    if (!spec.categories().get(i).noSession()) {
+                    if (!spec.categories().get(i).noSession() && s == spec.series().get(0) && noValueAt(spec, i)) {
                         g.setFont(labelFont);
                         g.setColor(MUTED);
                         centre(g, "no data", x, plotBottom - 4);
@@ -125,6 +133,20 @@ public final class ChartPainter {
                 centre(g, p.label(), x, y - 7);
             }
         }
+    }
+
+    private static boolean noValueAt(ChartSpec spec, int i) {
+        return spec.series().stream().noneMatch(s -> s.points().get(i).hasValue());
+    }
+
+    /** Light diagonal lines over a band where nothing is recorded, so it never reads as a zero. */
+    private static void hatch(Graphics2D g, double x, double y, double w, double h) {
+        Shape clip = g.getClip();
+        g.clip(new Rectangle2D.Double(x, y, w, h));
+        g.setColor(GRID);
+        g.setStroke(new BasicStroke(0.7f));
+        for (double d = -h; d < w; d += 6) g.draw(new Line2D.Double(x + d, y + h, x + d + h, y));
+        g.setClip(clip);
     }
 
     /** A filled dot for an exact value; an open upward triangle for a lower bound. */
@@ -174,13 +196,18 @@ public final class ChartPainter {
         }
     }
 
-    private double legend(Graphics2D g, List<ChartSeries> series, Font font, double top) {
+    /** One entry per series, wrapping onto a new line when the next would pass the right edge. */
+    private double legend(Graphics2D g, List<ChartSeries> series, Font font, double top, double width) {
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
         double x = 0;
         double y = top + fm.getAscent();
         for (ChartSeries s : series) {
             double w = 12 + fm.stringWidth(s.name()) + 14;
+            if (x > 0 && x + w - 14 > width) {
+                x = 0;
+                y += fm.getHeight() + 2;
+            }
             g.setColor(new Color(ChartPalette.rgb(s.colour())));
             g.fill(new Rectangle2D.Double(x, y - fm.getAscent() + 1, 8, 8));
             g.setColor(INK);

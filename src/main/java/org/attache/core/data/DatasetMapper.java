@@ -15,6 +15,8 @@ import org.attache.core.data.json.JsonValue.JsonArray;
 import org.attache.core.data.json.JsonValue.JsonObject;
 import org.attache.core.data.json.TextPosition;
 import org.attache.core.model.ActionKind;
+import org.attache.core.model.ActorType;
+import org.attache.core.model.Attribution;
 import org.attache.core.model.Ask;
 import org.attache.core.model.Assembly;
 import org.attache.core.model.Confidence;
@@ -22,11 +24,13 @@ import org.attache.core.model.ConstitutionArticle;
 import org.attache.core.model.Country;
 import org.attache.core.model.Dataset;
 import org.attache.core.model.DiplomaticAlly;
+import org.attache.core.model.Evidence;
 import org.attache.core.model.Fact;
 import org.attache.core.model.FactKind;
 import org.attache.core.model.Figure;
 import org.attache.core.model.Measure;
 import org.attache.core.model.Organisation;
+import org.attache.core.model.PublisherType;
 import org.attache.core.model.OrganisationKind;
 import org.attache.core.model.Region;
 import org.attache.core.model.Scope;
@@ -50,6 +54,8 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
     private final Map<String, Function<RecordFields, ?>> readers = new LinkedHashMap<>();
     private final Map<String, List<Object>> lists = new HashMap<>();
     private boolean unsupportedVersion;
+    /** The file's schemaVersion as soon as it is read; a version-1 file is read with {@link Version1Defaults}. */
+    private int version = Dataset.SCHEMA_VERSION;
 
     DatasetMapper(Problems problems) {
         this.problems = problems;
@@ -72,8 +78,9 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
 
     @Override
     public void member(String name, JsonValue value) {
-        if (name.equals("schemaVersion") && value instanceof JsonValue.JsonNumber n && n.value() != Dataset.SCHEMA_VERSION) {
-            unsupportedVersion = true;  // records of another version would only give misleading problems
+        if (name.equals("schemaVersion") && value instanceof JsonValue.JsonNumber n) {
+            if (readable(n.value())) version = (int) n.value();
+            else unsupportedVersion = true;  // records of another version would only give misleading problems
         }
     }
 
@@ -107,11 +114,17 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         }
         RecordFields top = new RecordFields(object, JsonPath.ROOT, problems);
         Integer version = top.integer("schemaVersion", true);
-        if (version != null && version != Dataset.SCHEMA_VERSION) {
+        if (version != null && !readable(version)) {
             problems.error(object.members().get("schemaVersion"), JsonPath.ROOT.member("schemaVersion"),
-                    "schemaVersion " + version + " is not supported; this version of Attaché reads version "
-                            + Dataset.SCHEMA_VERSION);
+                    "schemaVersion " + version + " is not supported; this version of Attaché reads versions "
+                            + Dataset.OLDEST_READABLE_VERSION + " to " + Dataset.SCHEMA_VERSION);
             return null;
+        }
+        if (version != null && version < Dataset.SCHEMA_VERSION) {
+            problems.warning(object.members().get("schemaVersion"), JsonPath.ROOT.member("schemaVersion"),
+                    "schemaVersion " + version + ": who reports each record, the actors' types and the sources' "
+                            + "publishers are not stated, so defaults were used; \"attache migrate\" writes the "
+                            + "file as version " + Dataset.SCHEMA_VERSION + " to complete by hand");
         }
         Dataset dataset = new Dataset(
                 top.string("title", false),
@@ -129,6 +142,14 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
                 records(top, "articles"));
         top.warnUnknownFields();
         return dataset;
+    }
+
+    private static boolean readable(double version) {
+        return version >= Dataset.OLDEST_READABLE_VERSION && version <= Dataset.SCHEMA_VERSION && version == Math.rint(version);
+    }
+
+    private boolean version1() {
+        return version == 1;
     }
 
     /** The records read for a list, after checking the list is there and is a list. */
@@ -175,8 +196,11 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         var seed = f.string("seed", false);
         var language = f.string("language", false);
         var kind = f.enumValue("kind", SourceKind.class, false);
+        var publisherType = f.enumValue("publisherType", PublisherType.class, !version1());
         var note = f.string("note", false);
-        return ifValid(f, () -> new Source(id, title, publisher, author, date, url, seed, language, kind, note));
+        boolean described = f.bool("titleIsDescription", version1() && Version1Defaults.titleIsDescription(note));
+        return ifValid(f, () -> new Source(id, title, publisher, author, date, url, seed, language, kind, publisherType,
+                described, note));
     }
 
     private Assembly assembly(RecordFields f) {
@@ -197,14 +221,16 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
     private Country country(RecordFields f) {
         var code = f.string("code", true);
         var name = f.string("name", true);
+        var nameInSentence = f.string("nameInSentence", false);
         var region = f.enumValue("region", Region.class, true);
         var subregion = f.string("subregion", false);
         var allyFields = f.object("diplomaticAlly");
         DiplomaticAlly ally = allyFields == null ? null : build(allyFields, this::diplomaticAlly);
         if (allyFields != null && ally == null) f.fail("the country's \"diplomaticAlly\" entry is invalid");
+        boolean member = f.bool("interpolMember", false);
         var sources = f.strings("sources");
         if (ally != null) paths.put(ally, allyFields.path());
-        return ifValid(f, () -> new Country(code, name, region, subregion, ally, sources));
+        return ifValid(f, () -> new Country(code, name, nameInSentence, region, subregion, member, ally, sources));
     }
 
     private DiplomaticAlly diplomaticAlly(RecordFields f) {
@@ -241,15 +267,16 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         var date = f.date("date", false);
         var actor = f.string("actor", true);
         var actorRole = f.string("actorRole", false);
+        var actorType = f.enumValue("actorType", ActorType.class, !version1());
         var kind = f.enumValue("kind", ActionKind.class, true);
         var summary = f.string("summary", true);
         var quote = f.string("quote", false);
-        var scope = f.enumValue("scope", Scope.class, false);
-        var confidence = f.enumValue("confidence", Confidence.class, false);
         var note = f.string("note", false);
+        var evidence = evidence(f, Version1Defaults.attributionFromNote(note), true);
         var sources = f.strings("sources");
-        return ifValid(f, () -> new SupportAction(id, country, organisation, assembly, date, actor, actorRole, kind,
-                summary, quote, scope, confidence, note, sources));
+        return ifValid(f, () -> new SupportAction(id, country, organisation, assembly, date, actor, actorRole,
+                actorType != null ? actorType : Version1Defaults.actorType(kind), kind, summary, quote, evidence,
+                note, sources));
     }
 
     private Tally tally(RecordFields f) {
@@ -261,12 +288,15 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         var reportedBy = f.string("reportedBy", true);
         var date = f.date("date", false);
         boolean interim = f.bool("interim", false);
-        var scope = f.string("scope", false);
-        var confidence = f.enumValue("confidence", Confidence.class, false);
+        var spans = f.string(version1() ? "scope" : "spans", false);  // version 1 called it "scope"
+        var definition = f.string("definition", false);
+        var countries = f.strings("countries");
+        // a version-1 tally's "scope" was the text now called "spans", so it has no scope of its own
+        var evidence = evidence(f, Version1Defaults.attributionFromReporter(reportedBy), !version1());
         var note = f.string("note", false);
         var sources = f.strings("sources");
-        return ifValid(f, () -> new Tally(id, assembly, measure, value, lowerBound, reportedBy, date, interim, scope,
-                confidence, note, sources));
+        return ifValid(f, () -> new Tally(id, assembly, measure, value, lowerBound, reportedBy, date, interim, spans,
+                definition, countries, evidence, note, sources));
     }
 
     private Fact fact(RecordFields f) {
@@ -283,11 +313,20 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         var assembly = f.string("assembly", false);
         var countries = f.strings("countries");
         var regions = f.enums("regions", Region.class);
-        var confidence = f.enumValue("confidence", Confidence.class, false);
         var note = f.string("note", false);
+        var evidence = evidence(f, Version1Defaults.attributionFromNote(note), true);
         var sources = f.strings("sources");
         return ifValid(f, () -> new Fact(id, kind, category, title, statement, figure, date != null ? date : asOf,
-                assembly, countries, regions, confidence, note, sources));
+                assembly, countries, regions, evidence, note, sources));
+    }
+
+    /** Who says so, the scope and the confidence; a version-1 file, which never says who, gets the default given. */
+    private Evidence evidence(RecordFields f, Attribution version1Default, boolean hasScope) {
+        var attribution = f.enumValue("attribution", Attribution.class, !version1());
+        var scope = hasScope ? f.enumValue("scope", Scope.class, false) : null;
+        var confidence = f.enumValue("confidence", Confidence.class, false);
+        Attribution who = attribution != null ? attribution : version1Default;
+        return f.isValid() ? new Evidence(who, scope, confidence) : null;
     }
 
     private Figure figure(RecordFields f) {
@@ -314,9 +353,10 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         Suits suits = suitsFields == null ? Suits.ALL : build(suitsFields, this::suits);
         if (suitsFields != null && suits == null) f.fail("the talking point's \"suits\" is invalid");
         var facts = f.strings("facts");
+        var series = f.string("series", false);
         var sources = f.strings("sources");
         if (suitsFields != null && suits != null) paths.put(suits, suitsFields.path());
-        return ifValid(f, () -> new TalkingPoint(id, title, text, suits, facts, sources));
+        return ifValid(f, () -> new TalkingPoint(id, title, text, suits, facts, series, sources));
     }
 
     private Suits suits(RecordFields f) {

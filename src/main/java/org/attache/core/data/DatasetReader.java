@@ -1,5 +1,7 @@
 package org.attache.core.data;
 
+import org.attache.core.analysis.TruthCheck;
+import org.attache.core.data.json.JsonPath;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -67,7 +69,13 @@ public final class DatasetReader {
         }
         if (root == null) return unreadable(problems, "the file is empty", size);
         Dataset dataset = mapper.finish(root);
-        if (dataset != null) new DatasetValidator(dataset, mapper.paths(), problems).validate();
+        if (dataset != null) {
+            new DatasetValidator(dataset, mapper.paths(), problems).validate();
+            for (TruthCheck.Finding f : TruthCheck.of(dataset)) {
+                JsonPath path = mapper.paths().getOrDefault(f.record(), JsonPath.ROOT);
+                problems.addUnplaced(Severity.WARNING, f.field() == null ? path : path.member(f.field()), f.message());
+            }
+        }
         if (!problems.unplacedPaths().isEmpty()) {
             try (InputStream in = text.open()) {
                 problems.place(JsonPositions.find(in, problems.unplacedPaths()));

@@ -38,7 +38,6 @@ final class DatasetValidator {
 
     void validate() {
         checkUniqueIds();
-        dataset.sources().forEach(this::checkSource);
         dataset.assemblies().forEach(this::checkAssembly);
         dataset.countries().forEach(this::checkCountry);
         dataset.organisations().forEach(o -> checkCitations(o, "sources", o.sources(), false));
@@ -80,12 +79,6 @@ final class DatasetValidator {
                 error(record, record instanceof Country ? "code" : "id",
                         "the id \"" + id.apply(record) + "\" is already used at " + first);
             }
-        }
-    }
-
-    private void checkSource(Source s) {
-        if (s.url() == null && s.seed() == null && s.date() == null) {
-            warning(s, null, "source \"" + s.id() + "\" has no \"url\", \"seed\" or \"date\"; a reader could not find it");
         }
     }
 

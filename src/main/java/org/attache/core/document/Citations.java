@@ -33,6 +33,12 @@ public final class Citations {
         return numbers.isEmpty();
     }
 
+    /** Whether a cited source's title is our description rather than its headline. */
+    public boolean citesDescribedTitles() {
+        return numbers.keySet().stream().map(dataset::source)
+                .anyMatch(s -> s.isPresent() && s.get().titleIsDescription());
+    }
+
     /** Every cited source, numbered. */
     public List<SourceNote> notes() {
         List<SourceNote> notes = new ArrayList<>();

@@ -2,6 +2,8 @@ package org.attache.core.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.attache.core.analysis.Caveat;
+import org.attache.core.analysis.CountingRule;
 import org.attache.core.model.Ask;
 import org.attache.core.model.ConstitutionArticle;
 import org.attache.core.model.Country;
@@ -55,11 +57,11 @@ final class FactSections {
         boolean withRegion = "country-and-region".equals(scope);
         List<Fact> relevant = all.stream().filter(f -> f.countries().contains(country.code())
                 || (withRegion && inRegion(f))).toList();
-        blocks.add(new Heading(1, ctx.get("cases.heading.country", country.name())));
+        blocks.add(new Heading(1, ctx.get("cases.heading.country", country.nameInSentence())));
         if (!relevant.isEmpty()) {
             blocks.add(list(relevant));
         } else {
-            blocks.add(new Callout(ctx.get("cases.noneTitle", country.name()), ctx.get("cases.noneText")));
+            blocks.add(new Callout(ctx.get("cases.noneTitle", country.nameInSentence()), ctx.get("cases.noneText")));
             if (!all.isEmpty()) blocks.add(list(all));
         }
         return blocks;
@@ -73,23 +75,40 @@ final class FactSections {
                 .anyMatch(c -> c.isPresent() && c.get().region() == region);
     }
 
+    /**
+     * The points that suit the country, each marked with the caveats of the facts it rests on. A point resting on
+     * an unconfirmed fact is left out unless the user ticked unconfirmed items in; a point resting on a series
+     * gets a sentence worked out from the series now, never a trend written in advance.
+     */
     List<Block> talkingPoints(PackSection section) {
         Country country = ctx.country();
+        CountingRule rule = ctx.rule(section);
         boolean all = "all".equals(section.option(SectionKind.POINTS));
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Heading(1, all ? ctx.get("points.heading") : ctx.get("points.heading.country", country.name())));
-        List<TalkingPoint> points = ctx.dataset().talkingPoints().stream()
-                .filter(p -> all || p.suits().suits(country)).toList();
-        if (points.isEmpty()) {
-            blocks.add(Paragraph.styled(ctx.get("points.none", country.name()), TextStyle.SMALL));
-            return blocks;
-        }
+        blocks.add(new Heading(1, all ? ctx.get("points.heading")
+                : ctx.get("points.heading.country", country.nameInSentence())));
         List<Paragraph> items = new ArrayList<>();
-        for (TalkingPoint p : points) {
-            List<String> factSources = p.facts().stream().map(ctx.dataset()::fact)
-                    .flatMap(f -> f.map(Fact::sources).orElse(List.of()).stream()).toList();
-            items.add(new Paragraph(p.title() == null ? "" : p.title() + ".", p.text(),
-                    ctx.cite(p.sources(), factSources), TextStyle.BODY));
+        for (TalkingPoint p : ctx.dataset().talkingPoints()) {
+            if (!all && !p.suits().suits(country)) continue;
+            List<Fact> facts = p.facts().stream().map(ctx.dataset()::fact).flatMap(java.util.Optional::stream).toList();
+            if (!facts.stream().allMatch(f -> rule.usable(f.evidence()))) continue;
+            List<String> factSources = facts.stream().flatMap(f -> f.sources().stream()).toList();
+            List<Caveat> caveats = facts.stream().flatMap(f -> Caveat.of(f, ctx.dataset()).stream()).distinct().toList();
+            String text = ctx.marked(p.text(), caveats);
+            List<String> seriesSources = List.of();
+            if (p.series() != null) {
+                var claim = new SeriesSentence(ctx).about(p.series());
+                if (claim.isPresent()) {
+                    text = text + " " + claim.get().text();
+                    seriesSources = claim.get().sources();
+                }
+            }
+            items.add(new Paragraph(p.title() == null ? "" : p.title() + ".", text,
+                    ctx.cite(p.sources(), factSources, seriesSources), TextStyle.BODY));
+        }
+        if (items.isEmpty()) {
+            blocks.add(Paragraph.styled(ctx.get("points.none", country.nameInSentence()), TextStyle.SMALL));
+            return blocks;
         }
         blocks.add(new BulletList(items));
         return blocks;
@@ -117,7 +136,8 @@ final class FactSections {
 
     private BulletList list(List<Fact> facts) {
         return new BulletList(facts.stream()
-                .map(f -> new Paragraph(f.title() + ".", f.statement(), ctx.cite(f.sources()), TextStyle.BODY))
+                .map(f -> new Paragraph(f.title() + ".", ctx.marked(f.statement(), Caveat.of(f, ctx.dataset())),
+                        ctx.cite(f.sources()), TextStyle.BODY))
                 .toList());
     }
 }

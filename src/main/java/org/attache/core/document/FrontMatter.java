@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.attache.core.analysis.AssemblyRecord;
+import org.attache.core.analysis.Caveat;
+import org.attache.core.analysis.CountingRule;
+import org.attache.core.analysis.CountryTimeline;
 import org.attache.core.analysis.SeriesPoint;
 import org.attache.core.analysis.SupportSeries;
 import org.attache.core.document.KeyFigures.KeyFigure;
@@ -14,6 +17,7 @@ import org.attache.core.model.DiplomaticAlly;
 import org.attache.core.model.Fact;
 import org.attache.core.model.FactKind;
 import org.attache.core.pack.Meeting;
+import org.attache.core.pack.PackSection;
 
 /** The cover, the one-page summary and the overall notes. */
 final class FrontMatter {
@@ -41,7 +45,8 @@ final class FrontMatter {
                 ctx.get("cover.footnote"));
     }
 
-    List<Block> summary() {
+    List<Block> summary(PackSection section) {
+        CountingRule rule = ctx.rule(section);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, ctx.get("summary.heading")));
         String purpose = ctx.pack().meeting().purpose();
@@ -52,11 +57,12 @@ final class FrontMatter {
         for (Ask a : ctx.dataset().asks()) asks.add(Paragraph.of(a.title(), ctx.cite(a.sources())));
         blocks.add(new BulletList(asks));
 
-        blocks.add(new Heading(2, ctx.get("summary.standing", ctx.country().name())));
+        blocks.add(new Heading(2, ctx.get("summary.standing", ctx.country().nameInSentence())));
         blocks.add(standing());
+        blocks.add(record(rule));
         worldwideHeadline().ifPresent(blocks::add);
 
-        List<KeyFigure> figures = keyFigures();
+        List<KeyFigure> figures = keyFigures(rule);
         if (!figures.isEmpty()) {
             blocks.add(new Heading(2, ctx.get("summary.keyFacts")));
             blocks.add(new KeyFigures(figures));
@@ -64,46 +70,68 @@ final class FrontMatter {
         return blocks;
     }
 
+    /** Whether the country is, was or never was an ally; "never" rests on the sources of the list of allies. */
     private Paragraph standing() {
         Country c = ctx.country();
         DiplomaticAlly ally = c.diplomaticAlly();
-        String status;
-        if (ally == null) status = ctx.get("standing.notAlly");
-        else if (ally.isCurrent()) status = ctx.get("standing.ally", ally.since() == null ? "" : ctx.get("standing.allySince", ally.since()));
-        else status = ctx.get("standing.formerAlly", ally.until());
-        List<String> sources = ally == null ? List.of() : ally.sources();
+        String name = c.sentenceStart();
+        if (ally == null) return Paragraph.of(ctx.get("standing.notAlly", name), ctx.cite(allyListSources()));
+        String status = ally.isCurrent()
+                ? ctx.get("standing.ally", name, ally.since() == null ? "" : ctx.get("standing.allySince", ally.since()))
+                : ctx.get("standing.formerAlly", name, ally.until());
+        return Paragraph.of(status, ctx.cite(ally.sources()));
+    }
 
-        String record;
-        if (ctx.timeline().isEmpty()) {
-            record = ctx.get("standing.noRecord", c.name());
-        } else {
-            List<AssemblyRecord> active = ctx.timeline().assemblies().stream().filter(r -> r.total() > 0).toList();
-            AssemblyRecord latest = active.get(active.size() - 1);
-            record = ctx.get("standing.record", ctx.timeline().totalActions(), active.size(), latest.assembly().label());
-            sources = new ArrayList<>(sources);
-            for (var a : latest.actions()) sources.addAll(a.sources());
+    /** The sources the dataset gives for its list of diplomatic allies. */
+    private List<String> allyListSources() {
+        return ctx.dataset().countries().stream().filter(x -> x.diplomaticAlly() != null)
+                .flatMap(x -> x.diplomaticAlly().sources().stream()).distinct().toList();
+    }
+
+    /** How many of the country's own acts the dataset counts, and at how many sessions, by the counting rule. */
+    private Paragraph record(CountingRule rule) {
+        Country c = ctx.country();
+        CountryTimeline timeline = CountryTimeline.of(ctx.dataset(), c, rule);
+        int notCounted = timeline.assemblies().stream().mapToInt(r -> r.notCounted().size()).sum();
+        String uncounted = notCounted == 0 ? "" : " " + ctx.get("standing.notCounted", notCounted);
+        var latest = timeline.latestWithActions();
+        if (latest.isEmpty()) {
+            return Paragraph.of(ctx.get("standing.noRecord", c.nameInSentence()) + uncounted);
         }
-        return Paragraph.of(status + " " + record, ctx.cite(sources));
+        AssemblyRecord last = latest.get();
+        int outside = timeline.actionsOutsideSessions();
+        String text = ctx.get("standing.record", timeline.totalActions(), timeline.sessionsWithActions().size(),
+                last.assembly().label())
+                + (outside == 0 ? "" : " " + ctx.get("standing.outsideSessions", outside)) + uncounted;
+        List<Caveat> caveats = last.counted().stream().flatMap(a -> Caveat.of(a).stream()).distinct().toList();
+        List<String> sources = last.counted().stream().flatMap(a -> a.sources().stream()).toList();
+        return Paragraph.of(ctx.marked(text, caveats), ctx.cite(sources));
     }
 
     private java.util.Optional<Paragraph> worldwideHeadline() {
         return ctx.dataset().measure(HEADLINE_MEASURE).map(m -> SupportSeries.of(ctx.dataset(), m)).flatMap(s -> {
-            List<SeriesPoint> values = s.values();
+            List<SeriesPoint> values = s.values().stream().filter(p -> p.tally().definition() == null).toList();
             if (values.isEmpty()) return java.util.Optional.empty();
             SeriesPoint last = values.get(values.size() - 1);
-            return java.util.Optional.of(Paragraph.of(ctx.get("standing.worldwide", last.displayValue(),
-                    s.measure().unit(), last.assembly().label()), ctx.cite(last.sources())));
+            String text = ctx.get("standing.worldwide", last.displayValue(), s.measure().unit(), last.assembly().label());
+            return java.util.Optional.of(Paragraph.of(ctx.marked(text, Caveat.of(last.tally())),
+                    ctx.cite(last.sources())));
         });
     }
 
-    /** Three capability facts with figures, those naming this country or its region first. */
-    private List<KeyFigure> keyFigures() {
+    /**
+     * Three capability facts with figures, those naming this country or its region first. Only firm facts stand
+     * here (a fact of medium or low confidence stays in its section, with its mark) unless the user asked for
+     * unconfirmed items.
+     */
+    private List<KeyFigure> keyFigures(CountingRule rule) {
         Comparator<Fact> relevantFirst = Comparator.comparing(f -> !relevant(f));
         return ctx.dataset().facts().stream()
-                .filter(f -> f.kind() == FactKind.CAPABILITY && f.figure() != null)
+                .filter(f -> f.kind() == FactKind.CAPABILITY && f.figure() != null && rule.firm(f.evidence()))
                 .sorted(relevantFirst)
                 .limit(3)
-                .map(f -> new KeyFigure(figure(f), f.figure().unit(), f.statement(), ctx.cite(f.sources())))
+                .map(f -> new KeyFigure(figure(f), f.figure().unit(),
+                        ctx.marked(f.statement(), Caveat.of(f, ctx.dataset())), ctx.cite(f.sources())))
                 .toList();
     }
 
@@ -115,6 +143,22 @@ final class FrontMatter {
     private static String figure(Fact f) {
         String display = f.figure().display();
         return display.substring(0, display.length() - f.figure().unit().length() - 1);
+    }
+
+    /** What each mark used in the pack means, once, before the sources; nothing when no mark was used. */
+    List<Block> legend() {
+        List<Paragraph> lines = new ArrayList<>();
+        for (Caveat c : Caveat.values()) {
+            if (ctx.marked().contains(c)) {
+                CaveatWords caveats = CaveatWords.of(ctx.words());
+                lines.add(new Paragraph("(" + caveats.mark(c) + ")", caveats.legend(c), List.of(), TextStyle.SMALL));
+            }
+        }
+        if (ctx.citations().citesDescribedTitles()) {
+            lines.add(new Paragraph("[ ]", ctx.get("legend.describedTitle"), List.of(), TextStyle.SMALL));
+        }
+        if (lines.isEmpty()) return List.of();
+        return List.of(new Heading(2, ctx.get("legend.heading")), new BulletList(lines));
     }
 
     List<Block> notes() {

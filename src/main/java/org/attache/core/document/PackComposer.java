@@ -32,7 +32,7 @@ public final class PackComposer {
         for (PackSection section : pack.includedSections()) {
             switch (section.kind()) {
                 case COVER -> cover = true;
-                case SUMMARY -> blocks.addAll(front.summary());
+                case SUMMARY -> blocks.addAll(front.summary(section));
                 case ASK -> blocks.addAll(facts.ask());
                 case COUNTRY_RECORD -> blocks.addAll(record.countryRecord(section));
                 case WORLDWIDE_GROWTH -> blocks.addAll(record.growth(section));
@@ -51,7 +51,12 @@ public final class PackComposer {
                 blocks.add(new Callout(ctx.get("notes.section"), section.notes()));
             }
         }
-        if (sourcesAt >= 0) blocks.add(sourcesAt, new SourceList(ctx.citations().notes()));
+        if (sourcesAt >= 0) {
+            // the legend and the list come last, once every section has said which marks and sources it used
+            List<Block> end = new ArrayList<>(front.legend());
+            end.add(new SourceList(ctx.citations().notes()));
+            blocks.addAll(sourcesAt, end);
+        }
 
         String template = pack.template().label();
         String countryName = ctx.country().name();

@@ -3,6 +3,7 @@ package org.attache.core.document;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.core.analysis.AssemblyRecord;
+import org.attache.core.analysis.Caveat;
 import org.attache.core.analysis.SupportSeries;
 import org.attache.core.chart.ChartDefinitions;
 import org.attache.core.chart.ChartSpec;
@@ -20,10 +21,10 @@ final class RecordSections {
     }
 
     List<Block> countryRecord(PackSection section) {
-        String name = ctx.country().name();
+        String name = ctx.country().nameInSentence();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, ctx.get("record.heading", name)));
-        if (ctx.timeline().isEmpty()) {
+        if (!ctx.timeline().hasRecords()) {
             List<Assembly> all = ctx.dataset().assemblies();
             blocks.add(new Callout(ctx.get("record.emptyTitle"), ctx.get("record.emptyText", name,
                     Integer.toString(all.get(0).year()), Integer.toString(all.get(all.size() - 1).year()))));
@@ -33,7 +34,7 @@ final class RecordSections {
         List<List<Paragraph>> rows = new ArrayList<>();
         for (AssemblyRecord record : ctx.timeline().assemblies()) {
             Assembly assembly = record.assembly();
-            if (record.total() == 0) {
+            if (!record.hasRecords()) {
                 if (all) rows.add(List.of(Paragraph.of(assembly.label()), Paragraph.of(""), Paragraph.of(""),
                         Paragraph.of(""), Paragraph.styled(ctx.get("record.none"), TextStyle.SMALL)));
                 continue;
@@ -43,7 +44,7 @@ final class RecordSections {
                 String who = a.actor() == null ? "" : a.actor() + (a.actorRole() == null ? "" : ", " + a.actorRole());
                 rows.add(List.of(Paragraph.of(first ? assembly.label() : ""), Paragraph.of(a.date() == null ? "" : a.date().toString()),
                         Paragraph.of(who), Paragraph.of(a.kind().label()),
-                        Paragraph.of(a.summary() == null ? "" : a.summary(), ctx.cite(a.sources()))));
+                        Paragraph.of(ctx.marked(a.summary(), Caveat.of(a)), ctx.cite(a.sources()))));
                 first = false;
             }
         }
@@ -54,7 +55,7 @@ final class RecordSections {
     }
 
     List<Block> countryChart() {
-        String name = ctx.country().name();
+        String name = ctx.country().nameInSentence();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, ctx.get("chart.heading", name)));
         if (ctx.timeline().isEmpty()) {
@@ -62,7 +63,7 @@ final class RecordSections {
             return blocks;
         }
         ChartSpec chart = ChartDefinitions.country(ctx.timeline());
-        blocks.add(new ChartBlock(chart, ctx.cite(chart.sources())));
+        blocks.add(new ChartBlock(chart, chart.note(), ctx.cite(chart.sources())));
         return blocks;
     }
 
@@ -77,7 +78,9 @@ final class RecordSections {
             SupportSeries series = SupportSeries.of(ctx.dataset(), measure.get());
             if (series.valueCount() == 0) continue;
             ChartSpec chart = ChartDefinitions.growth(series);
-            blocks.add(new ChartBlock(chart, ctx.cite(chart.sources())));
+            List<Caveat> caveats = series.values().stream().flatMap(p -> Caveat.of(p.tally()).stream()).distinct().toList();
+            String caption = chart.note() == null ? "" : chart.note();
+            blocks.add(new ChartBlock(chart, ctx.marked(caption, caveats).strip(), ctx.cite(chart.sources())));
             charts++;
         }
         if (charts == 0) blocks.add(new Callout(ctx.get("growth.heading"), ctx.get("growth.none")));

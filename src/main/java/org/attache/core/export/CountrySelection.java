@@ -4,11 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.attache.core.analysis.PackUniverse;
 import org.attache.core.model.Country;
 import org.attache.core.model.Dataset;
 import org.attache.core.model.Region;
 
-/** Which countries a batch makes packs for: all of them, one region, the diplomatic allies, or a list of codes. */
+/**
+ * Which countries a batch makes packs for: all INTERPOL members that may get one ({@link PackUniverse}), those of
+ * one region, the diplomatic allies, or a list of codes (where a country that never gets a pack fails with its
+ * reason).
+ */
 public record CountrySelection(Kind kind, Region region, List<String> codes) {
     public enum Kind { ALL, REGION, ALLIES, LIST }
 
@@ -30,6 +35,7 @@ public record CountrySelection(Kind kind, Region region, List<String> codes) {
             return chosen;
         }
         return dataset.countries().stream()
+                .filter(c -> PackUniverse.inAll(dataset, c))
                 .filter(c -> kind == Kind.ALL || (kind == Kind.REGION && c.region() == region)
                         || (kind == Kind.ALLIES && c.isCurrentAlly()))
                 .sorted(Comparator.comparing(Country::name, String.CASE_INSENSITIVE_ORDER))
@@ -44,7 +50,7 @@ public record CountrySelection(Kind kind, Region region, List<String> codes) {
     /** "all countries", "Europe", "diplomatic allies", "LV, LT, EE". */
     public String describe() {
         return switch (kind) {
-            case ALL -> "all countries";
+            case ALL -> "all INTERPOL member countries";
             case REGION -> region.label();
             case ALLIES -> "diplomatic allies";
             case LIST -> String.join(", ", codes);

@@ -12,7 +12,9 @@ import java.util.function.Function;
  * A class rather than a record only because it keeps its indexes beside the lists.
  */
 public final class Dataset {
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
+    /** The oldest version still read; its files are read with {@code Version1Defaults} and can be migrated. */
+    public static final int OLDEST_READABLE_VERSION = 1;
 
     private final String title;
     private final PartialDate updated;

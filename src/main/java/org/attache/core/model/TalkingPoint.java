@@ -2,8 +2,12 @@ package org.attache.core.model;
 
 import java.util.List;
 
-/** An argument to make in a meeting, with the countries it suits and the facts it rests on. */
-public record TalkingPoint(String id, String title, String text, Suits suits, List<String> facts,
+/**
+ * An argument to make in a meeting, with the countries it suits and the facts it rests on. A point that rests on
+ * a series names its measure in {@code series}; what the numbers show is then worked out from the data, never
+ * written into {@code text}.
+ */
+public record TalkingPoint(String id, String title, String text, Suits suits, List<String> facts, String series,
                            List<String> sources) {
     public TalkingPoint {
         Lists.required(id, "id");

@@ -53,7 +53,7 @@ public final class DatasetChanges {
             int countryNow = DatasetFingerprint.refFor(currentFileName, currentSha256, current, countryCode)
                     .countryActions();
             if (countryNow != saved.countryActions()) {
-                lines.add(possessive(countryName(current, countryCode)) + " recorded actions: "
+                lines.add(possessive(countryName(current, countryCode)) + " counted actions: "
                         + saved.countryActions() + " → " + countryNow);
             }
         }

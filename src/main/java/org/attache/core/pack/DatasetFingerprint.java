@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.attache.core.analysis.CountingRule;
 import org.attache.core.data.BundledDataset;
 import org.attache.core.model.Dataset;
 import org.attache.core.model.SupportAction;
@@ -53,13 +54,13 @@ public final class DatasetFingerprint {
 
     /**
      * What a pack records about the dataset it is built from: the file's name and hash, how many records of each
-     * type it held, and how many actions of the pack's country.
+     * type it held, and how many actions of the pack's country count as its own by the counting rule.
      */
     public static DatasetRef refFor(String fileName, String sha256, Dataset dataset, String countryCode) {
         int countryActions = 0;
         if (countryCode != null) {
             for (SupportAction action : dataset.actions()) {
-                if (countryCode.equals(action.country())) countryActions++;
+                if (countryCode.equals(action.country()) && CountingRule.STANDARD.counts(action)) countryActions++;
             }
         }
         return new DatasetRef(fileName, sha256, dataset.recordCounts(), countryActions);

@@ -9,7 +9,7 @@ public enum SectionKind implements JsonEnum {
     SUMMARY("One-page summary"),
     ASK("The ask"),
     COUNTRY_RECORD("Record by assembly"),
-    WORLDWIDE_GROWTH("Worldwide support growth"),
+    WORLDWIDE_GROWTH("Worldwide support by assembly"),
     COUNTRY_CHART("Country chart"),
     CAPABILITIES("Taiwan\u2019s policing capabilities"),
     CASES("Cases"),
@@ -22,6 +22,8 @@ public enum SectionKind implements JsonEnum {
     public static final String CASES_SCOPE = "scope";
     public static final String ASSEMBLIES = "assemblies";
     public static final String POINTS = "points";
+    public static final String UNCONFIRMED = "unconfirmed";
+    public static final String INCLUDE = "include";
 
     private final String label;
 
@@ -54,9 +56,15 @@ public enum SectionKind implements JsonEnum {
             case COUNTRY_RECORD -> List.of(new SectionOption(ASSEMBLIES, "Assemblies listed", "with-actions",
                     List.of("with-actions", "all")));
             case TALKING_POINTS -> List.of(new SectionOption(POINTS, "Talking points", "suited",
-                    List.of("suited", "all")));
+                    List.of("suited", "all")), unconfirmed());
+            case SUMMARY -> List.of(unconfirmed());
             default -> List.of();
         };
+    }
+
+    /** Low-confidence records stay out of headline places unless the user ticks them in. */
+    private static SectionOption unconfirmed() {
+        return new SectionOption(UNCONFIRMED, "Unconfirmed items", "leave-out", List.of("leave-out", INCLUDE));
     }
 
     public SectionOption option(String key) {

@@ -310,8 +310,9 @@ final class BlockWriter {
         flow.space(4);
         charts.draw(flow, c.chart(), flow.left(), flow.y(), flow.width(), height);
         flow.down(height + 4);
-        if (!c.citations().isEmpty()) {
-            Paragraph sources = new Paragraph("", chartSources, c.citations(), TextStyle.SMALL);
+        if (!c.citations().isEmpty() || !c.caption().isEmpty()) {
+            String text = c.caption().isEmpty() ? chartSources : c.caption() + " " + chartSources;
+            Paragraph sources = new Paragraph("", text, c.citations(), TextStyle.SMALL);
             lines(breaker.wrap(spans(sources, SMALL, fonts.sans(), MUTED), flow.width()), SMALL, SMALL_LEADING, 0, null, null);
         }
         flow.space(14);

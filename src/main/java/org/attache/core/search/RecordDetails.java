@@ -3,6 +3,9 @@ package org.attache.core.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.attache.core.analysis.Caveat;
+import org.attache.core.analysis.CountingRule;
+import org.attache.core.document.CaveatWords;
 import org.attache.core.model.Ask;
 import org.attache.core.model.Assembly;
 import org.attache.core.model.ConstitutionArticle;
@@ -13,6 +16,7 @@ import org.attache.core.model.Organisation;
 import org.attache.core.model.Source;
 import org.attache.core.model.SupportAction;
 import org.attache.core.model.TalkingPoint;
+import org.attache.core.pack.BriefLanguage;
 
 /** Any record told in words for a details pane: a title, lines of text, and the sources it cites. */
 public record RecordDetails(RecordType type, String id, String title, List<String> lines, List<String> sources) {
@@ -24,7 +28,7 @@ public record RecordDetails(RecordType type, String id, String title, List<Strin
     public static Optional<RecordDetails> of(Dataset d, RecordType type, String id) {
         return switch (type) {
             case COUNTRY -> d.country(id).map(c -> country(c));
-            case FACT -> d.fact(id).map(f -> fact(f));
+            case FACT -> d.fact(id).map(f -> fact(d, f));
             case TALKING_POINT -> d.talkingPoints().stream().filter(t -> t.id().equals(id)).findFirst().map(t -> point(t));
             case ASK -> d.asks().stream().filter(a -> a.id().equals(id)).findFirst().map(a -> ask(a));
             case ACTION -> d.actions().stream().filter(a -> a.id().equals(id)).findFirst().map(a -> action(d, a));
@@ -47,11 +51,18 @@ public record RecordDetails(RecordType type, String id, String title, List<Strin
                 c.sources());
     }
 
-    private static RecordDetails fact(Fact f) {
+    private static RecordDetails fact(Dataset d, Fact f) {
         return new RecordDetails(RecordType.FACT, f.id(), f.title(), lines(f.kind().label()
                 + (f.date() == null ? "" : ", " + f.date()), f.statement(),
-                f.figure() == null ? null : "Figure: " + f.figure().display(), f.note(),
+                f.figure() == null ? null : "Figure: " + f.figure().display(), caveats(Caveat.of(f, d)), f.note(),
                 "Confidence: " + f.confidence().label()), f.sources());
+    }
+
+    /** "Qualified: reported by MOFA (Taiwan's Ministry ...); ...", or nothing when the record needs no mark. */
+    private static String caveats(List<Caveat> caveats) {
+        if (caveats.isEmpty()) return null;
+        return "Qualified: " + String.join("; ", caveats.stream()
+                .map(c -> CAVEATS.mark(c) + " (" + CAVEATS.legend(c) + ")").toList());
     }
 
     private static RecordDetails point(TalkingPoint t) {
@@ -69,7 +80,9 @@ public record RecordDetails(RecordType type, String id, String title, List<Strin
         String when = d.assemblyOf(a).map(Assembly::label).orElse("") + (a.date() == null ? "" : " (" + a.date() + ")");
         return new RecordDetails(RecordType.ACTION, a.id(), who + ": " + a.kind().label().toLowerCase(java.util.Locale.ROOT),
                 lines(when, a.actor() == null ? null : a.actor() + (a.actorRole() == null ? "" : ", " + a.actorRole()),
-                        a.summary(), a.quote() == null ? null : "\u201c" + a.quote() + "\u201d", a.note()), a.sources());
+                        a.summary(), a.quote() == null ? null : "\u201c" + a.quote() + "\u201d", caveats(Caveat.of(a)),
+                        CountingRule.STANDARD.counts(a) ? "Counted as " + who + "\u2019s own act."
+                                : "Not counted as " + who + "\u2019s own act.", a.note()), a.sources());
     }
 
     private static RecordDetails assembly(Assembly a) {
@@ -85,9 +98,13 @@ public record RecordDetails(RecordType type, String id, String title, List<Strin
 
     private static RecordDetails source(Source s) {
         return new RecordDetails(RecordType.SOURCE, s.id(), s.title(), lines(s.citation(),
-                s.url() == null ? null : "Address: " + s.url(), s.seed() == null ? null : "Seed document: " + s.seed(),
-                s.note()), List.of());
+                "Published by: " + s.publisherType().label().toLowerCase(java.util.Locale.ROOT),
+                s.titleIsDescription() ? "The title describes the document; it is not its own headline." : null,
+                s.url() == null ? "No address recorded." : "Address: " + s.url(),
+                s.seed() == null ? null : "Seed document: " + s.seed(), s.note()), List.of());
     }
+
+    private static final CaveatWords CAVEATS = CaveatWords.of(BriefLanguage.ENGLISH);
 
     private static List<String> lines(String... texts) {
         List<String> lines = new ArrayList<>();

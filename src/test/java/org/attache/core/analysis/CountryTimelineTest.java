@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.attache.core.model.ActionKind;
+import org.attache.core.model.ActorType;
+import org.attache.core.model.Attribution;
+import org.attache.core.model.Evidence;
 import org.attache.core.model.Assembly;
 import org.attache.core.model.Country;
 import org.attache.core.model.Dataset;
@@ -16,12 +19,12 @@ import org.junit.jupiter.api.Test;
 
 class CountryTimelineTest {
     private static final List<String> SRC = List.of("src");
-    private static final Country NL = new Country("NL", "Netherlands", Region.EUROPE, null, null, List.of());
-    private static final Country LV = new Country("LV", "Latvia", Region.EUROPE, null, null, List.of());
+    private static final Country NL = new Country("NL", "Netherlands", "the Netherlands", Region.EUROPE, null, true, null, List.of());
+    private static final Country LV = new Country("LV", "Latvia", null, Region.EUROPE, null, true, null, List.of());
 
     private static SupportAction action(String id, String country, String assembly, String date, ActionKind kind) {
         return new SupportAction(id, country, null, assembly, date == null ? null : PartialDate.parse(date), "actor",
-                null, kind, "summary", null, null, null, null, SRC);
+                null, ActorType.GOVERNMENT, kind, "summary", null, new Evidence(Attribution.OWN, null, null), null, SRC);
     }
 
     private static Dataset dataset() {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.attache.core.model.Assembly;
 import org.attache.core.model.Dataset;
+import org.attache.core.model.Attribution;
+import org.attache.core.model.Evidence;
 import org.attache.core.model.Measure;
 import org.attache.core.model.Tally;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,8 @@ class SupportSeriesTest {
 
     private static Tally tally(String id, String assembly, String measure, double value, boolean lowerBound,
                                boolean interim) {
-        return new Tally(id, assembly, measure, value, lowerBound, "MOFA", null, interim, null, null, null, SRC);
+        return new Tally(id, assembly, measure, value, lowerBound, "MOFA", null, interim, null, null, List.of(),
+                new Evidence(Attribution.REPORTED_BY_TAIWAN, null, null), null, SRC);
     }
 
     private static final Measure COUNTRIES = new Measure("countries", "Countries voicing support", "countries", null);
@@ -60,6 +63,25 @@ class SupportSeriesTest {
                 "one series per measure with data; measures without tallies are left out");
         assertEquals(List.of(2019), all.get(0).values().stream().map(p -> p.assembly().year()).toList());
         assertEquals(List.of(2021), all.get(1).values().stream().map(p -> p.assembly().year()).toList());
+    }
+
+    @Test
+    void lowerBoundsProveARiseOnlyAboveAnExactValue() {
+        Dataset rising = dataset(List.of(tally("a", "ga-88", "countries", 14, false, false),
+                tally("b", "ga-91", "countries", 70, true, false)));
+        Dataset bounds = dataset(List.of(tally("a", "ga-88", "countries", 60, true, false),
+                tally("b", "ga-91", "countries", 70, true, false)));
+        Dataset falling = dataset(List.of(tally("a", "ga-88", "allies", 11, false, false),
+                tally("b", "ga-91", "allies", 7, false, false)));
+        Dataset openFall = dataset(List.of(tally("a", "ga-88", "countries", 14, false, false),
+                tally("b", "ga-91", "countries", 10, true, false)));
+
+        assertEquals(SupportSeries.Trend.ROSE, SupportSeries.of(rising, COUNTRIES).definitions().get(0).trend());
+        assertEquals(SupportSeries.Trend.UNCLEAR, SupportSeries.of(bounds, COUNTRIES).definitions().get(0).trend(),
+                "60+ then 70+ may be a rise or a fall");
+        assertEquals(SupportSeries.Trend.FELL, SupportSeries.of(falling, ALLIES).definitions().get(0).trend());
+        assertEquals(SupportSeries.Trend.UNCLEAR, SupportSeries.of(openFall, COUNTRIES).definitions().get(0).trend(),
+                "14 then 10+ may be more than 14");
     }
 
     @Test

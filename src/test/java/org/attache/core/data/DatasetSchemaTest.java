@@ -43,7 +43,7 @@ class DatasetSchemaTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"missing-schema-version.json", "schema-version-2.json", "missing-list.json",
+    @ValueSource(strings = {"missing-schema-version.json", "schema-version-3.json", "missing-list.json",
             "list-wrong-type.json", "record-not-object.json", "missing-required-field.json", "wrong-type.json",
             "impossible-date.json", "date-wrong-format.json", "unknown-enum.json", "country-and-organisation.json",
             "held-without-session.json", "negative-tally.json", "figure-without-unit.json", "sources-not-a-list.json",

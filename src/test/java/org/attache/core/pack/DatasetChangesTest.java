@@ -48,14 +48,14 @@ class DatasetChangesTest {
                 "The dataset has changed since this pack was saved.",
                 "sources: " + (sources + 1) + " → " + sources,
                 "actions: " + (actions - 3) + " → " + actions,
-                "Latvia's recorded actions: 2 → 0"), lines);
+                "Latvia's counted actions: 2 → 0"), lines);
     }
 
     @Test
     void saysWhenOnlyTheCountrysActionsChanged() {
         DatasetRef saved = new DatasetRef("campaign.json", OLD_HASH, dataset.recordCounts(), 20);
         assertEquals(List.of("The dataset has changed since this pack was saved.",
-                        "United States' recorded actions: 20 → 23"),
+                        "United States' counted actions: 20 → 23"),
                 DatasetChanges.between(saved, "campaign.json", NEW_HASH, dataset, "US"));
     }
 
@@ -80,6 +80,6 @@ class DatasetChangesTest {
     void fallsBackToTheCodeForACountryNotInTheDataset() {
         DatasetRef saved = new DatasetRef("campaign.json", OLD_HASH, dataset.recordCounts(), 4);
         List<String> lines = DatasetChanges.between(saved, "campaign.json", NEW_HASH, dataset, "ZZ");
-        assertEquals("ZZ's recorded actions: 4 → 0", lines.get(lines.size() - 1));
+        assertEquals("ZZ's counted actions: 4 → 0", lines.get(lines.size() - 1));
     }
 }
