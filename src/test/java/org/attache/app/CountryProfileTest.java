@@ -51,7 +51,7 @@ class CountryProfileTest {
         robot.doubleClickOn("#countryFilter").eraseText(20).write("latvia");
         robot.clickOn("Latvia");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#profileRecord").queryAs(Label.class).getText().startsWith("No recorded action yet"));
+        assertTrue(robot.lookup("#profileRecord").queryAs(Label.class).getText().startsWith("No act of support by Latvia"));
         assertTrue(robot.lookup("#countryChart .chart").tryQuery().isEmpty(), "no empty chart");
         assertTrue(robot.lookup("Nothing to chart yet").tryQuery().isPresent());
     }

@@ -43,12 +43,14 @@ class DashboardTest {
             }
         }
         assertEquals(Map.of("2018", 11.0, "2019", 11.0, "2021", 11.0, "2022", 10.0, "2023", 7.0, "2025", 8.0), shown);
-        assertEquals(3, runs, "the line breaks at 2020 (no session) and at 2024 (no report)");
+        assertEquals(5, runs, "one line for the 2018-19 letters; 2021, 2022, 2023 and 2025 each counted something "
+                + "else, so each is drawn apart and never joined");
         assertEquals("2020\n(no session)", x.getTickLabelFormatter().toString(2));
 
         XYChart.Data<Number, Number> first = chart.getData().get(0).getData().get(0);
         String tip = (String) first.getNode().getProperties().get(org.attache.app.charts.FxCharts.TOOLTIP_TEXT);
-        assertTrue(tip.contains("87th General Assembly") && tip.contains("11") && tip.contains("reported by Taipei Times")
+        assertTrue(tip.contains("87th General Assembly") && tip.contains("11") && tip.contains("reported by MOFA")
+                && tip.contains("counts allies that wrote to INTERPOL")
                 && tip.contains("Source: "), tip);
     }
 }

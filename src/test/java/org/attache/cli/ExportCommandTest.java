@@ -165,4 +165,35 @@ class ExportCommandTest {
         assertEquals(Cli.USAGE, run("export", "--allies", "--out", file.toString()));
         assertFalse(Files.exists(folder));
     }
+
+    @Test
+    void exportAllMakesPacksForInterpolMembersOnlyAndNeverForTaiwanThePrcHongKongMacaoOrAntarctica() throws IOException {
+        Path folder = dir.resolve("all");
+        assertEquals(Cli.OK, run("export", "--all", "--dataset", Fixtures.path("fixtures/evidence.json").toString(),
+                "--created", "2026-11-22T09:00:00Z", "--out", folder.toString()), err());
+        List<String> codes;
+        try (var files = Files.list(folder)) {
+            codes = files.map(f -> f.getFileName().toString().substring(0, 2)).sorted().toList();
+        }
+        assertEquals(List.of("AT", "AU", "CL", "GT", "IN", "NL", "PY", "TR", "US"), codes);
+    }
+
+    @Test
+    void askingForAPackForTaiwanThePrcHongKongOrMacaoGivesTheReason() throws IOException {
+        for (String code : List.of("TW", "CN", "HK", "MO")) {
+            err.reset();
+            assertEquals(Cli.USAGE, run("export", "--country", code, "--out", dir.resolve(code + ".pdf").toString()));
+            assertTrue(err().contains("no briefing pack is made for"), err());
+            assertFalse(Files.exists(dir.resolve(code + ".pdf")));
+        }
+        assertTrue(err().contains("Macao is part of the People's Republic of China"), err());
+        Path folder = dir.resolve("named");
+        assertEquals(Cli.FAILED, run("export", "--countries", "LV,TW", "--out", folder.toString()));
+        assertTrue(err().contains("failed: TW Taiwan: no briefing pack is made for Taiwan: Taiwan is the subject of "
+                + "every pack"), err());
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of("LV"), files.map(f -> f.getFileName().toString().substring(0, 2)).toList(),
+                    "the rest of the batch is made");
+        }
+    }
 }

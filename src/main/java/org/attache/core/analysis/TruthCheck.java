@@ -17,7 +17,7 @@ import org.attache.core.model.Tally;
 
 /**
  * Reads a dataset as a sceptical reader would and lists what could make a brief overstate: trend words in a talking
- * point that no series backs, a talking point resting on a qualified fact, sources a reader could not find or that
+ * point that no series backs, a talking point resting on a doubtful or third-party fact, sources a reader could not find or that
  * look like headlines but are our descriptions, statements without a date, and a country's "action" that rests on
  * someone else's word. Each finding names its record and field, so the reader of a dataset can place it.
  */
@@ -68,7 +68,8 @@ public final class TruthCheck {
         }
         for (String id : p.facts()) {
             dataset.fact(id).ifPresent(f -> {
-                List<Caveat> caveats = Caveat.of(f, dataset);
+                // Taiwan's own account of its own record is what a talking point argues from; doubt is what matters
+                List<Caveat> caveats = Caveat.of(f, dataset).stream().filter(c -> c != Caveat.REPORTED_BY_TAIWAN).toList();
                 if (!caveats.isEmpty()) {
                     add(p, "facts", "talking point \"" + p.id() + "\" rests on fact \"" + f.id() + "\", which is qualified ("
                             + describe(caveats) + "); its text states it without that qualification, so the brief marks it");
@@ -89,8 +90,9 @@ public final class TruthCheck {
     }
 
     private void checkAction(SupportAction a) {
+        if (a.kind() == ActionKind.MENTION) return;  // a mention is someone else's word, dated by its source
         if (a.date() == null) add(a, "date", "action \"" + a.id() + "\" has no date");
-        if (a.country() == null || a.kind() == ActionKind.MENTION) return;
+        if (a.country() == null) return;
         boolean thirdPartySources = !a.sources().isEmpty() && a.sources().stream().map(dataset::source)
                 .allMatch(s -> s.isPresent() && (s.get().publisherType() == PublisherType.THINK_TANK
                         || s.get().publisherType() == PublisherType.ADVOCACY));
