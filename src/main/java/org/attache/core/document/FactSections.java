@@ -93,7 +93,9 @@ final class FactSections {
             List<Fact> facts = p.facts().stream().map(ctx.dataset()::fact).flatMap(java.util.Optional::stream).toList();
             if (!facts.stream().allMatch(f -> rule.usable(f.evidence()))) continue;
             List<String> factSources = facts.stream().flatMap(f -> f.sources().stream()).toList();
-            List<Caveat> caveats = facts.stream().flatMap(f -> Caveat.of(f, ctx.dataset()).stream()).distinct().toList();
+            // a talking point is Taiwan's own argument: what it must carry is the doubt in the facts under it
+            List<Caveat> caveats = facts.stream().flatMap(f -> Caveat.of(f, ctx.dataset()).stream())
+                    .filter(c -> c != Caveat.REPORTED_BY_TAIWAN).distinct().toList();
             String text = ctx.marked(p.text(), caveats);
             List<String> seriesSources = List.of();
             if (p.series() != null) {

@@ -59,7 +59,7 @@ final class FrontMatter {
 
         blocks.add(new Heading(2, ctx.get("summary.standing", ctx.country().nameInSentence())));
         blocks.add(standing());
-        blocks.add(record(rule));
+        blocks.addAll(record(rule));
         worldwideHeadline().ifPresent(blocks::add);
 
         List<KeyFigure> figures = keyFigures(rule);
@@ -89,23 +89,28 @@ final class FrontMatter {
     }
 
     /** How many of the country's own acts the dataset counts, and at how many sessions, by the counting rule. */
-    private Paragraph record(CountingRule rule) {
+    private List<Paragraph> record(CountingRule rule) {
         Country c = ctx.country();
         CountryTimeline timeline = CountryTimeline.of(ctx.dataset(), c, rule);
-        int notCounted = timeline.assemblies().stream().mapToInt(r -> r.notCounted().size()).sum();
-        String uncounted = notCounted == 0 ? "" : " " + ctx.get("standing.notCounted", notCounted);
+        List<Paragraph> paragraphs = new ArrayList<>();
         var latest = timeline.latestWithActions();
         if (latest.isEmpty()) {
-            return Paragraph.of(ctx.get("standing.noRecord", c.nameInSentence()) + uncounted);
+            paragraphs.add(Paragraph.of(ctx.get("standing.noRecord", c.nameInSentence())));
+        } else {
+            AssemblyRecord last = latest.get();
+            String text = ctx.get("standing.record", timeline.totalActions(), timeline.sessionsWithActions().size(),
+                    last.assembly().label());
+            // a qualification every one of the latest acts shares qualifies the claim that they happened
+            List<Caveat> caveats = Caveat.of(last.counted().get(0)).stream()
+                    .filter(k -> last.counted().stream().allMatch(a -> Caveat.of(a).contains(k))).toList();
+            int outside = timeline.actionsOutsideSessions();
+            if (outside > 0) text = text + " " + ctx.get("standing.outsideSessions", outside);
+            List<String> sources = last.counted().stream().flatMap(a -> a.sources().stream()).toList();
+            paragraphs.add(Paragraph.of(ctx.marked(text, caveats), ctx.cite(sources)));
         }
-        AssemblyRecord last = latest.get();
-        int outside = timeline.actionsOutsideSessions();
-        String text = ctx.get("standing.record", timeline.totalActions(), timeline.sessionsWithActions().size(),
-                last.assembly().label())
-                + (outside == 0 ? "" : " " + ctx.get("standing.outsideSessions", outside)) + uncounted;
-        List<Caveat> caveats = last.counted().stream().flatMap(a -> Caveat.of(a).stream()).distinct().toList();
-        List<String> sources = last.counted().stream().flatMap(a -> a.sources().stream()).toList();
-        return Paragraph.of(ctx.marked(text, caveats), ctx.cite(sources));
+        int notCounted = timeline.assemblies().stream().mapToInt(r -> r.notCounted().size()).sum();
+        if (notCounted > 0) paragraphs.add(Paragraph.styled(ctx.get("standing.notCounted", notCounted), TextStyle.SMALL));
+        return paragraphs;
     }
 
     private java.util.Optional<Paragraph> worldwideHeadline() {
@@ -120,15 +125,17 @@ final class FrontMatter {
     }
 
     /**
-     * Three capability facts with figures, those naming this country or its region first. Only firm facts stand
-     * here (a fact of medium or low confidence stays in its section, with its mark) unless the user asked for
-     * unconfirmed items.
+     * Up to three capability facts with figures, one per category, those naming this country or its region first.
+     * Only firm facts stand here (a fact of medium or low confidence stays in its section, with its mark) unless the
+     * user asked for unconfirmed items.
      */
     private List<KeyFigure> keyFigures(CountingRule rule) {
         Comparator<Fact> relevantFirst = Comparator.comparing(f -> !relevant(f));
+        java.util.Set<String> categories = new java.util.HashSet<>();
         return ctx.dataset().facts().stream()
                 .filter(f -> f.kind() == FactKind.CAPABILITY && f.figure() != null && rule.firm(f.evidence()))
                 .sorted(relevantFirst)
+                .filter(f -> categories.add(f.category()))
                 .limit(3)
                 .map(f -> new KeyFigure(figure(f), f.figure().unit(),
                         ctx.marked(f.statement(), Caveat.of(f, ctx.dataset())), ctx.cite(f.sources())))

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PdfRendererTest {
-    private static final Pattern CITATION = Pattern.compile("\\[(\\d+(?:, \\d+)*)]");
+    private static final Pattern CITATION = Pattern.compile("\\[(\\d+(?:,\\s+\\d+)*)]");
 
     @ParameterizedTest
     @CsvSource({"US, MINISTERIAL", "NL, PARLIAMENTARY", "LV, POLICE", "LV, MINISTERIAL", "TR, MINISTERIAL"})
@@ -70,7 +70,7 @@ class PdfRendererTest {
                     .map(b -> ((SourceList) b).notes()).findFirst().orElseThrow();
             Set<Integer> cited = new TreeSet<>();
             Matcher m = CITATION.matcher(pdf.all());
-            while (m.find()) for (String n : m.group(1).split(", ")) cited.add(Integer.parseInt(n));
+            while (m.find()) for (String n : m.group(1).split(",\\s+")) cited.add(Integer.parseInt(n));
             assertFalse(cited.isEmpty());
             assertEquals(notes.size(), cited.size(), "every source listed is cited and every citation listed");
             assertEquals(notes.size(), (int) ((TreeSet<Integer>) cited).last());
