@@ -2,6 +2,7 @@ package org.attache.app;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +47,11 @@ class DashboardTest {
         assertEquals(5, runs, "one line for the 2018-19 letters; 2021, 2022, 2023 and 2025 each counted something "
                 + "else, so each is drawn apart and never joined");
         assertEquals("2020\n(no session)", x.getTickLabelFormatter().toString(2));
+        javafx.scene.layout.FlowPane legend = robot.lookup("#growthLegend").queryAs(javafx.scene.layout.FlowPane.class);
+        assertEquals(List.of("Allies that wrote to INTERPOL\u2019s leadership", "Allies that voiced support orally or in writing",
+                "Allies that voiced support in any form", "Allies that spoke at the Assembly",
+                "Allies whose officials spoke or wrote to INTERPOL"), legend.getChildren().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList(), "one legend entry per definition");
 
         XYChart.Data<Number, Number> first = chart.getData().get(0).getData().get(0);
         String tip = (String) first.getNode().getProperties().get(org.attache.app.charts.FxCharts.TOOLTIP_TEXT);

@@ -152,9 +152,9 @@ public final class CountryProfileView {
         table.getColumns().add(column("Date", CountryProfileViewModel.TimelineRow::date, 90));
         table.getColumns().add(column("Who", CountryProfileViewModel.TimelineRow::actor, 180));
         table.getColumns().add(column("Kind", CountryProfileViewModel.TimelineRow::kind, 120));
-        table.getColumns().add(column("What was done", CountryProfileViewModel.TimelineRow::summary, 340));
-        table.getColumns().add(column("Caveats", CountryProfileViewModel.TimelineRow::caveats, 200));
         table.getColumns().add(column("Counted", r -> r.counted() ? "yes" : "no", 70));
+        table.getColumns().add(column("Caveats", CountryProfileViewModel.TimelineRow::caveats, 190));
+        table.getColumns().add(column("What was done", CountryProfileViewModel.TimelineRow::summary, 340));
         table.getColumns().add(column("Sources", CountryProfileViewModel.TimelineRow::sources, 300));
         table.setPrefHeight(260);
 

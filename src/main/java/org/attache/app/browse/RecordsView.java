@@ -82,9 +82,9 @@ public final class RecordsView {
                 col("Date", RecordsViewModel.ActionRow::date, 90),
                 col("Kind", r -> r.kind().label(), 130),
                 col("Who", RecordsViewModel.ActionRow::actor, 180),
-                col("What was done", RecordsViewModel.ActionRow::summary, 400),
-                col("Caveats", RecordsViewModel.ActionRow::caveats, 220),
-                col("Counted", r -> r.counted() ? "yes" : "no", 70));
+                col("Counted", r -> r.counted() ? "yes" : "no", 70),
+                col("Caveats", RecordsViewModel.ActionRow::caveats, 190),
+                col("What was done", RecordsViewModel.ActionRow::summary, 400));
         return padded(filters, table);
     }
 

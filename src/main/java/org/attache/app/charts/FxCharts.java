@@ -11,6 +11,8 @@ import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -48,7 +50,7 @@ public final class FxCharts {
     public static String categoryLabel(ChartCategory c) {
         return switch (c.state()) {
             case NO_SESSION -> c.label() + "\n(no session)";
-            case NOTHING_RECORDED -> c.label() + "\n(no act recorded)";
+            case NOTHING_RECORDED -> c.label() + "\n(not recorded)";
             case RECORDED_NONE -> c.label() + "\n(none)";
             case VALUES -> c.label();
         };
@@ -122,7 +124,22 @@ public final class FxCharts {
             }
         }
         chart.getStyleClass().add("growth-chart");
-        return chart;
+        if (spec.series().size() < 2) return chart;
+        // the chart's own legend would list every run; one entry per series says what each colour counts
+        FlowPane legend = new FlowPane(14, 4);
+        legend.setId("growthLegend");
+        legend.getStyleClass().add("chart-legend-row");
+        for (ChartSeries series : spec.series()) {
+            Region swatch = new Region();
+            swatch.setMinSize(10, 10);
+            swatch.setMaxSize(10, 10);
+            swatch.setStyle("-fx-background-color: " + hex(ChartPalette.rgb(series.colour())) + ";");
+            Label name = new Label(series.name(), swatch);
+            legend.getChildren().add(name);
+        }
+        VBox box = new VBox(4, chart, legend);
+        VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        return box;
     }
 
     private static Node bars(ChartSpec spec, Function<String, String> sourceTitle) {
