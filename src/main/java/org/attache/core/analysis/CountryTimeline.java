@@ -42,8 +42,9 @@ public record CountryTimeline(Country country, List<AssemblyRecord> assemblies) 
     }
 
     /**
-     * Acted when it has a counted action; recorded-none when a complete list of the allies that acted at that
-     * assembly leaves out this country although it was an ally then; otherwise nothing is known either way.
+     * Acted when it has a counted action; recorded-none when a complete list of the allies that voiced support at
+     * that assembly, in any form, leaves out this country although it was an ally then; otherwise nothing is known
+     * either way. A list of only those that spoke, or only those that wrote, says nothing of the others.
      */
     private static Coverage coverage(Dataset dataset, Country country, Assembly assembly, boolean acted) {
         if (acted) return Coverage.ACTED;
@@ -59,7 +60,8 @@ public record CountryTimeline(Country country, List<AssemblyRecord> assemblies) 
     }
 
     private static boolean namesEveryCountry(Tally t) {
-        return !t.interim() && !t.lowerBound() && !t.countries().isEmpty() && t.countries().size() == t.value();
+        return !t.interim() && !t.lowerBound() && t.definition() == null && !t.countries().isEmpty()
+                && t.countries().size() == t.value();
     }
 
     /** Whether the country was a diplomatic ally when the assembly met (by its start date when known). */

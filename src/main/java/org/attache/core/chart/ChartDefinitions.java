@@ -76,7 +76,7 @@ public final class ChartDefinitions {
                 "INTERPOL General Assembly", "Counted actions", categories, series,
                 "Only the country's own acts are counted: being named by others, or a think tank or newspaper of "
                         + "the country, is listed in the record but not counted. Hatched: nothing recorded either way. "
-                        + "\u201cNone\u201d: a complete list of the allies that acted leaves the country out.");
+                        + "\u201cNone\u201d: a complete list of the allies that voiced support leaves out the country, then an ally.");
     }
 
     private static ChartCategory.State state(Coverage coverage) {

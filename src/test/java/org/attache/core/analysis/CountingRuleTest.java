@@ -68,7 +68,7 @@ class CountingRuleTest {
                 .map(AssemblyRecord::coverage).toList();
         assertEquals(List.of(Coverage.NOTHING_RECORDED, Coverage.NO_SESSION, Coverage.NOTHING_RECORDED,
                 Coverage.NOTHING_RECORDED, Coverage.RECORDED_NONE), guatemala,
-                "2023's tally names every ally that spoke, and Guatemala is not among them");
+                "2023's tally names every ally that voiced support, and Guatemala is not among them");
         List<Coverage> paraguay = CountryTimeline.of(DATA, country("PY")).assemblies().stream()
                 .map(AssemblyRecord::coverage).toList();
         assertEquals(List.of(Coverage.ACTED, Coverage.NO_SESSION, Coverage.NOTHING_RECORDED,

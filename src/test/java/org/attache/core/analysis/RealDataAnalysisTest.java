@@ -77,4 +77,30 @@ class RealDataAnalysisTest {
     void latviaHasNoRecordYet() {
         assertTrue(CountryTimeline.of(data, data.country("LV").orElseThrow()).isEmpty());
     }
+
+    @Test
+    void paraguayIn2021And2022IsUnknownNotZeroAndAListOfSpeakersSaysNothingOfTheAlliesThatWrote() {
+        Map<Integer, Coverage> paraguay = new LinkedHashMap<>();
+        CountryTimeline.of(data, data.country("PY").orElseThrow()).assemblies()
+                .forEach(r -> paraguay.put(r.assembly().year(), r.coverage()));
+        assertEquals(Coverage.NOTHING_RECORDED, paraguay.get(2021), "the eleven allies of 2021 are not named");
+        assertEquals(Coverage.NOTHING_RECORDED, paraguay.get(2022));
+        assertEquals(Coverage.ACTED, paraguay.get(2023));
+        Map<Integer, Coverage> guatemala = new LinkedHashMap<>();
+        CountryTimeline.of(data, data.country("GT").orElseThrow()).assemblies()
+                .forEach(r -> guatemala.put(r.assembly().year(), r.coverage()));
+        assertEquals(Coverage.NOTHING_RECORDED, guatemala.get(2023),
+                "not among the seven allies that spoke, but it may have written: unknown, not none");
+    }
+
+    @Test
+    void theRigaOpEdsLikeMindedCountriesAreNamedNotCounted() {
+        for (String code : List.of("US", "JP", "CA", "AU", "GB")) {
+            AssemblyRecord y2023 = CountryTimeline.of(data, data.country(code).orElseThrow()).assemblies().stream()
+                    .filter(r -> r.assembly().year() == 2023).findFirst().orElseThrow();
+            assertTrue(y2023.notCounted().stream().anyMatch(a -> a.kind() == ActionKind.MENTION), code);
+            assertTrue(y2023.counted().stream().noneMatch(a -> a.id().endsWith("-international-organisations")), code);
+        }
+        assertEquals(3, CountryTimeline.actionCounts(data).get("AU"), "not the mention, not the think tank");
+    }
 }
