@@ -2,6 +2,7 @@ package org.attache.core.chart;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.attache.core.analysis.AssemblyRecord;
 import org.attache.core.analysis.Caveat;
 import org.attache.core.analysis.CountryTimeline;
@@ -10,6 +11,7 @@ import org.attache.core.analysis.SeriesPoint;
 import org.attache.core.analysis.SupportSeries;
 import org.attache.core.model.ActionKind;
 import org.attache.core.model.Assembly;
+import org.attache.core.model.Scope;
 import org.attache.core.model.SupportAction;
 import org.attache.core.model.Tally;
 
@@ -51,32 +53,42 @@ public final class ChartDefinitions {
                 capitalise(series.measure().unit()), categories, lines, note);
     }
 
-    /** A country's actions per assembly, stacked by kind of action; only kinds it used get a series. */
+    /**
+     * A country's counted acts per assembly, stacked by kind of act; only kinds it used get a series. Acts that do
+     * not name INTERPOL, of whatever kind, stack apart in a pale series of their own, so a bar never passes them off
+     * as support for INTERPOL.
+     */
     public static ChartSpec country(CountryTimeline timeline) {
         List<ChartCategory> categories = timeline.assemblies().stream().map(r -> new ChartCategory(
                 Integer.toString(r.assembly().year()), r.assembly().label(),
                 r.assembly().held() ? state(r.coverage()) : ChartCategory.State.NO_SESSION)).toList();
         List<ChartSeries> series = new ArrayList<>();
         for (ActionKind kind : ActionKind.values()) {
-            List<ChartPoint> points = new ArrayList<>();
-            int total = 0;
-            for (AssemblyRecord record : timeline.assemblies()) {
-                int n = record.count(kind);
-                total += n;
-                List<SupportAction> ofKind = record.counted().stream().filter(a -> a.kind() == kind).toList();
-                List<String> sources = ofKind.stream().flatMap(a -> a.sources().stream()).distinct().toList();
-                List<Caveat> caveats = ofKind.stream().flatMap(a -> Caveat.of(a).stream()).distinct().toList();
-                points.add(n == 0 ? ChartPoint.GAP : new ChartPoint((double) n, false, Integer.toString(n),
-                        n + " × " + kind.label().toLowerCase(java.util.Locale.ROOT) + ", " + record.assembly().label(),
-                        sources, caveats));
-            }
-            if (total > 0) series.add(new ChartSeries(kind.label(), kind.ordinal(), points));
+            series.add(bars(timeline, kind.label(), kind.ordinal(), a -> a.kind() == kind && a.scope() == Scope.INTERPOL));
         }
+        series.add(bars(timeline, "INTERPOL not named", ChartPalette.PALE, a -> a.scope() == Scope.GENERAL));
+        series.removeIf(s -> s.values().isEmpty());
         return new ChartSpec(ChartType.STACKED_BAR, timeline.country().name() + ": counted acts per assembly",
                 "INTERPOL General Assembly", "Counted actions", categories, series,
                 "Only the country's own acts are counted: being named by others, or a think tank or newspaper of "
                         + "the country, is listed in the record but not counted. Hatched: nothing recorded either way. "
-                        + "\u201cNone\u201d: a complete list of the allies that voiced support leaves out the country, then an ally.");
+                        + "\u201cNone\u201d: a complete list of the allies that voiced support leaves out the country, then an ally. "
+                        + "Pale: acts that do not name INTERPOL.");
+    }
+
+    /** One stacked series: the counted acts of each assembly that {@code which} picks, with their sources and caveats. */
+    private static ChartSeries bars(CountryTimeline timeline, String name, int colour, Predicate<SupportAction> which) {
+        List<ChartPoint> points = new ArrayList<>();
+        for (AssemblyRecord record : timeline.assemblies()) {
+            List<SupportAction> picked = record.counted().stream().filter(which).toList();
+            int n = picked.size();
+            List<String> sources = picked.stream().flatMap(a -> a.sources().stream()).distinct().toList();
+            List<Caveat> caveats = picked.stream().flatMap(a -> Caveat.of(a).stream()).distinct().toList();
+            points.add(n == 0 ? ChartPoint.GAP : new ChartPoint((double) n, false, Integer.toString(n),
+                    n + " \u00d7 " + name.toLowerCase(java.util.Locale.ROOT) + ", " + record.assembly().label(),
+                    sources, caveats));
+        }
+        return new ChartSeries(name, colour, points);
     }
 
     private static ChartCategory.State state(Coverage coverage) {

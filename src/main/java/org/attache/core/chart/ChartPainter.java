@@ -44,7 +44,9 @@ public final class ChartPainter {
         float y = g.getFontMetrics().getAscent();
         g.drawString(spec.title(), 0f, y);
         y += 6;
-        double legendBottom = spec.series().size() > 1 ? legend(g, spec.series(), label, y, width) : y;
+        // a bar's colour always needs its key; a single line is named by the title
+        boolean keyed = spec.series().size() > 1 || (spec.type() == ChartType.STACKED_BAR && !spec.series().isEmpty());
+        double legendBottom = keyed ? legend(g, spec.series(), label, y, width) : y;
 
         g.setFont(label);
         FontMetrics lm = g.getFontMetrics();

@@ -116,6 +116,12 @@ final class FactSections {
         return blocks;
     }
 
+    /** The statement, followed by the dataset's note on why it is in doubt when it is not fully confirmed. */
+    private static String withDoubt(Fact f) {
+        boolean doubtful = f.confidence() != org.attache.core.model.Confidence.HIGH && f.note() != null;
+        return doubtful ? f.statement() + " " + f.note() : f.statement();
+    }
+
     List<Block> constitution() {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, ctx.get("constitution.heading")));
@@ -138,7 +144,7 @@ final class FactSections {
 
     private BulletList list(List<Fact> facts) {
         return new BulletList(facts.stream()
-                .map(f -> new Paragraph(f.title() + ".", ctx.marked(f.statement(), Caveat.of(f, ctx.dataset())),
+                .map(f -> new Paragraph(f.title() + ".", ctx.marked(withDoubt(f), Caveat.of(f, ctx.dataset())),
                         ctx.cite(f.sources()), TextStyle.BODY))
                 .toList());
     }

@@ -98,19 +98,39 @@ final class FrontMatter {
             paragraphs.add(Paragraph.of(ctx.get("standing.noRecord", c.nameInSentence())));
         } else {
             AssemblyRecord last = latest.get();
-            String text = ctx.get("standing.record", timeline.totalActions(), timeline.sessionsWithActions().size(),
-                    last.assembly().label());
             // a qualification every one of the latest acts shares qualifies the claim that they happened
             List<Caveat> caveats = Caveat.of(last.counted().get(0)).stream()
                     .filter(k -> last.counted().stream().allMatch(a -> Caveat.of(a).contains(k))).toList();
+            String text = ctx.marked(ctx.get("standing.record", timeline.totalActions(),
+                    timeline.sessionsWithActions().size(), last.assembly().label()), caveats) + ".";
             int outside = timeline.actionsOutsideSessions();
             if (outside > 0) text = text + " " + ctx.get("standing.outsideSessions", outside);
+            String breakdown = breakdown(timeline);
+            if (!breakdown.isEmpty()) text = text + " " + breakdown;
             List<String> sources = last.counted().stream().flatMap(a -> a.sources().stream()).toList();
-            paragraphs.add(Paragraph.of(ctx.marked(text, caveats), ctx.cite(sources)));
+            paragraphs.add(Paragraph.of(text, ctx.cite(sources)));
         }
         int notCounted = timeline.assemblies().stream().mapToInt(r -> r.notCounted().size()).sum();
         if (notCounted > 0) paragraphs.add(Paragraph.styled(ctx.get("standing.notCounted", notCounted), TextStyle.SMALL));
         return paragraphs;
+    }
+
+    /** How many of the counted acts carry each qualification: "Of these, 4 rest on MOFA's account and 1 ...". */
+    private String breakdown(CountryTimeline timeline) {
+        List<String> parts = new ArrayList<>();
+        for (Caveat c : List.of(Caveat.REPORTED_BY_TAIWAN, Caveat.INTERPOL_NOT_NAMED, Caveat.MEDIUM_CONFIDENCE,
+                Caveat.UNCONFIRMED, Caveat.BILL)) {
+            long n = timeline.assemblies().stream().flatMap(r -> r.counted().stream())
+                    .filter(a -> Caveat.of(a).contains(c)).count();
+            if (n > 0) {
+                parts.add(ctx.get(c.key() + ".count", n));
+                ctx.marked().add(c);
+            }
+        }
+        if (parts.isEmpty()) return "";
+        String list = parts.size() == 1 ? parts.get(0) : String.join(", ", parts.subList(0, parts.size() - 1))
+                + ctx.get("list.and") + parts.get(parts.size() - 1);
+        return ctx.get("standing.breakdown", list);
     }
 
     private java.util.Optional<Paragraph> worldwideHeadline() {

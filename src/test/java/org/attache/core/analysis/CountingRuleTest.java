@@ -77,4 +77,15 @@ class CountingRuleTest {
         assertEquals(Coverage.NOTHING_RECORDED, CountryTimeline.of(DATA, country("NL")).assemblies().get(4).coverage(),
                 "a complete list of allies says nothing of a country that is not an ally");
     }
+
+    @Test
+    void aCountryChartStacksActsThatDoNotNameInterpolApartFromTheKindsThatDo() {
+        var chart = org.attache.core.chart.ChartDefinitions.country(CountryTimeline.of(DATA, country("US")));
+        assertEquals(List.of("Executive statement", "INTERPOL not named"),
+                chart.series().stream().map(org.attache.core.chart.ChartSeries::name).toList());
+        assertEquals(List.of(2020, 2022), java.util.stream.IntStream.range(0, chart.categories().size())
+                .filter(i -> chart.series().get(1).points().get(i).hasValue())
+                .mapToObj(i -> Integer.parseInt(chart.categories().get(i).label())).toList(),
+                "the TAIPEI-style law and the general statement");
+    }
 }

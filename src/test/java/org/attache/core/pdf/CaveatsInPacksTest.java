@@ -75,6 +75,8 @@ class CaveatsInPacksTest {
         assertTrue(summary.contains("478"), summary);
         assertTrue(summary.contains("counts 3 acts of support by the country itself, at 2 General Assemblies"), summary);
         assertTrue(summary.contains("One of them falls in a year without a session"), summary);
+        assertTrue(summary.contains("Of these, one rests on MOFA\u2019s account and 2 do not name INTERPOL."),
+                "the count says how much of it is qualified: " + summary);
         String points = between(text, "Talking points for the United States", "INTERPOL Constitution");
         assertFalse(points.contains("Returned from compounds"), points);
         assertTrue(text.contains("About 9,999 people were returned, says one weak report. (described by a third party; "

@@ -95,7 +95,8 @@ class PdfRendererTest {
             }
 
             // Words that fonts like to set as ligatures come back letter for letter.
-            assertTrue(pdf.all().contains("trafficking"), "ff and fi stay letters");
+            assertTrue(pdf.all().contains("Affairs"), "ff stays letters");
+            assertTrue(Pattern.compile("[a-z]fi[a-z]").matcher(pdf.all()).find(), "fi stays letters");
             assertTrue(pdf.all().contains("Constitution"), "ti stays letters");
 
             // Names with diacritics come back intact.
