@@ -59,4 +59,16 @@ class DashboardTest {
                 && tip.contains("counts allies that wrote to INTERPOL")
                 && tip.contains("Source: "), tip);
     }
+
+    @Test
+    void aLineToOrFromALowerBoundIsDashedBecauseItProvesNoSlope(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.dashboard().measures().isEmpty());
+        robot.clickOn("#growthTab");
+        robot.interact(() -> app.dashboard().selectedProperty().set(app.dashboard().measures().stream()
+                .filter(m -> m.measure().id().equals("countries-voicing-support")).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, robot.lookup("#growthChart .chart-series-line").queryAll().stream()
+                .filter(n -> n.getProperties().containsKey(org.attache.app.charts.FxCharts.LOWER_BOUND_SEGMENT)).count(),
+                "60+ in 2023 to 70+ in 2024: dashed; 14 in 2019 stands alone");
+    }
 }

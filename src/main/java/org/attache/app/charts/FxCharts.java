@@ -37,6 +37,8 @@ import org.attache.core.pack.BriefLanguage;
 public final class FxCharts {
     /** The key under which a point's node keeps its tooltip text (the chart sets its own accessible text). */
     public static final String TOOLTIP_TEXT = "attache.tooltip";
+    /** Marks the dashed line of a segment that starts or ends at a lower bound (the chart resets style classes). */
+    public static final String LOWER_BOUND_SEGMENT = "attache.lowerBoundSegment";
 
     private FxCharts() {
     }
@@ -44,6 +46,20 @@ public final class FxCharts {
     /** {@code sourceTitle} turns a source id into the words a tooltip shows. */
     public static Node of(ChartSpec spec, Function<String, String> sourceTitle) {
         return spec.type() == ChartType.LINE ? line(spec, sourceTitle) : bars(spec, sourceTitle);
+    }
+
+    /** A two-point dashed segment without markers; the points' own runs carry the markers and tooltips. */
+    private static XYChart.Series<Number, Number> dashed(String name, int x0, double y0, int x1, double y1) {
+        XYChart.Series<Number, Number> segment = new XYChart.Series<>();
+        segment.setName(name);
+        for (XYChart.Data<Number, Number> d : List.of(new XYChart.Data<Number, Number>(x0, y0),
+                new XYChart.Data<Number, Number>(x1, y1))) {
+            Region none = new Region();
+            none.setVisible(false);
+            d.setNode(none);
+            segment.getData().add(d);
+        }
+        return segment;
     }
 
     /** The axis label of a category: "2020" over "(no session)" for a year without one. */
@@ -111,6 +127,16 @@ public final class FxCharts {
                 if (!p.hasValue()) {
                     run = null;
                     continue;
+                }
+                ChartPoint previous = i > 0 ? series.points().get(i - 1) : ChartPoint.GAP;
+                if (previous.hasValue() && (previous.lowerBound() || p.lowerBound())) {
+                    // a line to or from a lower bound proves no slope: a dashed segment of its own, as in print
+                    XYChart.Series<Number, Number> segment = dashed(series.name(), i - 1, previous.value(), i, p.value());
+                    chart.getData().add(segment);
+                    segment.getNode().setStyle("-fx-stroke: " + colour + "; -fx-stroke-width: 1.8px; "
+                            + "-fx-stroke-dash-array: 6 4;");
+                    segment.getNode().getProperties().put(LOWER_BOUND_SEGMENT, Boolean.TRUE);
+                    run = null;
                 }
                 if (run == null) {
                     run = new XYChart.Series<>();

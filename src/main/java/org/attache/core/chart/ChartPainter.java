@@ -7,6 +7,7 @@ import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.Shape;
+import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
@@ -110,9 +111,12 @@ public final class ChartPainter {
             Color colour = new Color(ChartPalette.rgb(s.colour()));
             List<ChartPoint> points = s.points();
             g.setColor(colour);
-            g.setStroke(new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            Stroke solid = new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+            Stroke dashed = new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {4f, 3f}, 0f);
             for (int i = 1; i < points.size(); i++) {
                 if (points.get(i - 1).hasValue() && points.get(i).hasValue()) {
+                    // a line to or from a lower bound proves no slope: it is drawn dashed
+                    g.setStroke(points.get(i - 1).lowerBound() || points.get(i).lowerBound() ? dashed : solid);
                     g.draw(new Line2D.Double(left + band * (i - 0.5), scale(points.get(i - 1).value(), top, plotTop, plotBottom),
                             left + band * (i + 0.5), scale(points.get(i).value(), top, plotTop, plotBottom)));
                 }

@@ -26,8 +26,10 @@ final class RecordSections {
         blocks.add(new Heading(1, ctx.get("record.heading", name)));
         if (!ctx.timeline().hasRecords()) {
             List<Assembly> all = ctx.dataset().assemblies();
-            blocks.add(new Callout(ctx.get("record.emptyTitle"), ctx.get("record.emptyText", name,
-                    Integer.toString(all.get(0).year()), Integer.toString(all.get(all.size() - 1).year()))));
+            String span = Integer.toString(all.get(0).year()) + "\u2013" + all.get(all.size() - 1).year();
+            List<String> without = all.stream().filter(a -> !a.held()).map(a -> Integer.toString(a.year())).toList();
+            if (!without.isEmpty()) span = ctx.get("record.spanWithout", span, String.join(", ", without));
+            blocks.add(new Callout(ctx.get("record.emptyTitle"), ctx.get("record.emptyText", name, span)));
             return blocks;
         }
         boolean all = "all".equals(section.option(SectionKind.ASSEMBLIES));

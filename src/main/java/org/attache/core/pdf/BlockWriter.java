@@ -113,7 +113,7 @@ final class BlockWriter {
     private float minHeight(Block next) {
         if (next instanceof ChartBlock) return CHART_HEIGHT + 16;
         if (next instanceof KeyFigures) return 120;
-        if (next instanceof Table) return 3 * (TABLE_LEADING + 2 * CELL_PAD);
+        if (next instanceof Table t) return Math.min(tableStart(t), flow.top() - flow.bottom() - 120);
         if (next instanceof Heading) return 40;
         return 3 * BODY_LEADING;
     }
@@ -216,18 +216,35 @@ final class BlockWriter {
 
     // Tables -----------------------------------------------------------------------------------------------
 
-    private void table(Table t) throws IOException {
+    private float[] columnWidths(Table t) {
         float total = (float) t.widths().stream().mapToDouble(Float::doubleValue).sum();
         float[] widths = new float[t.widths().size()];
         for (int c = 0; c < widths.length; c++) widths[c] = flow.width() * t.widths().get(c) / total;
+        return widths;
+    }
 
+    private List<List<TextLine>> headerCells(Table t, float[] widths) {
         List<List<TextLine>> header = new ArrayList<>();
         for (int c = 0; c < widths.length; c++) {
             header.add(breaker.wrap(List.of(Span.of(t.header().get(c), fonts.bold(), TABLE, java.awt.Color.WHITE)),
                     widths[c] - 2 * CELL_PAD));
         }
+        return header;
+    }
+
+    /** The height of a table's header and first row: what must stand together, after its heading too. */
+    private float tableStart(Table t) {
+        float[] widths = columnWidths(t);
+        float firstRow = t.rows().isEmpty() ? 0 : rowHeight(cells(t.rows().get(0), widths));
+        return rowHeight(headerCells(t, widths)) + firstRow;
+    }
+
+    private void table(Table t) throws IOException {
+        float[] widths = columnWidths(t);
+        List<List<TextLine>> header = headerCells(t, widths);
         float headerHeight = rowHeight(header);
-        flow.ensure(headerHeight + 2 * (TABLE_LEADING + 2 * CELL_PAD));
+        // the header never stands alone at the foot of a page: the first row (or a page's worth of it) follows it
+        flow.ensure(Math.min(tableStart(t), flow.top() - flow.bottom()));
         drawRow(header, widths, headerHeight, NAVY);
         int index = 0;
         Paragraph group = null;
@@ -235,12 +252,7 @@ final class BlockWriter {
             boolean continuesGroup = t.grouped() && row.get(0).text().isEmpty() && group != null;
             if (t.grouped() && !continuesGroup) group = row.get(0);
             if (continuesGroup && flow.y() >= flow.top() - headerHeight - 0.5f) row = continued(row, group, t.continued());
-            List<List<TextLine>> cells = new ArrayList<>();
-            for (int c = 0; c < widths.length; c++) {
-                Paragraph p = row.get(c);
-                Color colour = p.style() == TextStyle.SMALL ? MUTED : INK;
-                cells.add(breaker.wrap(spans(p, TABLE, fonts.sans(), colour), widths[c] - 2 * CELL_PAD));
-            }
+            List<List<TextLine>> cells = cells(row, widths);
             Color fill = index++ % 2 == 1 ? ZEBRA : null;
             while (true) {
                 float height = rowHeight(cells);
@@ -272,6 +284,17 @@ final class BlockWriter {
             }
         }
         flow.space(PARAGRAPH_GAP + 4);
+    }
+
+    /** A row's cells, each wrapped to its column. */
+    private List<List<TextLine>> cells(List<Paragraph> row, float[] widths) {
+        List<List<TextLine>> cells = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            Paragraph p = row.get(c);
+            Color colour = p.style() == TextStyle.SMALL ? MUTED : INK;
+            cells.add(breaker.wrap(spans(p, TABLE, fonts.sans(), colour), widths[c] - 2 * CELL_PAD));
+        }
+        return cells;
     }
 
     /** The row with its blank group cell filled with the group's name, marked as continued. */

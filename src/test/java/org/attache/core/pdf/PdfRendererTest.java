@@ -245,4 +245,20 @@ class PdfRendererTest {
         for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) n++;
         return n;
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"AU", "US", "NL", "PY", "GB", "JP"})
+    void aTableHeaderNeverStandsAloneAtTheFootOfAPage(String country) throws IOException {
+        try (PdfReadBack pdf = new PdfReadBack(PdfPacks.render(org.attache.core.pack.Pack.of(country, Template.MINISTERIAL),
+                country + "-headers"))) {
+            for (int page = 1; page <= pdf.pages.size(); page++) {
+                String text = pdf.page(page);
+                int header = text.lastIndexOf("What was done");
+                if (header < 0) continue;
+                String after = text.substring(header + "What was done".length()).replaceAll("Prepared .*", "");
+                assertTrue(after.matches("(?s).*\\S.*\\S.*\\S.*"), country + " page " + page + ": a header with no row under it");
+                assertTrue(Pattern.compile("\\[\\d").matcher(after).find(), country + " page " + page + ": no cited row after the header");
+            }
+        }
+    }
 }
