@@ -59,6 +59,9 @@ final class FactSections {
                 || (withRegion && inRegion(f))).toList();
         blocks.add(new Heading(1, ctx.get("cases.heading.country", country.nameInSentence())));
         if (!relevant.isEmpty()) {
+            if (relevant.stream().noneMatch(f -> f.countries().contains(country.code()))) {
+                blocks.add(Paragraph.styled(ctx.get("cases.regionOnly", country.nameInSentence()), TextStyle.SMALL));
+            }
             blocks.add(list(relevant));
         } else {
             blocks.add(new Callout(ctx.get("cases.noneTitle", country.nameInSentence()), ctx.get("cases.noneText")));

@@ -261,4 +261,16 @@ class PdfRendererTest {
             }
         }
     }
+
+    @Test
+    void casesOfTheRegionAloneSayThatNoneInvolvesTheCountryItself() throws IOException {
+        try (PdfReadBack pdf = new PdfReadBack(PdfPacks.render(PdfPacks.pack("LV", Template.MINISTERIAL), "LV-cases"))) {
+            String text = pdf.all().replaceAll("\\s+", " ");
+            assertTrue(text.contains("No case involves Latvia itself; those below involve other countries of its region."));
+            assertTrue(text.contains("First joint evidence collection with Belgium"));
+        }
+        try (PdfReadBack pdf = new PdfReadBack(PdfPacks.render(PdfPacks.pack("JP", Template.MINISTERIAL), "JP-cases"))) {
+            assertFalse(pdf.all().contains("No case involves Japan itself"), "Kumamoto names Japan");
+        }
+    }
 }
