@@ -65,7 +65,7 @@ public record CountryTimeline(Country country, List<AssemblyRecord> assemblies) 
     }
 
     /** Whether the country was a diplomatic ally when the assembly met (by its start date when known). */
-    static boolean wasAllyAt(Country country, Assembly assembly) {
+    private static boolean wasAllyAt(Country country, Assembly assembly) {
         var ally = country.diplomaticAlly();
         if (ally == null) return false;
         if (assembly.startDate() == null) return ally.wasAllyIn(assembly.year());

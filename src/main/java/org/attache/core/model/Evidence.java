@@ -7,9 +7,4 @@ public record Evidence(Attribution attribution, Scope scope, Confidence confiden
         if (scope == null) scope = Scope.INTERPOL;
         if (confidence == null) confidence = Confidence.HIGH;
     }
-
-    /** Whether anything about the record needs saying beside it. */
-    public boolean isQualified() {
-        return attribution != Attribution.OWN || scope != Scope.INTERPOL || confidence != Confidence.HIGH;
-    }
 }
