@@ -48,10 +48,10 @@ class CountryProfileTest {
         assertEquals(4, total, 1e-9, "the chart counts the four actions");
         assertEquals(bars, app.countries().chartProperty().get().valueCount());
 
-        robot.doubleClickOn("#countryFilter").eraseText(20).write("latvia");
-        robot.clickOn("Latvia");
+        robot.doubleClickOn("#countryFilter").eraseText(20).write("lithuania");
+        robot.clickOn("Lithuania");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(robot.lookup("#profileRecord").queryAs(Label.class).getText().startsWith("No act of support by Latvia"));
+        assertTrue(robot.lookup("#profileRecord").queryAs(Label.class).getText().startsWith("No act of support by Lithuania"));
         assertTrue(robot.lookup("#countryChart .chart").tryQuery().isEmpty(), "no empty chart");
         assertTrue(robot.lookup("Nothing to chart yet").tryQuery().isPresent());
     }

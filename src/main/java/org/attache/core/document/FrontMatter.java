@@ -138,7 +138,8 @@ final class FrontMatter {
             List<SeriesPoint> values = s.values().stream().filter(p -> p.tally().definition() == null).toList();
             if (values.isEmpty()) return java.util.Optional.empty();
             SeriesPoint last = values.get(values.size() - 1);
-            String text = ctx.get("standing.worldwide", last.displayValue(), s.measure().unit(), last.assembly().label());
+            String text = ctx.get("standing.worldwide", last.displayValue(), s.measure().unit(), last.assembly().label(),
+                    last.tally().reportedBy());
             return java.util.Optional.of(Paragraph.of(ctx.marked(text, Caveat.of(last.tally())),
                     ctx.cite(last.sources())));
         });

@@ -34,10 +34,10 @@ class CountryProfileViewModelTest {
 
     @Test
     void aCountryWithoutARecordGetsAnHonestEmptyStateAndNoChart() {
-        model.select("LV");
+        model.select("LT");
         assertTrue(model.timeline().isEmpty());
         assertNull(model.chartProperty().get());
-        assertEquals("No act of support by Latvia itself is recorded for any General Assembly.",
+        assertEquals("No act of support by Lithuania itself is recorded for any General Assembly.",
                 model.recordProperty().get());
         assertTrue(model.talkingPoints().stream().anyMatch(p -> p.id().equals("tp-baltic-shared-values")));
     }

@@ -74,8 +74,10 @@ class RealDataAnalysisTest {
     }
 
     @Test
-    void latviaHasNoRecordYet() {
-        assertTrue(CountryTimeline.of(data, data.country("LV").orElseThrow()).isEmpty());
+    void lithuaniaHasNoRecordYetAndLatviasLawmakersAreOnMofasLists() {
+        assertTrue(CountryTimeline.of(data, data.country("LT").orElseThrow()).isEmpty());
+        assertEquals(List.of(2023, 2024), CountryTimeline.of(data, data.country("LV").orElseThrow()).sessionsWithActions()
+                .stream().map(r -> r.assembly().year()).toList(), "lawmakers in 2023, letters to INTERPOL in 2024");
     }
 
     @Test

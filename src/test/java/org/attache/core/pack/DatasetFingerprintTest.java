@@ -55,6 +55,6 @@ class DatasetFingerprintTest {
         assertEquals(ABC, us.sha256());
         assertEquals(dataset.recordCounts(), us.recordCounts());
         assertEquals(21, us.countryActions(), "counted acts only: not the 2023 mention by the Riga op-ed");
-        assertEquals(0, DatasetFingerprint.refFor("campaign.json", ABC, dataset, "LV").countryActions());
+        assertEquals(0, DatasetFingerprint.refFor("campaign.json", ABC, dataset, "LT").countryActions());
     }
 }
