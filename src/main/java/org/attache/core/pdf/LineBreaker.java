@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Breaks styled text into lines no wider than a measure, at spaces; a word longer than a whole line (a long
- * web address) is broken between characters so nothing runs past the margin.
+ * web address) is broken after a slash, hyphen or other separator where it can be, else between characters, so
+ * nothing runs past the margin.
  */
 final class LineBreaker {
     private final Fonts fonts;
@@ -43,7 +44,7 @@ final class LineBreaker {
         return lines;
     }
 
-    /** Adds a token too long for any line, character by character. */
+    /** Adds a token too long for any line, breaking after a separator in the line's part where there is one. */
     private LineBuilder addBroken(Token t, LineBuilder line, List<TextLine> lines, float maxWidth) {
         StringBuilder chunk = new StringBuilder();
         int i = 0;
@@ -53,10 +54,14 @@ final class LineBreaker {
             String next = chunk + new String(Character.toChars(cp));
             float w = fonts.width(t.style().font(), t.style().size(), next);
             if (line.width + w > maxWidth && (chunk.length() > 0 || !line.isEmpty())) {
+                int cut = lastSeparator(chunk);
+                String carried = cut > 0 ? chunk.substring(cut) : "";
+                if (cut > 0) chunk.setLength(cut);
                 if (chunk.length() > 0) line.add(token(chunk.toString(), t.style()), 0);
                 lines.add(line.build());
                 line = new LineBuilder();
                 chunk.setLength(0);
+                chunk.append(carried);
                 continue;
             }
             chunk.appendCodePoint(cp);
@@ -64,6 +69,14 @@ final class LineBreaker {
         }
         if (chunk.length() > 0) line.add(token(chunk.toString(), t.style()), 0);
         return line;
+    }
+
+    /** Where to end a line inside an address: just after its last separator, or 0 when it has none worth using. */
+    private static int lastSeparator(CharSequence chunk) {
+        for (int k = chunk.length() - 1; k > chunk.length() / 3; k--) {
+            if ("/-.?&=_#".indexOf(chunk.charAt(k)) >= 0) return k + 1;
+        }
+        return 0;
     }
 
     private Token token(String text, Span style) {

@@ -1,0 +1,36 @@
+package org.attache.core.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+
+class LineBreakerTest {
+    private static String text(TextLine line) {
+        StringBuilder sb = new StringBuilder();
+        for (TextLine.Piece p : line.pieces()) sb.append(p.text());
+        return sb.toString();
+    }
+
+    @Test
+    void anAddressTooLongForALineBreaksAfterASeparatorNotInsideAWord() throws IOException {
+        String url = "https://curtis.house.gov/press-releases/curtis-leads-bipartisan-effort-to-admit-taiwan-to-"
+                + "international-crime-fighting-efforts/";
+        try (PDDocument doc = new PDDocument()) {
+            Fonts fonts = new Fonts(doc);
+            List<TextLine> lines = new LineBreaker(fonts).wrap(List.of(Span.of(url, fonts.sans(), 8, Color.BLACK)), 300);
+
+            assertTrue(lines.size() > 1, "the address does not fit one line");
+            assertEquals(url, String.join("", lines.stream().map(LineBreakerTest::text).toList()), "nothing lost");
+            for (TextLine line : lines.subList(0, lines.size() - 1)) {
+                String t = text(line);
+                assertTrue("/-.".indexOf(t.charAt(t.length() - 1)) >= 0, "a line ends after a separator: " + t);
+                assertTrue(line.width() <= 300, "inside the measure: " + line.width());
+            }
+        }
+    }
+}
