@@ -22,14 +22,17 @@ class LineBreakerTest {
                 + "international-crime-fighting-efforts/";
         try (PDDocument doc = new PDDocument()) {
             Fonts fonts = new Fonts(doc);
-            List<TextLine> lines = new LineBreaker(fonts).wrap(List.of(Span.of(url, fonts.sans(), 8, Color.BLACK)), 300);
+            for (int measure = 150; measure <= 400; measure += 25) {
+                List<TextLine> lines = new LineBreaker(fonts).wrap(List.of(Span.of(url, fonts.sans(), 8, Color.BLACK)),
+                        measure);
 
-            assertTrue(lines.size() > 1, "the address does not fit one line");
-            assertEquals(url, String.join("", lines.stream().map(LineBreakerTest::text).toList()), "nothing lost");
-            for (TextLine line : lines.subList(0, lines.size() - 1)) {
-                String t = text(line);
-                assertTrue("/-.".indexOf(t.charAt(t.length() - 1)) >= 0, "a line ends after a separator: " + t);
-                assertTrue(line.width() <= 300, "inside the measure: " + line.width());
+                assertTrue(lines.size() > 1, "the address does not fit one line");
+                assertEquals(url, String.join("", lines.stream().map(LineBreakerTest::text).toList()), "nothing lost");
+                for (TextLine line : lines.subList(0, lines.size() - 1)) {
+                    String t = text(line);
+                    assertTrue("/-.".indexOf(t.charAt(t.length() - 1)) >= 0, measure + ": a line ends after a separator: " + t);
+                    assertTrue(line.width() <= measure, "inside the measure: " + line.width());
+                }
             }
         }
     }
