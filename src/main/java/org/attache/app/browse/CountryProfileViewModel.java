@@ -138,7 +138,13 @@ public final class CountryProfileViewModel {
         standing.set(ally == null ? "Not a diplomatic ally of Taiwan."
                 : ally.isCurrent() ? "A diplomatic ally of Taiwan" + (ally.since() == null ? "." : " since " + ally.since() + ".")
                 : "A diplomatic ally of Taiwan until " + ally.until() + ".");
-        PackUniverse.refusal(c).ifPresent(reason -> standing.set(standing.get() + " No briefing pack is made: " + reason + "."));
+        PackUniverse.refusal(c).ifPresentOrElse(
+                reason -> standing.set(standing.get() + " No briefing pack is made: " + reason + "."),
+                () -> {
+                    if (!PackUniverse.inAll(dataset, c)) {
+                        standing.set(standing.get() + " Not an INTERPOL member: left out of \u201call countries\u201d.");
+                    }
+                });
         CountryTimeline t = CountryTimeline.of(dataset, c);
         int notCounted = t.assemblies().stream().mapToInt(r -> r.notCounted().size()).sum();
         String uncounted = notCounted == 0 ? "" : " " + notCounted + (notCounted == 1 ? " record is" : " records are")

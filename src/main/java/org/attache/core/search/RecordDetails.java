@@ -77,12 +77,13 @@ public record RecordDetails(RecordType type, String id, String title, List<Strin
     private static RecordDetails action(Dataset d, SupportAction a) {
         String who = a.country() != null ? d.country(a.country()).map(Country::name).orElse(a.country())
                 : d.organisation(a.organisation()).map(Organisation::name).orElse(a.organisation());
+        String inSentence = a.country() != null ? d.country(a.country()).map(Country::nameInSentence).orElse(a.country()) : who;
         String when = d.assemblyOf(a).map(Assembly::label).orElse("") + (a.date() == null ? "" : " (" + a.date() + ")");
         return new RecordDetails(RecordType.ACTION, a.id(), who + ": " + a.kind().label().toLowerCase(java.util.Locale.ROOT),
                 lines(when, a.actor() == null ? null : a.actor() + (a.actorRole() == null ? "" : ", " + a.actorRole()),
                         a.summary(), a.quote() == null ? null : "\u201c" + a.quote() + "\u201d", caveats(Caveat.of(a)),
-                        CountingRule.STANDARD.counts(a) ? "Counted as " + who + "\u2019s own act."
-                                : "Not counted as " + who + "\u2019s own act.", a.note()), a.sources());
+                        (CountingRule.STANDARD.counts(a) ? "Counted as an act of " : "Not counted as an act of ") + inSentence
+                                + " itself.", a.note()), a.sources());
     }
 
     private static RecordDetails assembly(Assembly a) {

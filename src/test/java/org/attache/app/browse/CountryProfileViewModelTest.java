@@ -61,4 +61,14 @@ class CountryProfileViewModelTest {
                 .filter(r -> r.country().code().equals("AU")).findFirst().orElseThrow().actions(),
                 "Australia's counted acts: not the 2023 mention nor the think-tank article");
     }
+
+    @Test
+    void aPlaceOutsideInterpolAndTaiwanSayWhyTheyGetNoPackByDefault() {
+        model.select("AQ");
+        assertEquals("Not a diplomatic ally of Taiwan. Not an INTERPOL member: left out of \u201call countries\u201d.",
+                model.standingProperty().get());
+        model.select("TW");
+        assertTrue(model.standingProperty().get().contains("No briefing pack is made: Taiwan is the subject of every pack"),
+                model.standingProperty().get());
+    }
 }
