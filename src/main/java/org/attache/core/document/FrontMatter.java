@@ -60,7 +60,7 @@ final class FrontMatter {
         blocks.add(new Heading(2, ctx.get("summary.standing", ctx.country().nameInSentence())));
         blocks.add(standing());
         blocks.addAll(record(rule));
-        worldwideHeadline().ifPresent(blocks::add);
+        worldwideHeadline(rule).ifPresent(blocks::add);
 
         List<KeyFigure> figures = keyFigures(rule);
         if (!figures.isEmpty()) {
@@ -133,9 +133,11 @@ final class FrontMatter {
         return ctx.get("standing.breakdown", list);
     }
 
-    private java.util.Optional<Paragraph> worldwideHeadline() {
+    /** The latest count of the headline measure by its own definition, unless only an unconfirmed one is left. */
+    private java.util.Optional<Paragraph> worldwideHeadline(CountingRule rule) {
         return ctx.dataset().measure(HEADLINE_MEASURE).map(m -> SupportSeries.of(ctx.dataset(), m)).flatMap(s -> {
-            List<SeriesPoint> values = s.values().stream().filter(p -> p.tally().definition() == null).toList();
+            List<SeriesPoint> values = s.values().stream()
+                    .filter(p -> p.tally().definition() == null && rule.usable(p.tally().evidence())).toList();
             if (values.isEmpty()) return java.util.Optional.empty();
             SeriesPoint last = values.get(values.size() - 1);
             String text = ctx.get("standing.worldwide", last.displayValue(), s.measure().unit(), last.assembly().label(),

@@ -118,4 +118,24 @@ class CaveatsInPacksTest {
             assertTrue(e.getMessage().startsWith("no briefing pack is made for"), e.getMessage());
         }
     }
+
+    @Test
+    void anUnconfirmedLatestCountIsNotTheSummarysHeadline(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        String text = Files.readString(Fixtures.path("fixtures/evidence.json")).replace(
+                "\"lowerBound\": true,\n      \"reportedBy\": \"MOFA\",\n      \"date\": \"2023-12-04\",",
+                "\"lowerBound\": true,\n      \"reportedBy\": \"MOFA\",\n      \"date\": \"2023-12-04\",\n      \"confidence\": \"low\",");
+        java.nio.file.Path file = dir.resolve("low.json");
+        Files.writeString(file, text);
+        Dataset data = new DatasetReader().read(file).dataset();
+        assertEquals(org.attache.core.model.Confidence.LOW, data.tallies().stream()
+                .filter(t -> t.id().equals("t-countries-2023")).findFirst().orElseThrow().confidence());
+        byte[] pdf = new PdfRenderer().render(new PackExporter().compose(data, everything("NL"), "low.json", PdfPacks.CREATED));
+        try (PdfReadBack read = new PdfReadBack(pdf)) {
+            String all = read.all().replaceAll("\\s+", " ");
+            String summary = between(all, "Summary", "Record of the Netherlands");
+            assertTrue(summary.contains("from 14 countries at the 88th General Assembly"), summary);
+            assertFalse(summary.contains("60+"), summary);
+        }
+    }
 }
