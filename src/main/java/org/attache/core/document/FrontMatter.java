@@ -191,14 +191,14 @@ final class FrontMatter {
         return List.of(new Heading(2, ctx.get("legend.heading")), new BulletList(lines));
     }
 
-    List<Block> notes() {
+    /** The pack's own notes; a section with nothing written is left out rather than printed empty. */
+    List<Block> notes(PackSection section) {
+        String notes = ctx.pack().notes();
+        if (notes.isEmpty() && section.notes().isEmpty()) return List.of();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, ctx.get("notes.heading")));
-        String notes = ctx.pack().notes();
-        if (notes.isEmpty()) {
-            blocks.add(Paragraph.styled(ctx.get("notes.empty"), TextStyle.SMALL));
-        } else {
-            for (String para : notes.split("\\n\\s*\\n")) blocks.add(Paragraph.of(para.strip()));
+        for (String para : notes.split("\\n\\s*\\n")) {
+            if (!para.isBlank()) blocks.add(Paragraph.of(para.strip()));
         }
         return blocks;
     }

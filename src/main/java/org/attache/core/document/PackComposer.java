@@ -41,7 +41,7 @@ public final class PackComposer {
                 case CASES -> blocks.addAll(facts.cases(section));
                 case TALKING_POINTS -> blocks.addAll(facts.talkingPoints(section));
                 case CONSTITUTION -> blocks.addAll(facts.constitution());
-                case NOTES -> blocks.addAll(front.notes());
+                case NOTES -> blocks.addAll(front.notes(section));
                 case SOURCES -> {
                     blocks.add(new Heading(1, ctx.get("sources.heading")));
                     sourcesAt = blocks.size();

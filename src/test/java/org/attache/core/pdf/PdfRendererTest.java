@@ -169,7 +169,7 @@ class PdfRendererTest {
 
     @Test
     void sectionsPrintInThePacksOrderAndUntickedOnesAreLeftOut() throws IOException {
-        Pack pack = PdfPacks.pack("NL", Template.MINISTERIAL);
+        Pack pack = PdfPacks.pack("NL", Template.MINISTERIAL).withNotes("Thank the minister for the 2024 resolution.");
         int asks = indexOf(pack, SectionKind.ASK);
         pack = pack.withSectionMoved(asks, pack.sections().size() - 2);
         pack = pack.withSectionReplaced(indexOf(pack, SectionKind.CASES), pack.section(SectionKind.CASES).withIncluded(false));
@@ -182,7 +182,7 @@ class PdfRendererTest {
                     "Talking points for the Netherlands",
                     "INTERPOL Constitution, Articles 2 and 3", "Taiwan\u2019s policing capabilities", "Notes", "The ask",
                     "Sources"), outline);
-            assertTrue(pdf.all().lastIndexOf("The ask") > pdf.all().lastIndexOf("No notes were written"));
+            assertTrue(pdf.all().lastIndexOf("The ask") > pdf.all().lastIndexOf("Thank the minister for the 2024"));
         }
     }
 
@@ -271,6 +271,20 @@ class PdfRendererTest {
         }
         try (PdfReadBack pdf = new PdfReadBack(PdfPacks.render(PdfPacks.pack("JP", Template.MINISTERIAL), "JP-cases"))) {
             assertFalse(pdf.all().contains("No case involves Japan itself"), "Kumamoto names Japan");
+        }
+    }
+
+    @Test
+    void aNotesSectionWithNothingWrittenIsLeftOut() throws IOException {
+        Pack pack = PdfPacks.pack("NL", Template.MINISTERIAL);
+        assertTrue(pack.section(SectionKind.NOTES).included(), "the template ticks Notes");
+        try (PdfReadBack pdf = new PdfReadBack(PdfPacks.render(pack, "NL-no-notes"))) {
+            List<String> outline = new ArrayList<>();
+            for (PDOutlineItem item : pdf.pdf.getDocumentCatalog().getDocumentOutline().children()) outline.add(item.getTitle());
+            assertFalse(outline.contains("Notes"), outline.toString());
+        }
+        try (PdfReadBack pdf = new PdfReadBack(PdfPacks.render(pack.withNotes("Ask about the 94th."), "NL-notes"))) {
+            assertTrue(pdf.all().contains("Ask about the 94th."));
         }
     }
 }
