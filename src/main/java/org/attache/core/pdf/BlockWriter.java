@@ -126,7 +126,7 @@ final class BlockWriter {
         spans.add(Span.of(p.text(), font, size, colour));
         if (!p.citations().isEmpty()) {
             String marks = p.citations().stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
-            spans.add(new Span("\u00a0" + marks, fonts.sans(), CITE_SIZE, CITE, CITE_RISE, p.citations().get(0)));
+            spans.add(new Span("\u00a0" + marks, fonts.sans(), CITE_SIZE, CITE, CITE_RISE, p.citations().get(0), null));
         }
         return spans;
     }
@@ -395,11 +395,17 @@ final class BlockWriter {
 
     // Sources ----------------------------------------------------------------------------------------------
 
+    /** The address a link opens: only web addresses, so a dataset cannot plant another kind of action. */
+    private static String webAddress(String url) {
+        String u = url.strip();
+        return u.regionMatches(true, 0, "https://", 0, 8) || u.regionMatches(true, 0, "http://", 0, 7) ? u : null;
+    }
+
     private void sources(SourceList list) throws IOException {
         for (SourceList.SourceNote note : list.notes()) {
             List<Span> spans = new ArrayList<>();
             spans.add(Span.of(note.citation(), fonts.sans(), SMALL, INK));
-            if (note.url() != null) spans.add(Span.of(" " + note.url(), fonts.sans(), SMALL, CITE));
+            if (note.url() != null) spans.add(Span.link(" " + note.url(), webAddress(note.url()), fonts.sans(), SMALL, CITE));
             List<TextLine> lines = breaker.wrap(spans, flow.width() - 24);
             TextLine number = breaker.wrap(List.of(Span.of(note.number() + ".", fonts.bold(), SMALL, NAVY)), 24).get(0);
             flow.ensure(Math.min(2, lines.size()) * SMALL_LEADING);

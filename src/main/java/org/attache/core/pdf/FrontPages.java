@@ -96,7 +96,7 @@ final class FrontPages {
             flow.drawLine(cs, page, num, flow.left() + flow.width() - numberWidth, baseline);
             leader(cs, flow.left() + entry.width() + 6, flow.left() + flow.width() - numberWidth - 6, baseline);
             PDRectangle area = new PDRectangle(flow.left(), baseline - 4, flow.width(), ENTRY_LEADING - 4);
-            flow.links().add(new PageFlow.Link(page, area, 0, pageIndexes.get(i)));
+            flow.links().add(new PageFlow.Link(page, area, 0, pageIndexes.get(i), null));
             y -= ENTRY_LEADING;
         }
         cs.close();

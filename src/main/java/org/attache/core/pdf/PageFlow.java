@@ -21,7 +21,7 @@ final class PageFlow implements AutoCloseable {
     }
 
     /** A clickable area that leads to a source note or a page. */
-    record Link(int page, PDRectangle area, int sourceNumber, int targetPage) {
+    record Link(int page, PDRectangle area, int sourceNumber, int targetPage, String uri) {
     }
 
     private final PDDocument document;
@@ -105,13 +105,16 @@ final class PageFlow implements AutoCloseable {
             if (p.style().cite() > 0) {
                 PDRectangle area = new PDRectangle(x + p.x(), baseline + p.style().rise() - 1.5f, p.width(),
                         p.style().size() + 2f);
-                links.add(new Link(page, area, p.style().cite(), -1));
+                links.add(new Link(page, area, p.style().cite(), -1, null));
+            } else if (p.style().uri() != null) {
+                PDRectangle area = new PDRectangle(x + p.x(), baseline - 2f, p.width(), p.style().size() + 2f);
+                links.add(new Link(page, area, 0, -1, p.style().uri()));
             }
         }
     }
 
     void addPageLink(PDRectangle area, int targetPage) {
-        links.add(new Link(pageIndex(), area, 0, targetPage));
+        links.add(new Link(pageIndex(), area, 0, targetPage, null));
     }
 
     void fill(Color colour, float x, float top, float w, float h) throws IOException {

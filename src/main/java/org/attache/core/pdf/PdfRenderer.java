@@ -15,6 +15,7 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
@@ -71,6 +72,18 @@ public final class PdfRenderer {
 
     private static void links(PageFlow flow, BlockWriter writer) throws IOException {
         for (PageFlow.Link link : flow.links()) {
+            PDAnnotationLink annotation = new PDAnnotationLink();
+            annotation.setRectangle(link.area());
+            PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+            border.setWidth(0);
+            annotation.setBorderStyle(border);
+            if (link.uri() != null) {
+                PDActionURI open = new PDActionURI();
+                open.setURI(link.uri());
+                annotation.setAction(open);
+                flow.pages().get(link.page()).getAnnotations().add(annotation);
+                continue;
+            }
             PDPageXYZDestination dest = new PDPageXYZDestination();
             if (link.sourceNumber() > 0) {
                 PageFlow.Anchor a = writer.sourceNotes().get(link.sourceNumber());
@@ -82,12 +95,7 @@ public final class PdfRenderer {
                 dest.setTop((int) flow.pageHeight());
             }
             dest.setLeft(0);
-            PDAnnotationLink annotation = new PDAnnotationLink();
-            annotation.setRectangle(link.area());
             annotation.setDestination(dest);
-            PDBorderStyleDictionary border = new PDBorderStyleDictionary();
-            border.setWidth(0);
-            annotation.setBorderStyle(border);
             flow.pages().get(link.page()).getAnnotations().add(annotation);
         }
     }

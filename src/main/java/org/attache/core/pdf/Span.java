@@ -5,15 +5,20 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A run of text in one style. {@code rise} lifts it above the baseline (citation numbers); {@code cite} is the
- * source number it links to, or 0.
+ * source number it links to, or 0; {@code uri} is a web address it opens when clicked, or null.
  */
-record Span(String text, PDType0Font font, float size, Color colour, float rise, int cite) {
+record Span(String text, PDType0Font font, float size, Color colour, float rise, int cite, String uri) {
     static Span of(String text, PDType0Font font, float size, Color colour) {
-        return new Span(text, font, size, colour, 0, 0);
+        return new Span(text, font, size, colour, 0, 0, null);
+    }
+
+    /** A web address, clickable where a reader's viewer allows. */
+    static Span link(String text, String uri, PDType0Font font, float size, Color colour) {
+        return new Span(text, font, size, colour, 0, 0, uri);
     }
 
     boolean sameStyle(Span other) {
         return font == other.font && size == other.size && colour.equals(other.colour) && rise == other.rise
-                && cite == other.cite;
+                && cite == other.cite && java.util.Objects.equals(uri, other.uri);
     }
 }

@@ -138,4 +138,29 @@ class CaveatsInPacksTest {
             assertFalse(summary.contains("60+"), summary);
         }
     }
+
+    @Test
+    void sourceAddressesAreClickableWebLinksAndNothingElseIs(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws IOException {
+        String text = Files.readString(Fixtures.path("fixtures/evidence.json"))
+                .replace("https://example.invalid/think", "file:///etc/passwd");
+        java.nio.file.Path file = dir.resolve("links.json");
+        Files.writeString(file, text);
+        Dataset data = new DatasetReader().read(file).dataset();
+        byte[] pdf = new PdfRenderer().render(new PackExporter().compose(data, everything("AU"), "links.json", PdfPacks.CREATED));
+        java.util.Set<String> uris = new java.util.TreeSet<>();
+        try (PdfReadBack read = new PdfReadBack(pdf)) {
+            for (var page : read.pdf.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        uris.add(uri.getURI());
+                    }
+                }
+            }
+            assertTrue(read.all().contains("file:///etc/passwd"), "the address is still printed as text");
+        }
+        assertTrue(uris.contains("https://example.invalid/mofa"), uris.toString());
+        assertTrue(uris.stream().allMatch(u -> u.startsWith("https://")), uris.toString());
+    }
 }
