@@ -111,7 +111,7 @@ final class BlockWriter {
 
     /** The least of a block that must follow a heading on the same page. */
     private float minHeight(Block next) {
-        if (next instanceof ChartBlock) return CHART_HEIGHT + 16;
+        if (next instanceof ChartBlock c) return chartHeight(c) + 16;
         if (next instanceof KeyFigures) return 120;
         if (next instanceof Table t) return Math.min(tableStart(t), flow.top() - flow.bottom() - 120);
         if (next instanceof Heading) return 40;
@@ -327,11 +327,21 @@ final class BlockWriter {
 
     // Charts and figures -----------------------------------------------------------------------------------
 
+    /** A chart is as wide as its data needs: one or two years get a narrow, lower chart, not a page-wide frame. */
+    private float chartWidth(ChartBlock c) {
+        int years = c.chart().categories().size();
+        return flow.width() * (years <= 2 ? 0.45f : years <= 4 ? 0.7f : 1f);
+    }
+
+    private float chartHeight(ChartBlock c) {
+        return c.chart().categories().size() <= 2 ? CHART_HEIGHT * 0.8f : CHART_HEIGHT;
+    }
+
     private void chart(ChartBlock c) throws IOException {
-        float height = CHART_HEIGHT;
+        float height = chartHeight(c);
         flow.ensure(height + 26);
         flow.space(4);
-        charts.draw(flow, c.chart(), flow.left(), flow.y(), flow.width(), height);
+        charts.draw(flow, c.chart(), flow.left(), flow.y(), chartWidth(c), height);
         flow.down(height + 4);
         if (!c.citations().isEmpty() || !c.caption().isEmpty()) {
             String text = c.caption().isEmpty() ? chartSources : c.caption() + " " + chartSources;

@@ -287,4 +287,22 @@ class PdfRendererTest {
             assertTrue(pdf.all().contains("Ask about the 94th."));
         }
     }
+
+    @Test
+    void aChartOfOneYearIsSmallAndAChartOfManyYearsSpansThePage() throws IOException {
+        try (PdfReadBack pdf = new PdfReadBack(PdfPacks.render(PdfPacks.pack("US", Template.MINISTERIAL), "US-chart-sizes"))) {
+            List<Float> widths = new ArrayList<>();
+            for (PDPage page : pdf.pdf.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                        widths.add(form.getBBox().getWidth());
+                    }
+                }
+            }
+            float widest = widths.stream().max(Float::compare).orElseThrow();
+            float narrowest = widths.stream().min(Float::compare).orElseThrow();
+            assertTrue(widths.size() >= 4, "the growth charts and the country chart: " + widths);
+            assertTrue(narrowest < widest * 0.5f, "the parliamentarians chart has one year: " + widths);
+        }
+    }
 }
