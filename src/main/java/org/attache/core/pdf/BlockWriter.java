@@ -161,17 +161,34 @@ final class BlockWriter {
             throws IOException {
         flow.ensure(Math.min(lines.size(), 2) * leading);
         float chunkTop = flow.y();
-        for (int i = 0; i < lines.size(); i++) {
-            if (leading > flow.room()) {
-                if (bar != null) barLine(bar, chunkTop, flow.y(), indent);
+        int i = 0;
+        while (i < lines.size()) {
+            int fit = (int) Math.floor((flow.room() + 0.01f) / leading);
+            int take = linesBeforeBreak(lines.size() - i, fit);
+            if (take == 0 && flow.atTop()) take = Math.max(1, Math.min(fit, lines.size() - i));
+            for (int k = 0; k < take; k++, i++) {
+                if (i == 0 && marker != null) flow.drawLine(marker, flow.left(), size + (leading - size) / 2 - 1);
+                flow.drawLine(lines.get(i), flow.left() + indent, size + (leading - size) / 2 - 1);
+                flow.down(leading);
+            }
+            if (i < lines.size()) {
+                if (bar != null && take > 0) barLine(bar, chunkTop, flow.y(), indent);
                 flow.newPage();
                 chunkTop = flow.y();
             }
-            if (i == 0 && marker != null) flow.drawLine(marker, flow.left(), size + (leading - size) / 2 - 1);
-            flow.drawLine(lines.get(i), flow.left() + indent, size + (leading - size) / 2 - 1);
-            flow.down(leading);
         }
         if (bar != null) barLine(bar, chunkTop, flow.y(), indent);
+    }
+
+    /**
+     * How many of a paragraph's remaining lines to set before a page break so that neither page holds a single
+     * line of it (no orphan at the foot, no widow at the top); 0 moves what is left whole to the next page.
+     */
+    static int linesBeforeBreak(int remaining, int fit) {
+        if (remaining <= fit) return remaining;
+        if (fit < 2) return 0;
+        if (remaining - fit >= 2) return fit;
+        return fit - 1 >= 2 ? fit - 1 : 0;
     }
 
     private void barLine(Color colour, float top, float bottom, float indent) throws IOException {
