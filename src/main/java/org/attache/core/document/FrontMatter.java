@@ -33,19 +33,20 @@ final class FrontMatter {
         Meeting m = ctx.pack().meeting();
         String notSet = ctx.get("cover.notSet");
         List<Cover.Line> lines = new ArrayList<>();
+        lines.add(new Cover.Line(ctx.get("cover.subject"), ctx.dataset().title()));
         lines.add(new Cover.Line(ctx.get("cover.meetingDate"), m.date() == null ? notSet : ctx.words().date(m.date())));
         lines.add(new Cover.Line(ctx.get("cover.counterpart"), orElse(m.counterpart(), notSet)));
         lines.add(new Cover.Line(ctx.get("cover.place"), orElse(m.place(), notSet)));
         if (!m.purpose().isEmpty()) lines.add(new Cover.Line(ctx.get("cover.purpose"), m.purpose()));
         lines.add(new Cover.Line(ctx.get("cover.prepared"), ctx.words().date(prepared)));
-        String dataset = ctx.dataset().title() + " (" + datasetName
-                + (ctx.dataset().updated() == null ? "" : ", updated " + ctx.dataset().updated()) + ")";
+        // the subject line carries the dataset's title; this line says which file, of which date
+        String dataset = datasetName + (ctx.dataset().updated() == null ? "" : ", updated " + ctx.dataset().updated());
         lines.add(new Cover.Line(ctx.get("cover.dataset"), dataset));
         return new Cover(ctx.get("cover.kicker"), ctx.country().name(), ctx.pack().template().label(), lines,
                 ctx.get("cover.footnote"));
     }
 
-    List<Block> summary(PackSection section) {
+    List<Block> summary(PackSection section, LocalDate prepared) {
         CountingRule rule = ctx.rule(section);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, ctx.get("summary.heading")));
@@ -61,6 +62,7 @@ final class FrontMatter {
         blocks.add(standing());
         blocks.addAll(record(rule));
         worldwideHeadline(rule).ifPresent(blocks::add);
+        nextAssembly(prepared).ifPresent(blocks::add);
 
         List<KeyFigure> figures = keyFigures(rule);
         if (!figures.isEmpty()) {
@@ -131,6 +133,17 @@ final class FrontMatter {
         String list = parts.size() == 1 ? parts.get(0) : String.join(", ", parts.subList(0, parts.size() - 1))
                 + ctx.get("list.and") + parts.get(parts.size() - 1);
         return ctx.get("standing.breakdown", list);
+    }
+
+    /** The next General Assembly after the pack is prepared, with its dates or the plain fact that none are set. */
+    private java.util.Optional<Paragraph> nextAssembly(LocalDate prepared) {
+        return ctx.dataset().assemblies().stream()
+                .filter(a -> a.held() && (a.startDate() != null && a.startDate().isComplete()
+                        ? LocalDate.parse(a.startDate().toString()).isAfter(prepared) : a.year() >= prepared.getYear()))
+                .findFirst()
+                .map(a -> Paragraph.of(a.startDate() != null && a.startDate().isComplete()
+                        ? ctx.get("summary.next.dated", a.label(), a.startDate(), a.endDate() == null ? a.startDate() : a.endDate())
+                        : ctx.get("summary.next.undated", a.label()), ctx.cite(a.sources())));
     }
 
     /** The latest count of the headline measure by its own definition, unless only an unconfirmed one is left. */

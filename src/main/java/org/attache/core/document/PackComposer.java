@@ -32,7 +32,7 @@ public final class PackComposer {
         for (PackSection section : pack.includedSections()) {
             switch (section.kind()) {
                 case COVER -> cover = true;
-                case SUMMARY -> blocks.addAll(front.summary(section));
+                case SUMMARY -> blocks.addAll(front.summary(section, prepared));
                 case ASK -> blocks.addAll(facts.ask());
                 case COUNTRY_RECORD -> blocks.addAll(record.countryRecord(section));
                 case WORLDWIDE_GROWTH -> blocks.addAll(record.growth(section));

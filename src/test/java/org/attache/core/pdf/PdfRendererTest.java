@@ -305,4 +305,20 @@ class PdfRendererTest {
             assertTrue(narrowest < widest * 0.5f, "the parliamentarians chart has one year: " + widths);
         }
     }
+
+    @Test
+    void theSummaryNamesTheNextAssemblyAndSaysWhenItsDatesAreNotYetAnnounced() throws IOException {
+        Pack pack = PdfPacks.pack("LV", Template.MINISTERIAL);
+        try (PdfReadBack pdf = new PdfReadBack(PdfPacks.render(pack, "LV-next"))) {
+            String text = pdf.all().replaceAll("\\s+", " ");
+            assertTrue(text.contains("Next: the 94th General Assembly, Hong Kong, 2026; its dates are not yet announced."), text);
+            assertTrue(text.contains("Subject Taiwan and INTERPOL: the participation campaign"), "the cover's subject line");
+        }
+        java.time.ZonedDateTime later = PdfPacks.CREATED.plusYears(1);
+        byte[] bytes = new PdfRenderer().render(new org.attache.core.export.PackExporter().compose(PdfPacks.DATASET, pack,
+                "campaign.json", later));
+        try (PdfReadBack pdf = new PdfReadBack(bytes)) {
+            assertFalse(pdf.all().contains("Next: the"), "in 2027 the dataset knows of no later assembly");
+        }
+    }
 }
