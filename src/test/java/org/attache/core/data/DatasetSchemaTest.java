@@ -47,7 +47,8 @@ class DatasetSchemaTest {
             "list-wrong-type.json", "record-not-object.json", "missing-required-field.json", "wrong-type.json",
             "impossible-date.json", "date-wrong-format.json", "unknown-enum.json", "country-and-organisation.json",
             "held-without-session.json", "negative-tally.json", "figure-without-unit.json", "sources-not-a-list.json",
-            "fact-without-source.json", "ally-without-source.json"})
+            "fact-without-source.json", "ally-without-source.json", "missing-attribution.json",
+            "unknown-attribution.json"})
     void structuralMistakesAttacheRefusesAreAlsoRefusedByTheSchema(String file) throws IOException {
         assertFalse(validate(Fixtures.path("broken/" + file)).isEmpty(), file + " should fail the schema");
     }
