@@ -169,6 +169,6 @@ public final class CountryProfileViewModel {
                         String.join("; ", a.sources().stream().map(this::sourceTitle).toList())));
             }
         }
-        talkingPoints.setAll(dataset.talkingPoints().stream().filter(p -> p.suits().suits(c)).toList());
+        talkingPoints.setAll(dataset.talkingPoints().stream().filter(p -> !p.isDefensive() && p.suits().suits(c)).toList());
     }
 }

@@ -109,8 +109,8 @@ public final class RecordsViewModel {
         d.facts().forEach(x -> f.add(new FactRow(RecordType.FACT, x.id(), x.kind().label(), x.title(),
                 CAVEATS.marked(x.statement(), Caveat.of(x, d)))));
         d.asks().forEach(x -> f.add(new FactRow(RecordType.ASK, x.id(), "Ask", x.title(), x.summary())));
-        d.talkingPoints().forEach(x -> f.add(new FactRow(RecordType.TALKING_POINT, x.id(), "Talking point",
-                x.title() == null ? x.id() : x.title(), x.text())));
+        d.talkingPoints().forEach(x -> f.add(new FactRow(RecordType.TALKING_POINT, x.id(),
+                x.isDefensive() ? "Defensive line" : "Talking point", x.title() == null ? x.id() : x.title(), x.text())));
         allFacts.setAll(f);
         sources.setAll(d.sources().stream().map(s -> new SourceRow(s.id(), s.title(), s.publisher(),
                 s.date() == null ? "" : s.date().toString(), address(s))).toList());

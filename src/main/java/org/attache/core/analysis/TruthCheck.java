@@ -66,7 +66,8 @@ public final class TruthCheck {
         if (p.series() != null && dataset.measure(p.series()).isEmpty()) {
             add(p, "series", "talking point \"" + p.id() + "\" rests on an unknown measure \"" + p.series() + "\"");
         }
-        for (String id : p.facts()) {
+        // a defensive line's facts are what the other side cites, not claims of ours to qualify
+        for (String id : p.isDefensive() ? List.<String>of() : p.facts()) {
             dataset.fact(id).ifPresent(f -> {
                 // Taiwan's own account of its own record is what a talking point argues from; doubt is what matters
                 List<Caveat> caveats = Caveat.of(f, dataset).stream().filter(c -> c != Caveat.REPORTED_BY_TAIWAN).toList();

@@ -354,9 +354,10 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         if (suitsFields != null && suits == null) f.fail("the talking point's \"suits\" is invalid");
         var facts = f.strings("facts");
         var series = f.string("series", false);
+        var objection = f.string("objection", false);
         var sources = f.strings("sources");
         if (suitsFields != null && suits != null) paths.put(suits, suitsFields.path());
-        return ifValid(f, () -> new TalkingPoint(id, title, text, suits, facts, series, sources));
+        return ifValid(f, () -> new TalkingPoint(id, title, text, suits, facts, series, objection, sources));
     }
 
     private Suits suits(RecordFields f) {

@@ -92,7 +92,7 @@ final class FactSections {
                 : ctx.get("points.heading.country", country.nameInSentence())));
         List<Paragraph> items = new ArrayList<>();
         for (TalkingPoint p : ctx.dataset().talkingPoints()) {
-            if (!all && !p.suits().suits(country)) continue;
+            if (p.isDefensive() || (!all && !p.suits().suits(country))) continue;
             List<Fact> facts = p.facts().stream().map(ctx.dataset()::fact).flatMap(java.util.Optional::stream).toList();
             if (!facts.stream().allMatch(f -> rule.usable(f.evidence()))) continue;
             List<String> factSources = facts.stream().flatMap(f -> f.sources().stream()).toList();
@@ -116,6 +116,22 @@ final class FactSections {
             return blocks;
         }
         blocks.add(new BulletList(items));
+        return blocks;
+    }
+
+    /** What the counterpart may say, each with our answer and its sources; left out when none suits the country. */
+    List<Block> defensiveLines() {
+        List<TalkingPoint> lines = ctx.dataset().talkingPoints().stream()
+                .filter(p -> p.isDefensive() && p.suits().suits(ctx.country())).toList();
+        if (lines.isEmpty()) return List.of();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(1, ctx.get("defensive.heading")));
+        for (TalkingPoint p : lines) {
+            List<String> factSources = p.facts().stream().map(ctx.dataset()::fact).flatMap(java.util.Optional::stream)
+                    .flatMap(f -> f.sources().stream()).toList();
+            blocks.add(new Paragraph(ctx.get("defensive.theySay"), p.objection(), ctx.cite(factSources), TextStyle.BODY));
+            blocks.add(new Paragraph(ctx.get("defensive.weSay"), p.text(), ctx.cite(p.sources()), TextStyle.BODY));
+        }
         return blocks;
     }
 

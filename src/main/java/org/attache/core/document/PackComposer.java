@@ -40,6 +40,7 @@ public final class PackComposer {
                 case CAPABILITIES -> blocks.addAll(facts.capabilities());
                 case CASES -> blocks.addAll(facts.cases(section));
                 case TALKING_POINTS -> blocks.addAll(facts.talkingPoints(section));
+                case DEFENSIVE_LINES -> blocks.addAll(facts.defensiveLines());
                 case CONSTITUTION -> blocks.addAll(facts.constitution());
                 case NOTES -> blocks.addAll(front.notes(section));
                 case SOURCES -> {

@@ -14,6 +14,7 @@ public enum SectionKind implements JsonEnum {
     CAPABILITIES("Taiwan\u2019s policing capabilities"),
     CASES("Cases"),
     TALKING_POINTS("Talking points"),
+    DEFENSIVE_LINES("Defensive lines"),
     CONSTITUTION("INTERPOL Constitution, Articles 2 and 3"),
     NOTES("Notes"),
     SOURCES("Sources");

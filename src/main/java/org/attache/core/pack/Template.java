@@ -14,11 +14,11 @@ import org.attache.core.model.JsonEnum;
  */
 public enum Template implements JsonEnum {
     MINISTERIAL("Ministerial meeting", List.of(COVER, SUMMARY, ASK, COUNTRY_RECORD, WORLDWIDE_GROWTH, COUNTRY_CHART,
-            TALKING_POINTS, CONSTITUTION, CAPABILITIES, CASES, NOTES, SOURCES)),
+            TALKING_POINTS, DEFENSIVE_LINES, CONSTITUTION, CAPABILITIES, CASES, NOTES, SOURCES)),
     PARLIAMENTARY("Parliamentary meeting", List.of(COVER, SUMMARY, WORLDWIDE_GROWTH, COUNTRY_RECORD, COUNTRY_CHART,
-            TALKING_POINTS, ASK, NOTES, SOURCES)),
+            TALKING_POINTS, DEFENSIVE_LINES, ASK, NOTES, SOURCES)),
     POLICE("Police-to-police meeting", List.of(COVER, SUMMARY, CAPABILITIES, CASES, ASK, TALKING_POINTS,
-            CONSTITUTION, COUNTRY_RECORD, NOTES, SOURCES));
+            DEFENSIVE_LINES, CONSTITUTION, COUNTRY_RECORD, NOTES, SOURCES));
 
     private final String label;
     private final List<SectionKind> included;

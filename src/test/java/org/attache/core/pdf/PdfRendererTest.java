@@ -179,7 +179,7 @@ class PdfRendererTest {
             for (PDOutlineItem item : pdf.pdf.getDocumentCatalog().getDocumentOutline().children()) outline.add(item.getTitle());
             assertEquals(List.of("Contents", "Summary", "Record of the Netherlands by assembly",
                     "Worldwide support, assembly by assembly", "Acts of support by the Netherlands, by assembly",
-                    "Talking points for the Netherlands",
+                    "Talking points for the Netherlands", "If they say",
                     "INTERPOL Constitution, Articles 2 and 3", "Taiwan\u2019s policing capabilities", "Notes", "The ask",
                     "Sources"), outline);
             assertTrue(pdf.all().lastIndexOf("The ask") > pdf.all().lastIndexOf("Thank the minister for the 2024"));
@@ -319,6 +319,21 @@ class PdfRendererTest {
                 "campaign.json", later));
         try (PdfReadBack pdf = new PdfReadBack(bytes)) {
             assertFalse(pdf.all().contains("Next: the"), "in 2027 the dataset knows of no later assembly");
+        }
+    }
+
+    @Test
+    void defensiveLinesSayWhatTheCounterpartMaySayAndOurAnswerApartFromTheTalkingPoints() throws IOException {
+        try (PdfReadBack pdf = new PdfReadBack(PdfPacks.render(PdfPacks.pack("NL", Template.MINISTERIAL), "NL-defensive"))) {
+            String text = pdf.all().replaceAll("\\s+", " ");
+            int lines = text.lastIndexOf("If they say");
+            int points = text.lastIndexOf("Talking points for the Netherlands");
+            assertTrue(points >= 0 && lines > points, "the section follows the talking points");
+            String section = text.substring(lines, text.indexOf("INTERPOL Constitution, Articles 2 and 3", lines));
+            assertTrue(section.contains("They may say: INTERPOL\u2019s Secretary General has said that INTERPOL cannot grant "
+                    + "Taiwan observer status."), section);
+            assertTrue(section.contains("Our answer: Taiwan\u2019s asks go beyond observer status"), section);
+            assertFalse(text.substring(points, lines).contains("They may say"), "no defensive line among the talking points");
         }
     }
 }
