@@ -104,6 +104,17 @@ public record CountryTimeline(Country country, List<AssemblyRecord> assemblies) 
         return active.isEmpty() ? Optional.empty() : Optional.of(active.get(active.size() - 1));
     }
 
+    /**
+     * The latest General Assembly at which the dataset counts any country's act, if this country acted there too:
+     * a country that spoke up last time can be asked to do so again.
+     */
+    public Optional<Assembly> actedAtLatestSession(Dataset dataset) {
+        Optional<Assembly> latest = dataset.actions().stream().filter(CountingRule.STANDARD::counts)
+                .map(dataset::assemblyOf).flatMap(Optional::stream).filter(Assembly::held)
+                .max(java.util.Comparator.comparingInt(Assembly::year));
+        return latest.filter(a -> assemblies.stream().anyMatch(r -> r.assembly().equals(a) && r.total() > 0));
+    }
+
     /** Number of counted actions per country code, for every country with at least one. */
     public static Map<String, Integer> actionCounts(Dataset dataset) {
         Map<String, Integer> counts = new LinkedHashMap<>();

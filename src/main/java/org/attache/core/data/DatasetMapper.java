@@ -16,6 +16,7 @@ import org.attache.core.data.json.JsonValue.JsonObject;
 import org.attache.core.data.json.TextPosition;
 import org.attache.core.model.ActionKind;
 import org.attache.core.model.ActorType;
+import org.attache.core.model.Addressee;
 import org.attache.core.model.Attribution;
 import org.attache.core.model.Ask;
 import org.attache.core.model.Assembly;
@@ -342,7 +343,8 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         var title = f.string("title", true);
         var summary = f.string("summary", true);
         var sources = f.strings("sources");
-        return ifValid(f, () -> new Ask(id, order, title, summary, sources));
+        var addressee = f.enumValue("addressee", Addressee.class, false);
+        return ifValid(f, () -> new Ask(id, order, title, summary, addressee, sources));
     }
 
     private TalkingPoint talkingPoint(RecordFields f) {

@@ -54,6 +54,18 @@ record BriefContext(Dataset dataset, Pack pack, Country country, CountryTimeline
         return CaveatWords.of(words).marked(text, caveats);
     }
 
+    /** The asks for one addressee, in their order. */
+    List<org.attache.core.model.Ask> asks(org.attache.core.model.Addressee addressee) {
+        return dataset.asks().stream().filter(a -> a.addressee() == addressee).toList();
+    }
+
+    /** An ask to the counterpart, with ", as Paraguay did at the 93rd …" when the country acted there last time. */
+    String counterpartAsk(org.attache.core.model.Ask a) {
+        return timeline.actedAtLatestSession(dataset)
+                .map(assembly -> a.title() + get("ask.again", country.nameInSentence(), assembly.label()))
+                .orElse(a.title());
+    }
+
     /** The counting rule a section asks for: unconfirmed records only when the user ticked them in. */
     CountingRule rule(PackSection section) {
         boolean include = section.kind().options().stream().anyMatch(o -> o.key().equals(SectionKind.UNCONFIRMED))

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attache.core.analysis.Caveat;
 import org.attache.core.analysis.CountingRule;
+import org.attache.core.model.Addressee;
 import org.attache.core.model.Ask;
 import org.attache.core.model.ConstitutionArticle;
 import org.attache.core.model.Country;
@@ -23,10 +24,20 @@ final class FactSections {
         this.ctx = ctx;
     }
 
+    /** What we ask of the counterpart, by the meeting's kind, then what Taiwan asks of INTERPOL. */
     List<Block> ask() {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, ctx.get("ask.heading")));
-        for (Ask a : ctx.dataset().asks()) {
+        Addressee counterpart = ctx.pack().template().counterpart();
+        List<Ask> ofCounterpart = ctx.asks(counterpart);
+        if (!ofCounterpart.isEmpty()) {
+            blocks.add(new Heading(2, ctx.get("summary.asks." + counterpart.json())));
+            for (Ask a : ofCounterpart) {
+                blocks.add(new Paragraph(ctx.counterpartAsk(a) + ".", a.summary(), ctx.cite(a.sources()), TextStyle.BODY));
+            }
+            blocks.add(new Heading(2, ctx.get("summary.asks")));
+        }
+        for (Ask a : ctx.asks(Addressee.INTERPOL)) {
             blocks.add(new Paragraph(a.title() + ".", a.summary(), ctx.cite(a.sources()), TextStyle.BODY));
         }
         return blocks;

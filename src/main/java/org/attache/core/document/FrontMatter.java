@@ -11,6 +11,7 @@ import org.attache.core.analysis.CountryTimeline;
 import org.attache.core.analysis.SeriesPoint;
 import org.attache.core.analysis.SupportSeries;
 import org.attache.core.document.KeyFigures.KeyFigure;
+import org.attache.core.model.Addressee;
 import org.attache.core.model.Ask;
 import org.attache.core.model.Country;
 import org.attache.core.model.DiplomaticAlly;
@@ -53,9 +54,16 @@ final class FrontMatter {
         String purpose = ctx.pack().meeting().purpose();
         if (!purpose.isEmpty()) blocks.add(Paragraph.styled(ctx.get("summary.purpose", purpose), TextStyle.LEAD));
 
+        Addressee counterpart = ctx.pack().template().counterpart();
+        List<Paragraph> ofCounterpart = new ArrayList<>();
+        for (Ask a : ctx.asks(counterpart)) ofCounterpart.add(Paragraph.of(ctx.counterpartAsk(a), ctx.cite(a.sources())));
+        if (!ofCounterpart.isEmpty()) {
+            blocks.add(new Heading(2, ctx.get("summary.asks." + counterpart.json())));
+            blocks.add(new BulletList(ofCounterpart));
+        }
         blocks.add(new Heading(2, ctx.get("summary.asks")));
         List<Paragraph> asks = new ArrayList<>();
-        for (Ask a : ctx.dataset().asks()) asks.add(Paragraph.of(a.title(), ctx.cite(a.sources())));
+        for (Ask a : ctx.asks(Addressee.INTERPOL)) asks.add(Paragraph.of(a.title(), ctx.cite(a.sources())));
         blocks.add(new BulletList(asks));
 
         blocks.add(new Heading(2, ctx.get("summary.standing", ctx.country().nameInSentence())));

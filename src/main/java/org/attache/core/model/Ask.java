@@ -2,11 +2,15 @@ package org.attache.core.model;
 
 import java.util.List;
 
-/** One thing Taiwan asks of INTERPOL and its members, in the order the asks are presented. */
-public record Ask(String id, int order, String title, String summary, List<String> sources) {
+/**
+ * One thing Taiwan asks, in the order the asks are presented: of INTERPOL itself, or of the counterpart in a
+ * meeting (a government, a parliament or a police force).
+ */
+public record Ask(String id, int order, String title, String summary, Addressee addressee, List<String> sources) {
     public Ask {
         Lists.required(id, "id");
         Lists.required(title, "title");
+        if (addressee == null) addressee = Addressee.INTERPOL;
         sources = Lists.copy(sources);
     }
 }

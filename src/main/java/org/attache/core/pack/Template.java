@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.attache.core.model.Addressee;
 import org.attache.core.model.JsonEnum;
 
 /**
@@ -36,6 +37,15 @@ public enum Template implements JsonEnum {
     @Override
     public String label() {
         return label;
+    }
+
+    /** Whom the meeting is with, and so which of the dataset's asks to put to them. */
+    public Addressee counterpart() {
+        return switch (this) {
+            case MINISTERIAL -> Addressee.GOVERNMENT;
+            case PARLIAMENTARY -> Addressee.PARLIAMENT;
+            case POLICE -> Addressee.POLICE;
+        };
     }
 
     /** The sections of a new pack: this template's in its order, then the rest of the catalogue unticked. */

@@ -161,12 +161,13 @@ class BundledDatasetTest {
 
     @Test
     void seedAsksObserverStatusDatabasesAndMeetings() {
-        assertEquals(3, data.asks().size());
-        String asks = data.asks().stream().map(a -> a.title() + " " + a.summary()).collect(Collectors.joining(" "));
+        var ofInterpol = data.asks().stream().filter(a -> a.addressee() == org.attache.core.model.Addressee.INTERPOL).toList();
+        assertEquals(3, ofInterpol.size());
+        String asks = ofInterpol.stream().map(a -> a.title() + " " + a.summary()).collect(Collectors.joining(" "));
         for (String words : List.of("observer", "I-24/7", "Stolen and Lost Travel Documents", "training")) {
             assertTrue(asks.contains(words), words + " in " + asks);
         }
-        data.asks().forEach(a -> assertTrue(citesSeed(a.sources(), SEED_2021_MOFA)
+        ofInterpol.forEach(a -> assertTrue(citesSeed(a.sources(), SEED_2021_MOFA)
                 || citesSeed(a.sources(), SEED_2023_LATVIA) || citesSeed(a.sources(), SEED_2025_BALTIC), a.id()));
     }
 

@@ -336,4 +336,25 @@ class PdfRendererTest {
             assertFalse(text.substring(points, lines).contains("They may say"), "no defensive line among the talking points");
         }
     }
+
+    @Test
+    void theAsksPutToTheCounterpartFollowTheKindOfMeetingAndRecallWhatTheCountryDidLastTime() throws IOException {
+        String ministerial = text(PdfPacks.pack("PY", Template.MINISTERIAL), "PY-asks");
+        assertTrue(ministerial.contains("What we ask of the government Speak up for Taiwan\u2019s participation at the next "
+                + "General Assembly, as Paraguay did at the 93rd General Assembly, Marrakech, 2025"), ministerial);
+        assertTrue(ministerial.contains("What Taiwan asks of INTERPOL Observer status at the General Assembly"));
+        String parliament = text(PdfPacks.pack("NL", Template.PARLIAMENTARY), "NL-asks");
+        assertTrue(parliament.contains("What we ask of parliamentarians"), parliament);
+        assertTrue(parliament.contains("Write to INTERPOL\u2019s leadership, or move a resolution, in support"), parliament);
+        assertFalse(parliament.contains("as the Netherlands did"), "the Netherlands did not act at the 93rd");
+        String police = text(PdfPacks.pack("LV", Template.POLICE), "LV-asks");
+        assertTrue(police.contains("Set up a police point of contact with Taiwan"), police);
+        assertFalse(police.contains("What we ask of the government"));
+    }
+
+    private static String text(Pack pack, String name) throws IOException {
+        try (PdfReadBack pdf = new PdfReadBack(PdfPacks.render(pack, name))) {
+            return pdf.all().replaceAll("\\s+", " ");
+        }
+    }
 }
