@@ -39,7 +39,8 @@ import org.attache.core.pack.Template;
  */
 public final class BatchExportViewModel {
     public enum Scope {
-        ALL("All INTERPOL member countries"), REGION("One region"), ALLIES("Diplomatic allies"), LIST("These countries");
+        ALL("All INTERPOL member countries"), REGION("One region"), ALLIES("Diplomatic allies"),
+        LIST("These countries");
 
         private final String label;
 

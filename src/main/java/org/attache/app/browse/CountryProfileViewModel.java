@@ -142,7 +142,8 @@ public final class CountryProfileViewModel {
                 reason -> standing.set(standing.get() + " No briefing pack is made: " + reason + "."),
                 () -> {
                     if (!PackUniverse.inAll(dataset, c)) {
-                        standing.set(standing.get() + " Not an INTERPOL member: left out of \u201call countries\u201d.");
+                        standing.set(standing.get()
+                                + " Not an INTERPOL member: left out of \u201call countries\u201d.");
                     }
                 });
         CountryTimeline t = CountryTimeline.of(dataset, c);
@@ -169,6 +170,7 @@ public final class CountryProfileViewModel {
                         String.join("; ", a.sources().stream().map(this::sourceTitle).toList())));
             }
         }
-        talkingPoints.setAll(dataset.talkingPoints().stream().filter(p -> !p.isDefensive() && p.suits().suits(c)).toList());
+        talkingPoints.setAll(dataset.talkingPoints().stream()
+                .filter(p -> !p.isDefensive() && p.suits().suits(c)).toList());
     }
 }
