@@ -25,6 +25,7 @@ import org.attache.core.pack.DatasetChanges;
 import org.attache.core.pack.Pack;
 import org.attache.core.pack.PackFile;
 import org.attache.core.pack.PackLoad;
+import org.attache.core.pack.Output;
 import org.attache.core.pack.PaperSize;
 import org.attache.core.pack.Template;
 
@@ -36,7 +37,8 @@ import org.attache.core.pack.Template;
  */
 final class ExportCommand {
     static final String USAGE = "export --country CODE [--template ministerial|parliamentary|police] [--dataset FILE]\n"
-            + "                 [--pack FILE.attache.json] [--paper a4|letter] [--created 2026-11-22T09:00:00Z] --out FILE.pdf\n"
+            + "                 [--pack FILE.attache.json] [--paper a4|letter] [--output full|leave-behind]\n"
+            + "                 [--created 2026-11-22T09:00:00Z] --out FILE.pdf\n"
             + "  attache export --all | --region REGION | --allies | --countries LV,LT,EE [--skip-existing]\n"
             + "                 [same options as above] --out FOLDER";
 
@@ -151,6 +153,11 @@ final class ExportCommand {
             if (paper == null) throw new UsageException("--paper is \"" + o.paper + "\"; expected a4 or letter");
             pack = pack.withPaper(paper);
         }
+        if (o.output != null) {
+            Output output = JsonEnum.fromJson(Output.class, o.output.toLowerCase(Locale.ROOT));
+            if (output == null) throw new UsageException("--output is \"" + o.output + "\"; expected " + JsonEnum.allowed(Output.class));
+            pack = output.apply(pack);
+        }
         return pack;
     }
 
@@ -193,6 +200,7 @@ final class ExportCommand {
         String dataset;
         String pack;
         String paper;
+        String output;
         String created;
         String out;
         CountrySelection selection;
@@ -223,6 +231,7 @@ final class ExportCommand {
                 case "--dataset" -> dataset = value;
                 case "--pack" -> pack = value;
                 case "--paper" -> paper = value;
+                case "--output" -> output = value;
                 case "--created" -> created = value;
                 case "--out" -> out = value;
                 case "--region" -> {

@@ -196,4 +196,27 @@ class ExportCommandTest {
                     "the rest of the batch is made");
         }
     }
+
+    @Test
+    void aLeaveBehindHoldsOnlyPublicFactsAndAsks() throws IOException {
+        Path pdf = dir.resolve("NL-leave-behind.pdf");
+        Path pack = dir.resolve("p.attache.json");
+        org.attache.core.pack.Pack full = org.attache.core.pack.Pack.of("NL", Template.MINISTERIAL)
+                .withNotes("Internal: do not mention the 2023 answer.").withClassification("RESTRICTED");
+        PackFile.save(full, pack);
+        assertEquals(Cli.OK, run("export", "--pack", pack.toString(), "--output", "leave-behind", "--out", pdf.toString()), err());
+        String text;
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+        }
+        for (String internal : List.of("Talking points", "If they say", "Summary", "Internal: do not mention", "RESTRICTED",
+                "Where the Netherlands stands", "Homicide rate")) {
+            assertFalse(text.contains(internal), internal + " is not for the counterpart");
+        }
+        assertTrue(text.contains("PUBLIC"));
+        assertTrue(text.contains("Observer status at the General Assembly"));
+        assertTrue(text.contains("Taiwan\u2019s policing capabilities"));
+        assertEquals(Cli.USAGE, run("export", "--country", "NL", "--output", "poster", "--out", pdf.toString()));
+        assertTrue(err().contains("expected full or leave-behind"), err());
+    }
 }

@@ -43,14 +43,14 @@ final class FactSections {
         return blocks;
     }
 
-    List<Block> capabilities() {
+    List<Block> capabilities(PackSection section) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, ctx.get("capabilities.heading")));
-        blocks.add(factList(FactKind.CAPABILITY));
-        List<Fact> context = facts(FactKind.CONTEXT);
+        blocks.add(list(facts(FactKind.CAPABILITY, section)));
+        List<Fact> context = facts(FactKind.CONTEXT, section);
         if (!context.isEmpty()) {
             blocks.add(new Heading(2, ctx.get("capabilities.background")));
-            blocks.add(factList(FactKind.CONTEXT));
+            blocks.add(list(context));
         }
         return blocks;
     }
@@ -59,7 +59,7 @@ final class FactSections {
         String scope = section.option(SectionKind.CASES_SCOPE);
         Country country = ctx.country();
         List<Block> blocks = new ArrayList<>();
-        List<Fact> all = facts(FactKind.CASE);
+        List<Fact> all = facts(FactKind.CASE, section);
         if ("all".equals(scope)) {
             blocks.add(new Heading(1, ctx.get("cases.heading")));
             blocks.add(all.isEmpty() ? Paragraph.styled(ctx.get("cases.none"), TextStyle.SMALL) : list(all));
@@ -164,12 +164,11 @@ final class FactSections {
         return blocks;
     }
 
-    private List<Fact> facts(FactKind kind) {
-        return ctx.dataset().facts().stream().filter(f -> f.kind() == kind).toList();
-    }
-
-    private BulletList factList(FactKind kind) {
-        return list(facts(kind));
+    /** The facts of a kind, without those in doubt when the section leaves them out. */
+    private List<Fact> facts(FactKind kind, PackSection section) {
+        boolean firmOnly = SectionKind.LEAVE_OUT.equals(section.option(SectionKind.DOUBTFUL));
+        return ctx.dataset().facts().stream().filter(f -> f.kind() == kind)
+                .filter(f -> !firmOnly || f.confidence() == org.attache.core.model.Confidence.HIGH).toList();
     }
 
     private BulletList list(List<Fact> facts) {

@@ -37,7 +37,7 @@ public final class PackComposer {
                 case COUNTRY_RECORD -> blocks.addAll(record.countryRecord(section));
                 case WORLDWIDE_GROWTH -> blocks.addAll(record.growth(section));
                 case COUNTRY_CHART -> blocks.addAll(record.countryChart());
-                case CAPABILITIES -> blocks.addAll(facts.capabilities());
+                case CAPABILITIES -> blocks.addAll(facts.capabilities(section));
                 case CASES -> blocks.addAll(facts.cases(section));
                 case TALKING_POINTS -> blocks.addAll(facts.talkingPoints(section));
                 case DEFENSIVE_LINES -> blocks.addAll(facts.defensiveLines());

@@ -25,6 +25,8 @@ public enum SectionKind implements JsonEnum {
     public static final String POINTS = "points";
     public static final String UNCONFIRMED = "unconfirmed";
     public static final String INCLUDE = "include";
+    public static final String LEAVE_OUT = "leave-out";
+    public static final String DOUBTFUL = "doubtful";
 
     private final String label;
 
@@ -53,7 +55,8 @@ public enum SectionKind implements JsonEnum {
             case WORLDWIDE_GROWTH -> List.of(new SectionOption(MEASURES, "Measures charted",
                     "allies-voicing-support,countries-voicing-support,parliamentarians", List.of()));
             case CASES -> List.of(new SectionOption(CASES_SCOPE, "Cases shown", "country-and-region",
-                    List.of("country-and-region", "country", "all")));
+                    List.of("country-and-region", "country", "all")), doubtful());
+            case CAPABILITIES -> List.of(doubtful());
             case COUNTRY_RECORD -> List.of(new SectionOption(ASSEMBLIES, "Assemblies listed", "with-actions",
                     List.of("with-actions", "all")));
             case TALKING_POINTS -> List.of(new SectionOption(POINTS, "Talking points", "suited",
@@ -63,9 +66,14 @@ public enum SectionKind implements JsonEnum {
         };
     }
 
+    /** Facts of medium or low confidence are printed with their marks, or left out (as a leave-behind does). */
+    private static SectionOption doubtful() {
+        return new SectionOption(DOUBTFUL, "Facts in doubt", INCLUDE, List.of(INCLUDE, LEAVE_OUT));
+    }
+
     /** Low-confidence records stay out of headline places unless the user ticks them in. */
     private static SectionOption unconfirmed() {
-        return new SectionOption(UNCONFIRMED, "Unconfirmed items", "leave-out", List.of("leave-out", INCLUDE));
+        return new SectionOption(UNCONFIRMED, "Unconfirmed items", LEAVE_OUT, List.of(LEAVE_OUT, INCLUDE));
     }
 
     public SectionOption option(String key) {
