@@ -28,6 +28,7 @@ import org.attache.core.io.AtomicFile;
 import org.attache.core.model.Country;
 import org.attache.core.pack.DatasetChanges;
 import org.attache.core.pack.Meeting;
+import org.attache.core.pack.Output;
 import org.attache.core.pack.Pack;
 import org.attache.core.pack.PackFile;
 import org.attache.core.pack.PackLoad;
@@ -291,7 +292,12 @@ public final class PackBuilderViewModel {
 
     /** Renders the pack afresh and writes it to {@code file}, whole or not at all. */
     public void exportPdf(Path file, Consumer<Path> onExported) {
-        Pack p = pack.get();
+        exportPdf(file, Output.FULL, onExported);
+    }
+
+    /** Renders the pack as the given output (the full brief, or the leave-behind) and writes it to {@code file}. */
+    public void exportPdf(Path file, Output output, Consumer<Path> onExported) {
+        Pack p = pack.get() == null ? null : output.apply(pack.get());
         DatasetFile d = dataset.get();
         if (p == null || d == null) return;
         busy.set(true);

@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.attache.app.common.FileDialogs;
+import org.attache.core.pack.Output;
 import org.attache.core.pack.Pack;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.action.Action;
@@ -59,6 +60,12 @@ public final class PackCommands {
     public void export() {
         dialogs.save("Export PDF", model.suggestedName() + ".pdf", "PDF document (*.pdf)", "*.pdf")
                 .ifPresent(f -> model.exportPdf(withSuffix(f, ".pdf"), this::exported));
+    }
+
+    /** The same pack as a leave-behind for the counterpart: public asks and facts only. */
+    public void exportLeaveBehind() {
+        dialogs.save("Export Leave-Behind", model.suggestedName() + "-leave-behind.pdf", "PDF document (*.pdf)", "*.pdf")
+                .ifPresent(f -> model.exportPdf(withSuffix(f, ".pdf"), Output.LEAVE_BEHIND, this::exported));
     }
 
     private void exported(Path file) {

@@ -170,4 +170,22 @@ class PackBuilderViewModelTest {
         assertFalse(model.problems().isEmpty());
         assertTrue(model.messageProperty().get().contains("picnic"), model.messageProperty().get());
     }
+
+    @Test
+    void theSamePackExportsAsALeaveBehindForTheCounterpart() throws Exception {
+        model.setDataset(DATASET);
+        model.chooseCountry(country("NL"));
+        Path file = dir.resolve("NL-leave-behind.pdf");
+        java.util.List<Path> exported = new java.util.ArrayList<>();
+        model.exportPdf(file, org.attache.core.pack.Output.LEAVE_BEHIND, exported::add);
+        assertEquals(java.util.List.of(file), exported);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(file.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("PUBLIC"));
+            assertFalse(text.contains("Talking points"));
+            assertFalse(text.contains("If they say"));
+        }
+        assertEquals(Template.MINISTERIAL, model.pack().template(), "the pack itself is unchanged");
+        assertTrue(model.pack().section(org.attache.core.pack.SectionKind.TALKING_POINTS).included());
+    }
 }
