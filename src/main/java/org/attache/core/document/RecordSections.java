@@ -37,23 +37,28 @@ final class RecordSections {
         for (AssemblyRecord record : ctx.timeline().assemblies()) {
             Assembly assembly = record.assembly();
             if (!record.hasRecords()) {
-                if (all) rows.add(List.of(Paragraph.of(assembly.label()), Paragraph.of(""), Paragraph.of(""),
+                if (all) rows.add(List.of(Paragraph.of(place(assembly)), Paragraph.of(""), Paragraph.of(""),
                         Paragraph.of(""), Paragraph.styled(ctx.get("record.none"), TextStyle.SMALL)));
                 continue;
             }
             boolean first = true;
             for (SupportAction a : record.actions()) {
                 String who = a.actor() == null ? "" : a.actor() + (a.actorRole() == null ? "" : ", " + a.actorRole());
-                rows.add(List.of(Paragraph.of(first ? assembly.label() : ""), Paragraph.of(a.date() == null ? "" : a.date().toString()),
+                rows.add(List.of(Paragraph.of(first ? place(assembly) : ""), Paragraph.of(a.date() == null ? "" : a.date().toString()),
                         Paragraph.of(who), Paragraph.of(a.kind().label()),
                         Paragraph.of(ctx.marked(a.summary(), Caveat.of(a)), ctx.cite(a.sources()))));
                 first = false;
             }
         }
         blocks.add(new Table(List.of(ctx.get("record.assembly"), ctx.get("record.date"), ctx.get("record.actor"),
-                ctx.get("record.kind"), ctx.get("record.what")), List.of(2.3f, 1.55f, 2.2f, 1.6f, 4.4f), rows, true,
+                ctx.get("record.kind"), ctx.get("record.what")), List.of(1.75f, 1.45f, 2.6f, 1.6f, 4.6f), rows, true,
                 ctx.get("table.continued")));
         return blocks;
+    }
+
+    /** "91st, Vienna (2023)": the assembly as a narrow column shows it; "2020 (no session)" for a year without one. */
+    private static String place(Assembly a) {
+        return a.held() ? Assembly.ordinal(a.session()) + ", " + a.city() + " (" + a.year() + ")" : a.label();
     }
 
     List<Block> countryChart() {
