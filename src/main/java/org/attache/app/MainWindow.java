@@ -172,6 +172,7 @@ final class MainWindow {
         MenuItem save = item("Save Pack", "Shortcut+S", packs::save);
         MenuItem saveAs = item("Save Pack As\u2026", "Shortcut+Shift+S", packs::saveAs);
         MenuItem export = item("Export PDF\u2026", "Shortcut+E", packs::export);
+        MenuItem card = item("Export Pocket Card\u2026", "Shortcut+Alt+C", packs::exportCard);
         MenuItem leaveBehind = item("Export Leave-Behind\u2026", "Shortcut+Alt+E", packs::exportLeaveBehind);
         MenuItem print = item("Print\u2026", "Shortcut+P", packs::print);
         MenuItem batch = item("Batch Export\u2026", "Shortcut+Shift+E", this::batchExport);
@@ -179,13 +180,13 @@ final class MainWindow {
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
             if (confirmDiscard()) stage.close();
         });
-        for (MenuItem needsPack : new MenuItem[] {save, saveAs, export, leaveBehind, print}) {
+        for (MenuItem needsPack : new MenuItem[] {save, saveAs, export, card, leaveBehind, print}) {
             needsPack.disableProperty().bind(builder.packProperty().isNull().or(builder.busyProperty()));
         }
         save.setId("menuSave");
         export.setId("menuExport");
         Menu file = new Menu("_File", null, openDataset, recent, reload, new SeparatorMenuItem(), openPack, save, saveAs,
-                new SeparatorMenuItem(), export, leaveBehind, print, batch, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, card, leaveBehind, print, batch, new SeparatorMenuItem(), quit);
         Menu edit = new Menu("_Edit", null, item("Find\u2026", "Shortcut+F", () -> searchBar.focus()));
         Menu help = new Menu("_Help", null, item("About Attaché", null, this::about));
         MenuBar bar = new MenuBar(file, edit, help);

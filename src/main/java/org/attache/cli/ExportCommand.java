@@ -37,7 +37,7 @@ import org.attache.core.pack.Template;
  */
 final class ExportCommand {
     static final String USAGE = "export --country CODE [--template ministerial|parliamentary|police] [--dataset FILE]\n"
-            + "                 [--pack FILE.attache.json] [--paper a4|letter] [--output full|leave-behind]\n"
+            + "                 [--pack FILE.attache.json] [--paper a4|letter] [--output full|card|leave-behind]\n"
             + "                 [--created 2026-11-22T09:00:00Z] --out FILE.pdf\n"
             + "  attache export --all | --region REGION | --allies | --countries LV,LT,EE [--skip-existing]\n"
             + "                 [same options as above] --out FOLDER";
@@ -82,6 +82,10 @@ final class ExportCommand {
             dataset.load().problems().forEach(p -> err.println("  " + p));
             return Cli.FAILED;
         }
+        Output output = output(o);
+        if (o.selection != null && output == Output.CARD) {
+            throw new UsageException("a pocket card is made one country at a time: use --country or --pack");
+        }
         Pack pack = pack(o, dataset);
         if (pack == null) return Cli.FAILED;
         if (o.selection != null) return batch(o.selection, pack, dataset, created, Path.of(o.out), o.skipExisting);
@@ -92,7 +96,7 @@ final class ExportCommand {
         Path target = Path.of(o.out);
         long start = System.nanoTime();
         try {
-            byte[] pdf = new PackExporter().render(dataset.dataset(), pack, dataset.name(), created);
+            byte[] pdf = new PackExporter().render(dataset.dataset(), pack, dataset.name(), created, output);
             org.attache.core.io.AtomicFile.write(target, pdf);
             out.printf(Locale.ROOT, "Wrote %s (%,d KB) in %d ms%n", target, (pdf.length + 1023) / 1024,
                     (System.nanoTime() - start) / 1_000_000);
@@ -153,12 +157,16 @@ final class ExportCommand {
             if (paper == null) throw new UsageException("--paper is \"" + o.paper + "\"; expected a4 or letter");
             pack = pack.withPaper(paper);
         }
-        if (o.output != null) {
-            Output output = JsonEnum.fromJson(Output.class, o.output.toLowerCase(Locale.ROOT));
-            if (output == null) throw new UsageException("--output is \"" + o.output + "\"; expected " + JsonEnum.allowed(Output.class));
-            pack = output.apply(pack);
+        return o.selection == null ? pack : output(o).apply(pack);
+    }
+
+    private static Output output(Options o) throws UsageException {
+        if (o.output == null) return Output.FULL;
+        Output output = JsonEnum.fromJson(Output.class, o.output.toLowerCase(Locale.ROOT));
+        if (output == null) {
+            throw new UsageException("--output is \"" + o.output + "\"; expected " + JsonEnum.allowed(Output.class));
         }
-        return pack;
+        return output;
     }
 
     /** A batch's pattern starts as the pack of its first country; the batch then sets each country in turn. */

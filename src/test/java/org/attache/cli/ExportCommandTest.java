@@ -217,6 +217,17 @@ class ExportCommandTest {
         assertTrue(text.contains("Observer status at the General Assembly"));
         assertTrue(text.contains("Taiwan\u2019s policing capabilities"));
         assertEquals(Cli.USAGE, run("export", "--country", "NL", "--output", "poster", "--out", pdf.toString()));
-        assertTrue(err().contains("expected full or leave-behind"), err());
+        assertTrue(err().contains("expected full, card or leave-behind"), err());
+    }
+
+    @Test
+    void aPocketCardIsOnePageAndIsMadeOneCountryAtATime() throws IOException {
+        Path pdf = dir.resolve("LV-card.pdf");
+        assertEquals(Cli.OK, run("export", "--country", "LV", "--output", "card", "--out", pdf.toString()), err());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertEquals(1, doc.getNumberOfPages());
+        }
+        assertEquals(Cli.USAGE, run("export", "--allies", "--output", "card", "--out", dir.resolve("cards").toString()));
+        assertTrue(err().contains("one country at a time"), err());
     }
 }

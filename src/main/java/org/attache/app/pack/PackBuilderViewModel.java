@@ -297,13 +297,13 @@ public final class PackBuilderViewModel {
 
     /** Renders the pack as the given output (the full brief, or the leave-behind) and writes it to {@code file}. */
     public void exportPdf(Path file, Output output, Consumer<Path> onExported) {
-        Pack p = pack.get() == null ? null : output.apply(pack.get());
+        Pack p = pack.get();
         DatasetFile d = dataset.get();
         if (p == null || d == null) return;
         busy.set(true);
         message.set("Exporting " + file.getFileName() + "\u2026");
         tasks.run(() -> {
-            byte[] pdf = exporter.render(d.dataset(), p, d.name(), now());
+            byte[] pdf = exporter.render(d.dataset(), p, d.name(), now(), output);
             AtomicFile.write(file, pdf);
             return pdf.length;
         }, size -> {

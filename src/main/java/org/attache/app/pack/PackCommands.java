@@ -62,6 +62,12 @@ public final class PackCommands {
                 .ifPresent(f -> model.exportPdf(withSuffix(f, ".pdf"), this::exported));
     }
 
+    /** The same pack as a one-page pocket card. */
+    public void exportCard() {
+        dialogs.save("Export Pocket Card", model.suggestedName() + "-card.pdf", "PDF document (*.pdf)", "*.pdf")
+                .ifPresent(f -> model.exportPdf(withSuffix(f, ".pdf"), Output.CARD, this::exported));
+    }
+
     /** The same pack as a leave-behind for the counterpart: public asks and facts only. */
     public void exportLeaveBehind() {
         dialogs.save("Export Leave-Behind", model.suggestedName() + "-leave-behind.pdf", "PDF document (*.pdf)", "*.pdf")

@@ -81,7 +81,7 @@ final class FrontMatter {
     }
 
     /** Whether the country is, was or never was an ally; "never" rests on the sources of the list of allies. */
-    private Paragraph standing() {
+    Paragraph standing() {
         Country c = ctx.country();
         DiplomaticAlly ally = c.diplomaticAlly();
         String name = c.sentenceStart();
@@ -173,7 +173,7 @@ final class FrontMatter {
      * Only firm facts stand here (a fact of medium or low confidence stays in its section, with its mark) unless the
      * user asked for unconfirmed items.
      */
-    private List<KeyFigure> keyFigures(CountingRule rule) {
+    List<KeyFigure> keyFigures(CountingRule rule) {
         Comparator<Fact> relevantFirst = Comparator.comparing(f -> !relevant(f));
         java.util.Set<String> categories = new java.util.HashSet<>();
         return ctx.dataset().facts().stream()

@@ -19,6 +19,23 @@ public final class PackComposer {
     public record Setting(String datasetName, ZonedDateTime created) {
     }
 
+    /** How many times a pocket card may drop an item to stay on one page. */
+    public static final int CARD_TRIMS = 3;
+
+    /** The pocket card of the pack's country and meeting; {@code fewer} (0 to CARD_TRIMS) drops items to fit. */
+    public Document composeCard(Dataset dataset, Pack pack, Setting setting, int fewer) {
+        BriefContext ctx = BriefContext.of(dataset, pack);
+        List<Block> blocks = new PocketCard(ctx, new FrontMatter(ctx)).blocks(fewer);
+        String countryName = ctx.country().name();
+        LocalDate prepared = setting.created().toLocalDate();
+        return new Document(ctx.get("card.heading", countryName),
+                ctx.get("document.subject", pack.template().label().toLowerCase(pack.language().locale()), countryName),
+                "Attaché", pack.language().json(), pack.classification(),
+                ctx.get("running.title", countryName, ctx.get("card.kind")), pack.paper(), setting.created(), null, false,
+                blocks, new Document.PrintWords(ctx.get("contents"), ctx.get("page.of"),
+                        ctx.get("footer.prepared", ctx.words().date(prepared)), ctx.get("chart.sources")));
+    }
+
     public Document compose(Dataset dataset, Pack pack, Setting setting) {
         BriefContext ctx = BriefContext.of(dataset, pack);
         FrontMatter front = new FrontMatter(ctx);

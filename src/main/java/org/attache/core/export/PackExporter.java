@@ -7,6 +7,7 @@ import org.attache.core.document.Document;
 import org.attache.core.document.PackComposer;
 import org.attache.core.io.AtomicFile;
 import org.attache.core.model.Dataset;
+import org.attache.core.pack.Output;
 import org.attache.core.pack.Pack;
 import org.attache.core.pdf.PdfRenderer;
 
@@ -21,6 +22,20 @@ public final class PackExporter {
 
     public byte[] render(Dataset dataset, Pack pack, String datasetName, ZonedDateTime created) throws IOException {
         return renderer.render(compose(dataset, pack, datasetName, created));
+    }
+
+    /** The pack as the given output: the full brief, the one-page pocket card, or the leave-behind. */
+    public byte[] render(Dataset dataset, Pack pack, String datasetName, ZonedDateTime created, Output output)
+            throws IOException {
+        PackComposer.Setting setting = new PackComposer.Setting(datasetName, created);
+        if (output != Output.CARD) return renderer.render(composer.compose(dataset, output.apply(pack), setting));
+        // a card must stay on one page: it drops its least needed items, one at a time, until it does
+        byte[] pdf = null;
+        for (int fewer = 0; fewer <= PackComposer.CARD_TRIMS; fewer++) {
+            pdf = renderer.render(composer.composeCard(dataset, pack, setting, fewer));
+            if (PdfRenderer.pageCount(pdf) == 1) break;
+        }
+        return pdf;
     }
 
     /** Renders and writes the PDF so that {@code out} is either the old file or the whole new one. */

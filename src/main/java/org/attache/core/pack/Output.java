@@ -5,12 +5,12 @@ import java.util.List;
 import org.attache.core.model.JsonEnum;
 
 /**
- * What a pack is printed as: the full brief for our side, or a leave-behind for the counterpart that holds only
- * public facts and asks: no summary of our standing, no talking points or defensive lines, no notes, no fact
- * in doubt, and the marking PUBLIC.
+ * What a pack is printed as: the full brief for our side; a one-page pocket card of it; or a leave-behind for the
+ * counterpart that holds only public facts and asks: no summary of our standing, no talking points or defensive
+ * lines, no notes, no fact in doubt, and the marking PUBLIC.
  */
 public enum Output implements JsonEnum {
-    FULL, LEAVE_BEHIND;
+    FULL, CARD, LEAVE_BEHIND;
 
     static final List<SectionKind> LEAVE_BEHIND_SECTIONS = List.of(SectionKind.ASK, SectionKind.CAPABILITIES,
             SectionKind.CASES, SectionKind.CONSTITUTION, SectionKind.SOURCES);
@@ -21,9 +21,9 @@ public enum Output implements JsonEnum {
         return JsonEnum.kebab(this);
     }
 
-    /** The pack to print: unchanged for the full brief; for a leave-behind, its public sections only. */
+    /** The pack to print: unchanged for the full brief and the card; for a leave-behind, its public sections only. */
     public Pack apply(Pack pack) {
-        if (this == FULL) return pack;
+        if (this != LEAVE_BEHIND) return pack;
         List<PackSection> sections = new ArrayList<>();
         for (SectionKind kind : LEAVE_BEHIND_SECTIONS) {
             PackSection mine = pack.section(kind);

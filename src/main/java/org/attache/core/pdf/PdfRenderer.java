@@ -38,6 +38,13 @@ public final class PdfRenderer {
         return out.toByteArray();
     }
 
+    /** The number of pages of a PDF this renderer wrote. */
+    public static int pageCount(byte[] pdf) throws IOException {
+        try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        }
+    }
+
     public void write(Document document, OutputStream out) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
             Fonts fonts = new Fonts(pdf);

@@ -1,0 +1,98 @@
+package org.attache.core.document;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.attache.core.analysis.CountingRule;
+import org.attache.core.analysis.CountryTimeline;
+import org.attache.core.document.SourceList.SourceNote;
+import org.attache.core.model.Addressee;
+import org.attache.core.model.Ask;
+import org.attache.core.model.TalkingPoint;
+
+/**
+ * One page to carry into the meeting: where the country stands, what we ask of this counterpart and of INTERPOL,
+ * up to three talking points, two figures and one defensive line, then the marks and sources they use (without
+ * web addresses, which the full pack gives). {@code fewer} drops the least needed items, for a page that must
+ * not run over.
+ */
+final class PocketCard {
+    private final BriefContext ctx;
+    private final FrontMatter front;
+
+    PocketCard(BriefContext ctx, FrontMatter front) {
+        this.ctx = ctx;
+        this.front = front;
+    }
+
+    /** The card's blocks; {@code fewer} from 0 (everything) up drops the second figure, a point, the defensive line. */
+    List<Block> blocks(int fewer) {
+        int figureCount = fewer >= 1 ? 1 : 2;
+        int pointCount = fewer >= 2 ? 2 : 3;
+        boolean defensive = fewer < 3;
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(1, ctx.get("card.heading", ctx.country().name())));
+        String purpose = ctx.pack().meeting().purpose();
+        if (!purpose.isEmpty()) blocks.add(Paragraph.styled(ctx.get("summary.purpose", purpose), TextStyle.LEAD));
+        blocks.add(front.standing());
+        CountryTimeline timeline = CountryTimeline.of(ctx.dataset(), ctx.country());
+        blocks.add(Paragraph.of(timeline.latestWithActions()
+                .map(r -> ctx.get("card.record", timeline.totalActions(), r.assembly().label()))
+                .orElse(ctx.get("standing.noRecord", ctx.country().nameInSentence()))));
+
+        List<Paragraph> asks = new ArrayList<>();
+        for (Ask a : ctx.asks(ctx.pack().template().counterpart())) {
+            asks.add(Paragraph.of(ctx.counterpartAsk(a), ctx.cite(a.sources())));
+        }
+        List<Ask> ofInterpol = ctx.asks(Addressee.INTERPOL);
+        asks.add(new Paragraph(ctx.get("card.ofInterpol"), String.join("; ", ofInterpol.stream().map(Ask::title).toList()),
+                ctx.cite(ofInterpol.stream().flatMap(a -> a.sources().stream()).toList()), TextStyle.BODY));
+        blocks.add(new Heading(2, ctx.get("card.ask")));
+        blocks.add(new BulletList(asks));
+
+        List<Paragraph> points = points(pointCount).stream()
+                .map(p -> new Paragraph("", p.title() == null ? p.text() : p.title(), ctx.cite(p.sources()), TextStyle.BODY))
+                .toList();
+        if (!points.isEmpty()) {
+            blocks.add(new Heading(2, ctx.get("card.say")));
+            blocks.add(new BulletList(points));
+        }
+
+        List<Paragraph> figures = front.keyFigures(CountingRule.STANDARD).stream().limit(figureCount)
+                .map(f -> new Paragraph(f.figure() + " " + f.unit() + ".", f.text(), f.citations(), TextStyle.BODY))
+                .toList();
+        if (!figures.isEmpty()) {
+            blocks.add(new Heading(2, ctx.get("card.figures")));
+            blocks.add(new BulletList(figures));
+        }
+
+        if (defensive) {
+            ctx.dataset().talkingPoints().stream().filter(p -> p.isDefensive() && p.suits().suits(ctx.country()))
+                    .findFirst().ifPresent(line -> {
+                        blocks.add(new Heading(2, ctx.get("defensive.heading")));
+                        blocks.add(new Paragraph(ctx.get("defensive.theySay"), line.objection(), List.of(), TextStyle.BODY));
+                        blocks.add(new Paragraph(ctx.get("defensive.weSay"), line.text(), ctx.cite(line.sources()),
+                                TextStyle.BODY));
+                    });
+        }
+
+        blocks.add(new Heading(2, ctx.get("sources.heading")));
+        blocks.addAll(front.legend().stream().filter(b -> !(b instanceof Heading)).toList());
+        List<SourceNote> notes = ctx.citations().notes().stream()
+                .map(n -> new SourceNote(n.number(), n.citation(), null)).toList();
+        blocks.add(new SourceList(notes));
+        return blocks;
+    }
+
+    /** Talking points that suit the country, those written for it or its region first, resting on usable facts. */
+    private List<TalkingPoint> points(int count) {
+        CountingRule rule = CountingRule.STANDARD;
+        return ctx.dataset().talkingPoints().stream()
+                .filter(p -> !p.isDefensive() && p.suits().suits(ctx.country()))
+                .filter(p -> p.facts().stream().map(ctx.dataset()::fact).flatMap(java.util.Optional::stream)
+                        .allMatch(f -> rule.usable(f.evidence())))
+                .sorted(Comparator.comparing(p -> p.suits().all()))
+                .limit(count)
+                .toList();
+    }
+}
