@@ -247,9 +247,10 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         var name = f.string("name", true);
         var kind = f.enumValue("kind", OrganisationKind.class, true);
         var region = f.enumValue("region", Region.class, false);
+        var members = f.strings("members");
         var note = f.string("note", false);
         var sources = f.strings("sources");
-        return ifValid(f, () -> new Organisation(id, name, kind, region, note, sources));
+        return ifValid(f, () -> new Organisation(id, name, kind, region, members, note, sources));
     }
 
     private Measure measure(RecordFields f) {

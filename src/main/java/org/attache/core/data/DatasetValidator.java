@@ -40,7 +40,7 @@ final class DatasetValidator {
         checkUniqueIds();
         dataset.assemblies().forEach(this::checkAssembly);
         dataset.countries().forEach(this::checkCountry);
-        dataset.organisations().forEach(o -> checkCitations(o, "sources", o.sources(), false));
+        dataset.organisations().forEach(this::checkOrganisation);
         dataset.actions().forEach(this::checkAction);
         dataset.tallies().forEach(this::checkTally);
         checkOneFinalTallyPerMeasure();
@@ -95,6 +95,11 @@ final class DatasetValidator {
         if (c.diplomaticAlly() != null) {
             checkCitations(c.diplomaticAlly(), "sources", c.diplomaticAlly().sources(), true);
         }
+    }
+
+    private void checkOrganisation(Organisation o) {
+        for (int i = 0; i < o.members().size(); i++) checkCountryRef(pathOf(o).member("members").index(i), o.members().get(i));
+        checkCitations(o, "sources", o.sources(), !o.members().isEmpty());
     }
 
     private void checkAction(SupportAction a) {

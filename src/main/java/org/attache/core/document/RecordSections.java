@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.attache.core.analysis.AssemblyRecord;
 import org.attache.core.analysis.Caveat;
+import org.attache.core.analysis.Memberships;
 import org.attache.core.analysis.SupportSeries;
 import org.attache.core.chart.ChartDefinitions;
 import org.attache.core.chart.ChartSpec;
@@ -30,6 +31,7 @@ final class RecordSections {
             List<String> without = all.stream().filter(a -> !a.held()).map(a -> Integer.toString(a.year())).toList();
             if (!without.isEmpty()) span = ctx.get("record.spanWithout", span, String.join(", ", without));
             blocks.add(new Callout(ctx.get("record.emptyTitle"), ctx.get("record.emptyText", name, span)));
+            blocks.addAll(memberships());
             return blocks;
         }
         boolean all = "all".equals(section.option(SectionKind.ASSEMBLIES));
@@ -53,6 +55,25 @@ final class RecordSections {
         blocks.add(new Table(List.of(ctx.get("record.assembly"), ctx.get("record.date"), ctx.get("record.actor"),
                 ctx.get("record.kind"), ctx.get("record.what")), List.of(1.75f, 1.45f, 2.6f, 1.6f, 4.6f), rows, true,
                 ctx.get("table.continued")));
+        blocks.addAll(memberships());
+        return blocks;
+    }
+
+    /** What the organisations the country belongs to have done: shown for context, not counted as its acts. */
+    private List<Block> memberships() {
+        List<Memberships> all = Memberships.of(ctx.dataset(), ctx.country());
+        if (all.isEmpty()) return List.of();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Heading(2, ctx.get("record.memberships", ctx.country().nameInSentence())));
+        List<Paragraph> items = new ArrayList<>();
+        for (Memberships m : all) {
+            for (SupportAction a : m.actions()) {
+                String when = a.date() == null ? "" : " (" + a.date() + ")";
+                items.add(new Paragraph(m.organisation().name() + when + ".", ctx.marked(a.summary(), Caveat.of(a)),
+                        ctx.cite(a.sources(), m.organisation().sources()), TextStyle.BODY));
+            }
+        }
+        blocks.add(new BulletList(items));
         return blocks;
     }
 

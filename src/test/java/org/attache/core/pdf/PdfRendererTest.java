@@ -357,4 +357,18 @@ class PdfRendererTest {
             return pdf.all().replaceAll("\\s+", " ");
         }
     }
+
+    @Test
+    void aCountrysRecordShowsWhatItsOrganisationsDidWithoutCountingIt() throws IOException {
+        String latvia = text(PdfPacks.pack("LV", Template.MINISTERIAL), "LV-memberships");
+        int at = latvia.indexOf("Through the organisations Latvia belongs to (not counted as its own acts)");
+        assertTrue(at > 0, latvia);
+        String part = latvia.substring(at, latvia.indexOf("Worldwide support, assembly by assembly", at));
+        assertTrue(part.contains("European Parliament (2021-10-21). Adopted a recommendation"), part);
+        assertFalse(part.contains("G7 (20"), "Latvia is not in the G7");
+        assertTrue(latvia.contains("This dataset counts 2 acts of support by the country itself"), "the EU's acts are not Latvia's");
+        String us = text(PdfPacks.pack("US", Template.MINISTERIAL), "US-memberships");
+        assertTrue(us.contains("G7 (2024-06). For the first time a G7 leaders\u2019 communiqu\u00e9"), "the G7's acts");
+        assertFalse(us.contains("European Parliament (2021-10-21)"));
+    }
 }
