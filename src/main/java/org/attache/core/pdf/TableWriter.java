@@ -1,0 +1,147 @@
+package org.attache.core.pdf;
+
+import static org.attache.core.pdf.PageStyle.*;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.attache.core.document.Paragraph;
+import org.attache.core.document.Table;
+import org.attache.core.document.TextStyle;
+
+/**
+ * Sets a table: a navy header repeated on every page it runs onto, zebra rows, a row split across pages only when
+ * it is taller than a page, a grouped first column named again ("continued") at the top of a new page, and a header
+ * that never stands alone at a page's foot.
+ */
+final class TableWriter {
+    private static final float CELL_PAD = 4;
+
+    /** Turns a paragraph into styled spans, with its citation marks, as the block writer does for body text. */
+    interface Spans {
+        List<Span> of(Paragraph p, float size, PDType0Font font, Color colour);
+    }
+
+    private final PageFlow flow;
+    private final Fonts fonts;
+    private final LineBreaker breaker;
+    private final Spans spans;
+
+    TableWriter(PageFlow flow, Fonts fonts, LineBreaker breaker, Spans spans) {
+        this.flow = flow;
+        this.fonts = fonts;
+        this.breaker = breaker;
+        this.spans = spans;
+    }
+
+    private float[] columnWidths(Table t) {
+        float total = (float) t.widths().stream().mapToDouble(Float::doubleValue).sum();
+        float[] widths = new float[t.widths().size()];
+        for (int c = 0; c < widths.length; c++) widths[c] = flow.width() * t.widths().get(c) / total;
+        return widths;
+    }
+
+    private List<List<TextLine>> headerCells(Table t, float[] widths) {
+        List<List<TextLine>> header = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            header.add(breaker.wrap(List.of(Span.of(t.header().get(c), fonts.bold(), TABLE, java.awt.Color.WHITE)),
+                    widths[c] - 2 * CELL_PAD));
+        }
+        return header;
+    }
+
+    /** The height of a table's header and first row: what must stand together, after its heading too. */
+    float start(Table t) {
+        float[] widths = columnWidths(t);
+        float firstRow = t.rows().isEmpty() ? 0 : rowHeight(cells(t.rows().get(0), widths));
+        return rowHeight(headerCells(t, widths)) + firstRow;
+    }
+
+    void write(Table t) throws IOException {
+        float[] widths = columnWidths(t);
+        List<List<TextLine>> header = headerCells(t, widths);
+        float headerHeight = rowHeight(header);
+        // the header never stands alone at the foot of a page: the first row (or a page's worth of it) follows it
+        flow.ensure(Math.min(start(t), flow.top() - flow.bottom()));
+        drawRow(header, widths, headerHeight, NAVY);
+        int index = 0;
+        Paragraph group = null;
+        for (List<Paragraph> row : t.rows()) {
+            boolean continuesGroup = t.grouped() && row.get(0).text().isEmpty() && group != null;
+            if (t.grouped() && !continuesGroup) group = row.get(0);
+            if (continuesGroup && flow.y() >= flow.top() - headerHeight - 0.5f) row = continued(row, group, t.continued());
+            List<List<TextLine>> cells = cells(row, widths);
+            Color fill = index++ % 2 == 1 ? ZEBRA : null;
+            while (true) {
+                float height = rowHeight(cells);
+                if (height <= flow.room()) {
+                    drawRow(cells, widths, height, fill);
+                    break;
+                }
+                float fullPage = flow.top() - flow.bottom() - headerHeight;
+                if (height <= fullPage || flow.room() < TABLE_LEADING * 2 + 2 * CELL_PAD) {
+                    flow.newPage();
+                    drawRow(header, widths, headerHeight, NAVY);
+                    if (continuesGroup) {
+                        List<Paragraph> named = continued(row, group, t.continued());
+                        cells.set(0, breaker.wrap(spans.of(named.get(0), TABLE, fonts.sans(), MUTED), widths[0] - 2 * CELL_PAD));
+                    }
+                    continue;
+                }
+                int fit = (int) ((flow.room() - 2 * CELL_PAD) / TABLE_LEADING);
+                List<List<TextLine>> now = new ArrayList<>();
+                List<List<TextLine>> rest = new ArrayList<>();
+                for (List<TextLine> cell : cells) {
+                    now.add(cell.subList(0, Math.min(fit, cell.size())));
+                    rest.add(cell.subList(Math.min(fit, cell.size()), cell.size()));
+                }
+                drawRow(now, widths, rowHeight(now), fill);
+                cells = rest;
+                flow.newPage();
+                drawRow(header, widths, headerHeight, NAVY);
+            }
+        }
+        flow.space(PARAGRAPH_GAP + 4);
+    }
+
+    /** A row's cells, each wrapped to its column. */
+    private List<List<TextLine>> cells(List<Paragraph> row, float[] widths) {
+        List<List<TextLine>> cells = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            Paragraph p = row.get(c);
+            Color colour = p.style() == TextStyle.SMALL ? MUTED : INK;
+            cells.add(breaker.wrap(spans.of(p, TABLE, fonts.sans(), colour), widths[c] - 2 * CELL_PAD));
+        }
+        return cells;
+    }
+
+    /** The row with its blank group cell filled with the group's name, marked as continued. */
+    private static List<Paragraph> continued(List<Paragraph> row, Paragraph group, String mark) {
+        List<Paragraph> copy = new ArrayList<>(row);
+        copy.set(0, new Paragraph("", group.text() + " " + mark, List.of(), TextStyle.SMALL));
+        return copy;
+    }
+
+    private static float rowHeight(List<List<TextLine>> cells) {
+        int lines = cells.stream().mapToInt(List::size).max().orElse(1);
+        return Math.max(1, lines) * TABLE_LEADING + 2 * CELL_PAD;
+    }
+
+    private void drawRow(List<List<TextLine>> cells, float[] widths, float height, Color fill) throws IOException {
+        if (fill != null) flow.fill(fill, flow.left(), flow.y(), flow.width(), height);
+        float x = flow.left();
+        float top = flow.y();
+        for (int c = 0; c < widths.length; c++) {
+            float lineTop = top - CELL_PAD;
+            for (TextLine line : cells.get(c)) {
+                flow.drawLine(flow.stream(), flow.pageIndex(), line, x + CELL_PAD, lineTop - TABLE - 0.5f);
+                lineTop -= TABLE_LEADING;
+            }
+            x += widths[c];
+        }
+        flow.down(height);
+        flow.rule(RULE, 0.5f, flow.left(), flow.y(), flow.left() + flow.width(), flow.y());
+    }
+}
