@@ -44,6 +44,9 @@ final class PreviewPane {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("preview");
         scroll.vvalueProperty().addListener((o, a, b) -> updatePageLabel());
+        pages.needsLayoutProperty().addListener((o, was, needs) -> {
+            if (!needs) updatePageLabel();
+        });
 
         Button previous = button("\u25b2", "Previous page", "previousPage", () -> goTo(currentPage() - 1));
         Button next = button("\u25bc", "Next page", "nextPage", () -> goTo(currentPage() + 1));
@@ -68,6 +71,8 @@ final class PreviewPane {
         empty.visibleProperty().bind(model.previewProperty().isNull());
 
         model.previewProperty().addListener((o, old, preview) -> show(preview));
+        // a pack opened before this pane was first shown already has its pages
+        if (model.previewProperty().get() != null) show(model.previewProperty().get());
         BorderPane root = new BorderPane(centre);
         root.setTop(bar);
         updateZoomLabel();
@@ -145,10 +150,17 @@ final class PreviewPane {
         if (views.isEmpty()) return 0;
         double contentHeight = pages.getHeight() - scroll.getViewportBounds().getHeight();
         double top = Math.max(0, contentHeight) * scroll.getVvalue() + scroll.getViewportBounds().getHeight() / 3;
-        for (int i = views.size() - 1; i >= 0; i--) {
-            if (pages.getChildren().get(i).getBoundsInParent().getMinY() <= top) return i;
+        // the lowest page that starts above the line; pages not yet laid out all sit at the top and lose to page 1
+        int current = 0;
+        double best = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < views.size(); i++) {
+            double y = pages.getChildren().get(i).getBoundsInParent().getMinY();
+            if (y <= top && y > best) {
+                best = y;
+                current = i;
+            }
         }
-        return 0;
+        return current;
     }
 
     private void goTo(int page) {
