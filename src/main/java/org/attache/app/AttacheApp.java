@@ -42,7 +42,7 @@ public class AttacheApp extends Application {
         previews = new FxTaskRunner();
         Settings settings = Settings.user();
         SummaryViewModel summary = new SummaryViewModel(tasks, settings);
-        builder = new PackBuilderViewModel(tasks, previews);
+        builder = new PackBuilderViewModel(tasks, previews, settings);
         dashboard = new DashboardViewModel();
         countries = new CountryProfileViewModel();
         records = new RecordsViewModel();

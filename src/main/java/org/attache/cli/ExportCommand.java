@@ -27,6 +27,7 @@ import org.attache.core.pack.PackFile;
 import org.attache.core.pack.PackLoad;
 import org.attache.core.pack.Output;
 import org.attache.core.pack.PaperSize;
+import org.attache.core.pack.DocumentControl;
 import org.attache.core.pack.Template;
 
 /**
@@ -38,7 +39,7 @@ import org.attache.core.pack.Template;
 final class ExportCommand {
     static final String USAGE = "export --country CODE [--template ministerial|parliamentary|police] [--dataset FILE]\n"
             + "                 [--pack FILE.attache.json] [--paper a4|letter] [--output full|card|leave-behind]\n"
-            + "                 [--created 2026-11-22T09:00:00Z] --out FILE.pdf\n"
+            + "                 [--prepared-by \"DESK\"] [--created 2026-11-22T09:00:00Z] --out FILE.pdf\n"
             + "  attache export --all | --region REGION | --allies | --countries LV,LT,EE [--skip-existing]\n"
             + "                 [same options as above] --out FOLDER";
 
@@ -157,6 +158,7 @@ final class ExportCommand {
             if (paper == null) throw new UsageException("--paper is \"" + o.paper + "\"; expected a4 or letter");
             pack = pack.withPaper(paper);
         }
+        if (o.preparedBy != null) pack = pack.withControl(pack.control().withPreparedBy(o.preparedBy));
         return o.selection == null ? pack : output(o).apply(pack);
     }
 
@@ -210,6 +212,7 @@ final class ExportCommand {
         String paper;
         String output;
         String created;
+        String preparedBy;
         String out;
         CountrySelection selection;
         boolean skipExisting;
@@ -241,6 +244,13 @@ final class ExportCommand {
                 case "--paper" -> paper = value;
                 case "--output" -> output = value;
                 case "--created" -> created = value;
+                case "--prepared-by" -> {
+                    if (value.strip().length() > DocumentControl.MAX_LENGTH) {
+                        throw new UsageException("--prepared-by is " + value.strip().length()
+                                + " characters long; at most " + DocumentControl.MAX_LENGTH + " fit on the cover");
+                    }
+                    preparedBy = value;
+                }
                 case "--out" -> out = value;
                 case "--region" -> {
                     Region region = JsonEnum.fromJson(Region.class, value.isEmpty() ? value

@@ -71,6 +71,9 @@ class PackBuilderTest {
         chooseCountry(robot, "Netherlands");
         robot.clickOn("#counterpartName").write("Ada de Vries");
         robot.clickOn("#meetingPlace").write("Den Haag");
+        javafx.scene.control.TextField preparedBy = robot.lookup("#preparedBy").query();
+        robot.interact(() -> preparedBy.setText("Europe Desk"));
+        assertEquals("Europe Desk", app.builder().pack().control().preparedBy());
 
         ListView<PackSection> sections = robot.lookup("#sectionList").queryListView();
         assertEquals(SectionKind.ASK, sections.getItems().get(2).kind());
@@ -98,6 +101,7 @@ class PackBuilderTest {
             String cover = new PDFTextStripper().getText(doc).split("Page 1 of")[0];
             assertTrue(cover.contains("Ada de Vries"), cover);
             assertTrue(cover.contains("Den Haag"));
+            assertTrue(cover.contains("Prepared by Europe Desk"), cover);
         }
     }
 

@@ -58,6 +58,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void preparedByIsPrintedOnTheCoverAndAnOverlongOneIsRefused() throws IOException {
+        Path pdf = dir.resolve("LV.pdf");
+        assertEquals(Cli.OK, run("export", "--country", "LV", "--prepared-by", "Europe Desk", "--out", pdf.toString()), err());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFTextStripper cover = new PDFTextStripper();
+            cover.setEndPage(1);
+            assertTrue(cover.getText(doc).contains("Prepared by Europe Desk"), cover.getText(doc));
+        }
+        assertEquals(Cli.USAGE, run("export", "--country", "LV", "--prepared-by", "x".repeat(121), "--out", pdf.toString()));
+        assertTrue(err().contains("--prepared-by is 121 characters long"), err());
+    }
+
+    @Test
     void aFixedCreationTimeGivesTheSameBytesEveryTime() throws IOException {
         Path a = dir.resolve("a.pdf");
         Path b = dir.resolve("b.pdf");

@@ -18,6 +18,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
@@ -37,6 +38,7 @@ import org.attache.core.pack.PackSection;
 import org.attache.core.pack.PaperSize;
 import org.attache.core.pack.SectionOption;
 import org.attache.core.pack.Template;
+import org.attache.core.pack.DocumentControl;
 import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.SearchableComboBox;
 
@@ -58,6 +60,10 @@ public final class PackBuilderView {
     private final TextField place = new TextField();
     private final TextArea purpose = new TextArea();
     private final ComboBox<String> classification = new ComboBox<>(FXCollections.observableArrayList(Classification.PRESETS));
+    private final TextField preparedBy = new TextField();
+    private final TextField reference = new TextField();
+    private final Spinner<Integer> version = new Spinner<>(1, DocumentControl.MAX_VERSION, 1);
+    private final TextField handling = new TextField();
     private final ComboBox<PaperSize> paper = new ComboBox<>(FXCollections.observableArrayList(PaperSize.values()));
     private final ListView<PackSection> sectionList = new ListView<>(sections);
     private final TextArea packNotes = new TextArea();
@@ -67,7 +73,7 @@ public final class PackBuilderView {
     }
 
     public Parent build() {
-        VBox form = new VBox(14, countryAndTemplate(), meeting(), markingAndPaper(), sectionsBox(), notesBox());
+        VBox form = new VBox(14, countryAndTemplate(), meeting(), sectionsBox(), documentControl(), notesBox());
         form.setPadding(new Insets(16));
         form.getStyleClass().add("builder-form");
         ScrollPane formScroll = new ScrollPane(form);
@@ -151,7 +157,7 @@ public final class PackBuilderView {
         return titled("Meeting", grid);
     }
 
-    private Node markingAndPaper() {
+    private Node documentControl() {
         classification.setId("classification");
         classification.setEditable(true);
         classification.setAccessibleText("Protective marking printed on every page");
@@ -167,10 +173,35 @@ public final class PackBuilderView {
         paper.valueProperty().addListener((o, a, p) -> {
             if (!following && p != null) model.setPaper(p);
         });
+        preparedBy.setId("preparedBy");
+        preparedBy.setPromptText("Desk or office, remembered for new packs");
+        reference.setId("reference");
+        reference.setPromptText("Country and meeting date if left empty");
+        version.setId("version");
+        version.setEditable(true);
+        version.setAccessibleText("Version of the pack");
+        version.setMaxWidth(Double.MAX_VALUE);
+        handling.setId("handling");
+        handling.setPromptText("The line that goes with the marking if left empty");
+        for (TextField field : List.of(preparedBy, reference, handling)) {
+            // a cover line holds so much; typing or pasting beyond it is refused rather than cut later
+            field.setTextFormatter(new javafx.scene.control.TextFormatter<String>(
+                    c -> c.getControlNewText().length() <= DocumentControl.MAX_LENGTH ? c : null));
+        }
+        onText(preparedBy.textProperty(), s -> control(c -> c.withPreparedBy(s)));
+        onText(reference.textProperty(), s -> control(c -> c.withReference(s)));
+        onText(handling.textProperty(), s -> control(c -> c.withHandling(s)));
+        version.valueProperty().addListener((o, a, v) -> {
+            if (v != null) control(c -> c.withVersion(v));
+        });
         GridPane grid = grid();
-        grid.addRow(0, label("Marking", classification), classification);
-        grid.addRow(1, label("Paper", paper), paper);
-        return titled("Print", grid);
+        grid.addRow(0, label("Prepared by", preparedBy), preparedBy);
+        grid.addRow(1, label("Reference", reference), reference);
+        grid.addRow(2, label("Version", version), version);
+        grid.addRow(3, label("Marking", classification), classification);
+        grid.addRow(4, label("Handling", handling), handling);
+        grid.addRow(5, label("Paper", paper), paper);
+        return titled("Document", grid);
     }
 
     private Node sectionsBox() {
@@ -283,8 +314,8 @@ public final class PackBuilderView {
         following = true;
         try {
             boolean has = pack != null;
-            for (Node n : List.of(template, date, counterpartName, counterpartTitle, place, purpose, classification,
-                    paper, sectionList, packNotes)) {
+            for (Node n : List.of(template, date, counterpartName, counterpartTitle, place, purpose, preparedBy,
+                    reference, version, classification, handling, paper, sectionList, packNotes)) {
                 n.setDisable(!has);
             }
             if (!has) {
@@ -300,6 +331,11 @@ public final class PackBuilderView {
             setIfDifferent(counterpartTitle, m.counterpartTitle());
             setIfDifferent(place, m.place());
             setIfDifferent(purpose, m.purpose());
+            DocumentControl control = pack.control();
+            setIfDifferent(preparedBy, control.preparedBy());
+            setIfDifferent(reference, control.reference());
+            setIfDifferent(handling, control.handling());
+            if (version.getValue() != control.version()) version.getValueFactory().setValue(control.version());
             if (!pack.classification().equals(Classification.normalise(classification.getEditor().getText()))) {
                 classification.setValue(pack.classification());
             }
@@ -321,6 +357,10 @@ public final class PackBuilderView {
 
     private void edit(UnaryOperator<Meeting> change) {
         if (!following) model.editMeeting(change);
+    }
+
+    private void control(UnaryOperator<DocumentControl> change) {
+        if (!following) model.editControl(change);
     }
 
     private void onText(ObservableValue<String> text, Consumer<String> action) {

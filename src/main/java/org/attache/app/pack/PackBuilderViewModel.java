@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.attache.app.common.Settings;
 import org.attache.app.common.TaskRunner;
 import org.attache.core.analysis.PackUniverse;
 import org.attache.core.data.Problem;
@@ -27,6 +28,7 @@ import org.attache.core.export.PackExporter;
 import org.attache.core.io.AtomicFile;
 import org.attache.core.model.Country;
 import org.attache.core.pack.DatasetChanges;
+import org.attache.core.pack.DocumentControl;
 import org.attache.core.pack.Meeting;
 import org.attache.core.pack.Output;
 import org.attache.core.pack.Pack;
@@ -60,9 +62,19 @@ public final class PackBuilderViewModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<Country> countries = FXCollections.observableArrayList();
 
+    /** Where the desk that prepares packs is remembered, so that every new pack is signed by it. */
+    static final String PREPARED_BY = "pack.preparedBy";
+
+    private final Settings settings;
+
     public PackBuilderViewModel(TaskRunner tasks, TaskRunner previews) {
+        this(tasks, previews, Settings.inMemory());
+    }
+
+    public PackBuilderViewModel(TaskRunner tasks, TaskRunner previews, Settings settings) {
         this.tasks = tasks;
         this.previews = previews;
+        this.settings = settings;
     }
 
     public ReadOnlyObjectProperty<DatasetFile> datasetProperty() { return dataset.getReadOnlyProperty(); }
@@ -109,7 +121,10 @@ public final class PackBuilderViewModel {
 
     public void chooseCountry(Country country) {
         if (country == null) return;
-        if (pack.get() == null) change(p -> Pack.of(country.code(), Template.MINISTERIAL), true);
+        if (pack.get() == null) {
+            DocumentControl control = DocumentControl.EMPTY.withPreparedBy(settings.get(PREPARED_BY, ""));
+            change(p -> Pack.of(country.code(), Template.MINISTERIAL).withControl(control), true);
+        }
         else if (!country.code().equals(pack.get().country())) change(p -> p.withCountry(country.code()));
     }
 
@@ -144,6 +159,13 @@ public final class PackBuilderViewModel {
 
     public void setNotes(String notes) {
         change(p -> p.withNotes(notes));
+    }
+
+    /** Changes the cover's document control; who prepared it is remembered for the next new pack. */
+    public void editControl(UnaryOperator<DocumentControl> edit) {
+        change(p -> p.withControl(edit.apply(p.control())));
+        Pack now = pack.get();
+        if (now != null && !now.control().preparedBy().isEmpty()) settings.put(PREPARED_BY, now.control().preparedBy());
     }
 
     public void setClassification(String marking) {

@@ -29,6 +29,11 @@ public final class BriefWords {
         return new MessageFormat(bundle.getString(key), language.locale()).format(args);
     }
 
+    /** Whether the brief's words include {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
     /** A date as the brief prints it: "Tuesday 24 November 2026". */
     public String date(LocalDate date) {
         return DateTimeFormatter.ofPattern(get("format.date"), language.locale()).format(date);

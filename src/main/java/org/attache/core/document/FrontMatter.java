@@ -17,6 +17,7 @@ import org.attache.core.model.Country;
 import org.attache.core.model.DiplomaticAlly;
 import org.attache.core.model.Fact;
 import org.attache.core.model.FactKind;
+import org.attache.core.pack.DocumentControl;
 import org.attache.core.pack.Meeting;
 import org.attache.core.pack.PackSection;
 
@@ -32,19 +33,37 @@ final class FrontMatter {
 
     Cover cover(String datasetName, LocalDate prepared) {
         Meeting m = ctx.pack().meeting();
+        DocumentControl control = ctx.pack().control();
         String notSet = ctx.get("cover.notSet");
         List<Cover.Line> lines = new ArrayList<>();
         lines.add(new Cover.Line(ctx.get("cover.subject"), ctx.dataset().title()));
-        lines.add(new Cover.Line(ctx.get("cover.meetingDate"), m.date() == null ? notSet : ctx.words().date(m.date())));
         lines.add(new Cover.Line(ctx.get("cover.counterpart"), orElse(m.counterpart(), notSet)));
+        lines.add(new Cover.Line(ctx.get("cover.meetingDate"), m.date() == null ? notSet : ctx.words().date(m.date())));
         lines.add(new Cover.Line(ctx.get("cover.place"), orElse(m.place(), notSet)));
         if (!m.purpose().isEmpty()) lines.add(new Cover.Line(ctx.get("cover.purpose"), m.purpose()));
-        lines.add(new Cover.Line(ctx.get("cover.prepared"), ctx.words().date(prepared)));
+        lines.add(new Cover.Line(ctx.get("cover.preparedBy"), orElse(control.preparedBy(), notSet)));
+        lines.add(new Cover.Line(ctx.get("cover.reference"), ctx.get("cover.referenceVersion",
+                reference(prepared), control.version(), ctx.words().date(prepared))));
+        lines.add(new Cover.Line(ctx.get("cover.marking"), ctx.pack().classification()));
+        lines.add(new Cover.Line(ctx.get("cover.handling"), handling()));
         // the subject line carries the dataset's title; this line says which file, of which date
         String dataset = datasetName + (ctx.dataset().updated() == null ? "" : ", updated " + ctx.dataset().updated());
         lines.add(new Cover.Line(ctx.get("cover.dataset"), dataset));
         return new Cover(ctx.get("cover.kicker"), ctx.country().name(), ctx.pack().template().label(), lines,
                 ctx.get("cover.footnote"));
+    }
+
+    /** The pack's reference: the one the user gave, or the country's code and the meeting's date. */
+    String reference(LocalDate prepared) {
+        return ctx.pack().control().referenceFor(ctx.country().code(), ctx.pack().meeting().date(), prepared);
+    }
+
+    /** The user's handling line, else the one that goes with the marking, else a general one. */
+    private String handling() {
+        String given = ctx.pack().control().handling();
+        if (!given.isEmpty()) return given;
+        String key = "handling." + ctx.pack().classification().toLowerCase(java.util.Locale.ROOT).replace(' ', '-');
+        return ctx.words().has(key) ? ctx.get(key) : ctx.get("handling.other", ctx.pack().classification());
     }
 
     List<Block> summary(PackSection section, LocalDate prepared) {

@@ -33,7 +33,14 @@ public final class PackComposer {
                 "Attaché", pack.language().json(), pack.classification(),
                 ctx.get("running.title", countryName, ctx.get("card.kind")), pack.paper(), setting.created(), null, false,
                 blocks, new Document.PrintWords(ctx.get("contents"), ctx.get("page.of"),
-                        ctx.get("footer.prepared", ctx.words().date(prepared)), ctx.get("chart.sources")));
+                        footer(ctx, prepared), ctx.get("chart.sources")));
+    }
+
+    /** The foot of every page: the pack's reference and version, and the date of the dataset it was built from. */
+    private static String footer(BriefContext ctx, LocalDate prepared) {
+        String data = ctx.dataset().updated() == null ? ctx.get("footer.undated") : ctx.dataset().updated().toString();
+        return ctx.get("footer.control", new FrontMatter(ctx).reference(prepared),
+                Integer.toString(ctx.pack().control().version()), data);
     }
 
     public Document compose(Dataset dataset, Pack pack, Setting setting) {
@@ -85,6 +92,6 @@ public final class PackComposer {
                 ctx.get("running.title", countryName, template), pack.paper(), setting.created(),
                 cover ? front.cover(setting.datasetName(), prepared) : null, true, blocks,
                 new Document.PrintWords(ctx.get("contents"), ctx.get("page.of"),
-                        ctx.get("footer.prepared", ctx.words().date(prepared)), ctx.get("chart.sources")));
+                        footer(ctx, prepared), ctx.get("chart.sources")));
     }
 }

@@ -5,10 +5,11 @@ import java.util.List;
 
 /**
  * A briefing pack: for which country and meeting, which sections in which order, the user's notes, marking,
- * paper and language. It names the dataset it was built from; the facts themselves stay in the dataset.
+ * paper and language, and the cover's document control. It names the dataset it was built from; the facts themselves stay in the dataset.
  */
 public record Pack(String country, Meeting meeting, Template template, List<PackSection> sections, String notes,
-                   String classification, PaperSize paper, BriefLanguage language, DatasetRef dataset) {
+                   String classification, PaperSize paper, BriefLanguage language, DatasetRef dataset,
+                   DocumentControl control) {
     public static final int FORMAT_VERSION = 1;
     public static final String FILE_SUFFIX = ".attache.json";
 
@@ -21,12 +22,13 @@ public record Pack(String country, Meeting meeting, Template template, List<Pack
         classification = Classification.normalise(classification);
         if (paper == null) paper = PaperSize.A4;
         if (language == null) language = BriefLanguage.ENGLISH;
+        if (control == null) control = DocumentControl.EMPTY;
     }
 
     /** A new pack for a country from a template, everything else at its default. */
     public static Pack of(String country, Template template) {
         return new Pack(country, Meeting.EMPTY, template, template.sections(), "", Classification.UNCLASSIFIED,
-                PaperSize.A4, BriefLanguage.ENGLISH, null);
+                PaperSize.A4, BriefLanguage.ENGLISH, null, DocumentControl.EMPTY);
     }
 
     /** The sections that will be printed, in order. */
@@ -34,13 +36,14 @@ public record Pack(String country, Meeting meeting, Template template, List<Pack
         return sections.stream().filter(PackSection::included).toList();
     }
 
-    public Pack withCountry(String code) { return new Pack(code, meeting, template, sections, notes, classification, paper, language, dataset); }
-    public Pack withMeeting(Meeting m) { return new Pack(country, m, template, sections, notes, classification, paper, language, dataset); }
-    public Pack withSections(List<PackSection> s) { return new Pack(country, meeting, template, s, notes, classification, paper, language, dataset); }
-    public Pack withNotes(String n) { return new Pack(country, meeting, template, sections, n, classification, paper, language, dataset); }
-    public Pack withClassification(String c) { return new Pack(country, meeting, template, sections, notes, c, paper, language, dataset); }
-    public Pack withPaper(PaperSize p) { return new Pack(country, meeting, template, sections, notes, classification, p, language, dataset); }
-    public Pack withDataset(DatasetRef d) { return new Pack(country, meeting, template, sections, notes, classification, paper, language, d); }
+    public Pack withCountry(String code) { return new Pack(code, meeting, template, sections, notes, classification, paper, language, dataset, control); }
+    public Pack withMeeting(Meeting m) { return new Pack(country, m, template, sections, notes, classification, paper, language, dataset, control); }
+    public Pack withSections(List<PackSection> s) { return new Pack(country, meeting, template, s, notes, classification, paper, language, dataset, control); }
+    public Pack withNotes(String n) { return new Pack(country, meeting, template, sections, n, classification, paper, language, dataset, control); }
+    public Pack withClassification(String c) { return new Pack(country, meeting, template, sections, notes, c, paper, language, dataset, control); }
+    public Pack withPaper(PaperSize p) { return new Pack(country, meeting, template, sections, notes, classification, p, language, dataset, control); }
+    public Pack withDataset(DatasetRef d) { return new Pack(country, meeting, template, sections, notes, classification, paper, language, d, control); }
+    public Pack withControl(DocumentControl c) { return new Pack(country, meeting, template, sections, notes, classification, paper, language, dataset, c); }
 
     /** Switches template: its sections replace the current ones, keeping notes and options already written. */
     public Pack withTemplate(Template t) {
@@ -49,7 +52,7 @@ public record Pack(String country, Meeting meeting, Template template, List<Pack
             PackSection old = section(fresh.kind());
             next.add(old == null ? fresh : new PackSection(fresh.kind(), fresh.included(), old.notes(), old.options()));
         }
-        return new Pack(country, meeting, t, next, notes, classification, paper, language, dataset);
+        return new Pack(country, meeting, t, next, notes, classification, paper, language, dataset, control);
     }
 
     public PackSection section(SectionKind kind) {

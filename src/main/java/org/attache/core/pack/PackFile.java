@@ -60,6 +60,7 @@ import org.attache.core.model.JsonEnum;
  *   "template": "ministerial",
  *   "meeting": {"date": "2026-11-24", "counterpartName": "...", "counterpartTitle": "...", "place": "...",
  *               "purpose": "..."},
+ *   "control": {"preparedBy": "Europe Desk", "reference": "LV/2026-11-24", "version": 2, "handling": "..."},
  *   "classification": "RESTRICTED",
  *   "paper": "a4",
  *   "language": "en",
@@ -73,7 +74,7 @@ import org.attache.core.model.JsonEnum;
  * <p>{@code format}, {@code formatVersion} and {@code country} are required. Empty values are left out when
  * saving: a meeting with nothing filled in, empty notes, a section without options, a pack with no dataset.
  * When reading, {@code template} defaults to {@code ministerial}, {@code paper} to {@code a4}, {@code language}
- * to {@code en}, {@code classification} to {@code UNCLASSIFIED}, a section's {@code included} to true, and a
+ * to {@code en}, {@code classification} to {@code UNCLASSIFIED}, {@code control} to empty (version 1), a section's {@code included} to true, and a
  * missing {@code sections} list to the template's sections. Sections of the catalogue that the file does not
  * list are added at the end, unticked, so a pack saved before a section existed gains it.
  *
@@ -122,6 +123,7 @@ public final class PackFile {
             g.writeStringField("country", pack.country());
             g.writeStringField("template", pack.template().json());
             writeMeeting(g, pack.meeting());
+            writeControl(g, pack.control());
             g.writeStringField("classification", pack.classification());
             g.writeStringField("paper", pack.paper().json());
             g.writeStringField("language", pack.language().json());
@@ -155,6 +157,16 @@ public final class PackFile {
         writeIfPresent(g, "counterpartTitle", meeting.counterpartTitle());
         writeIfPresent(g, "place", meeting.place());
         writeIfPresent(g, "purpose", meeting.purpose());
+        g.writeEndObject();
+    }
+
+    private static void writeControl(JsonGenerator g, DocumentControl control) throws IOException {
+        if (control.equals(DocumentControl.EMPTY)) return;
+        g.writeObjectFieldStart("control");
+        writeIfPresent(g, "preparedBy", control.preparedBy());
+        writeIfPresent(g, "reference", control.reference());
+        g.writeNumberField("version", control.version());
+        writeIfPresent(g, "handling", control.handling());
         g.writeEndObject();
     }
 
@@ -277,6 +289,7 @@ public final class PackFile {
             String country = fields.string("country", true);
             Template template = fields.enumValue("template", Template.class, false);
             Meeting meeting = meeting(fields.object("meeting"));
+            DocumentControl control = control(fields.object("control"));
             String classification = fields.string("classification", false);
             if (classification != null
                     && Classification.normalise(classification).length() > Classification.MAX_LENGTH) {
@@ -294,7 +307,7 @@ public final class PackFile {
             if (problems.errorCount() > 0) return null;
             try {
                 return new Pack(country, meeting, template, sections, notes, classification, paper, language,
-                        dataset);
+                        dataset, control);
             } catch (IllegalArgumentException e) {
                 problems.error(object, JsonPath.ROOT, "the pack cannot be opened: " + e.getMessage());
                 return null;
@@ -341,6 +354,31 @@ public final class PackFile {
                     fields.string("purpose", false));
             fields.warnUnknownFields();
             return meeting;
+        }
+
+        private DocumentControl control(Fields fields) {
+            if (fields == null) return DocumentControl.EMPTY;
+            String preparedBy = limited(fields, "preparedBy");
+            String reference = limited(fields, "reference");
+            String handling = limited(fields, "handling");
+            Integer version = fields.integer("version", false);
+            if (version != null && (version < 1 || version > DocumentControl.MAX_VERSION)) {
+                fields.error("version", "\"version\" is " + version + "; a version is a number from 1 to "
+                        + DocumentControl.MAX_VERSION);
+                version = null;
+            }
+            fields.warnUnknownFields();
+            return new DocumentControl(preparedBy, reference, version == null ? 1 : version, handling);
+        }
+
+        /** A cover line's text, reported when it is longer than a cover line holds. */
+        private String limited(Fields fields, String name) {
+            String text = fields.string(name, false);
+            if (text != null && text.strip().length() > DocumentControl.MAX_LENGTH) {
+                fields.error(name, "\"" + name + "\" is " + text.strip().length() + " characters long; at most "
+                        + DocumentControl.MAX_LENGTH + " fit on the cover");
+            }
+            return text;
         }
 
         private LocalDate date(Fields fields, String name) {

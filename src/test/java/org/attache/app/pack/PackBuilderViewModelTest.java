@@ -85,6 +85,24 @@ class PackBuilderViewModelTest {
     }
 
     @Test
+    void theDeskThatPreparesPacksIsRememberedForTheNextNewPack() {
+        org.attache.app.common.Settings settings = org.attache.app.common.Settings.inMemory();
+        PackBuilderViewModel first = new PackBuilderViewModel(DIRECT, DIRECT, settings);
+        first.setDataset(DATASET);
+        first.chooseCountry(country("LV"));
+        assertEquals("", first.pack().control().preparedBy());
+        first.editControl(c -> c.withPreparedBy("Europe Desk").withVersion(2));
+        assertEquals(2, first.pack().control().version());
+        assertTrue(first.dirtyProperty().get());
+
+        PackBuilderViewModel next = new PackBuilderViewModel(DIRECT, DIRECT, settings);
+        next.setDataset(DATASET);
+        next.chooseCountry(country("NL"));
+        assertEquals("Europe Desk", next.pack().control().preparedBy());
+        assertEquals(1, next.pack().control().version(), "only the desk carries over, not the version");
+    }
+
+    @Test
     void onlyTheNewestChangeIsRendered() {
         model.setDataset(DATASET);
         model.chooseCountry(country("LV"));

@@ -33,6 +33,7 @@ class PackFileTest {
                 .withMeeting(new Meeting(LocalDate.of(2026, 11, 24), "Jane Doe", "Minister of the Interior",
                         "Riga", "Secure support at the\nnext General Assembly"))
                 .withClassification("restricted")
+                .withControl(new DocumentControl("Europe Desk", "EU-2026-117", 2, "Return to the desk after use."))
                 .withPaper(PaperSize.LETTER)
                 .withNotes("Bring the letter from the Saeima.\nAsk about the vote — “quietly”.")
                 .withDataset(new DatasetRef("campaign.json", "0123456789abcdef".repeat(4),
@@ -129,7 +130,7 @@ class PackFileTest {
         assertTrue(text.endsWith("}\n"));
         assertTrue(text.contains("Ask about the vote — “quietly”."), "non-ASCII text is written as UTF-8");
         List<String> order = List.of("\"format\"", "\"formatVersion\"", "\"country\"", "\"template\"", "\"meeting\"",
-                "\"classification\": \"RESTRICTED\"", "\"paper\": \"letter\"", "\"language\": \"en\"", "\"notes\"",
+                "\"control\"", "\"classification\": \"RESTRICTED\"", "\"paper\": \"letter\"", "\"language\": \"en\"", "\"notes\"",
                 "\"sections\"", "\"dataset\"");
         int previous = -1;
         for (String field : order) {
@@ -143,6 +144,16 @@ class PackFileTest {
         assertFalse(bare.contains("\"notes\":"), bare);
         assertFalse(bare.contains("\"options\""), bare);
         assertFalse(bare.contains("\"dataset\""), bare);
+        assertFalse(bare.contains("\"control\""), bare);
+    }
+
+    @Test
+    void aVersionOutOfRangeOrAnOverlongCoverLineIsAnErrorAtItsPlace() throws IOException {
+        String head = "{\n  \"format\": \"attache-pack\",\n  \"formatVersion\": 1,\n  \"country\": \"LV\",\n";
+        errorAt(load(head + "  \"control\": {\"version\": 0}\n}"), "$.control.version", 5, "from 1 to 999");
+        String longDesk = "x".repeat(DocumentControl.MAX_LENGTH + 1);
+        errorAt(load(head + "  \"control\": {\"preparedBy\": \"" + longDesk + "\"}\n}"), "$.control.preparedBy", 5,
+                "121 characters long");
     }
 
     @Test
