@@ -70,8 +70,7 @@ final class FrontMatter {
         CountingRule rule = ctx.rule(section);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, ctx.get("summary.heading")));
-        String purpose = ctx.pack().meeting().purpose();
-        if (!purpose.isEmpty()) blocks.add(Paragraph.styled(ctx.get("summary.purpose", purpose), TextStyle.LEAD));
+        blocks.add(bottomLine(rule, prepared));
 
         Addressee counterpart = ctx.pack().template().counterpart();
         List<Paragraph> ofCounterpart = new ArrayList<>();
@@ -97,6 +96,46 @@ final class FrontMatter {
             blocks.add(new KeyFigures(figures));
         }
         return blocks;
+    }
+
+    /**
+     * The meeting's objective (the user's purpose, else the one that goes with the meeting's kind), what we ask of
+     * this counterpart, and where the country stands, each in a sentence; the sections below give them with sources.
+     */
+    BottomLine bottomLine(CountingRule rule, LocalDate prepared) {
+        List<BottomLine.Point> points = new ArrayList<>();
+        points.add(objective(prepared));
+
+        List<String> asks = ctx.asks(ctx.pack().template().counterpart()).stream().limit(3)
+                .map(ctx::counterpartAsk).toList();
+        if (!asks.isEmpty()) points.add(new BottomLine.Point(ctx.get("bottom.ask"), String.join("; ", asks) + "."));
+
+        Country c = ctx.country();
+        DiplomaticAlly ally = c.diplomaticAlly();
+        String standing = ally == null ? ctx.get("bottom.notAlly")
+                : ally.isCurrent() ? ctx.get("bottom.ally") : ctx.get("bottom.formerAlly", ally.until());
+        CountryTimeline timeline = CountryTimeline.of(ctx.dataset(), c, rule);
+        String record = timeline.latestWithActions()
+                .map(last -> ctx.marked(ctx.get("bottom.record", timeline.totalActions(), last.assembly().label()),
+                        sharedCaveats(last)))
+                .orElse(ctx.get("bottom.noRecord"));
+        points.add(new BottomLine.Point(ctx.get("bottom.standing"), ctx.get("bottom.stands", standing, record)));
+        return new BottomLine(ctx.get("bottom.title"), points);
+    }
+
+    /** The user's purpose for the meeting, else the objective that goes with its kind, aimed at the next Assembly. */
+    BottomLine.Point objective(LocalDate prepared) {
+        String purpose = ctx.pack().meeting().purpose();
+        String next = nextAssemblyOf(prepared).map(a -> ctx.get("bottom.nextAssembly", a.label()))
+                .orElse(ctx.get("bottom.anAssembly"));
+        return new BottomLine.Point(ctx.get("bottom.objective"), !purpose.isEmpty() ? purpose
+                : ctx.get("bottom.objective." + ctx.pack().template().json(), ctx.country().nameInSentence(), next));
+    }
+
+    /** A qualification every one of the session's counted acts shares qualifies any claim that they happened. */
+    private static List<Caveat> sharedCaveats(AssemblyRecord session) {
+        return Caveat.of(session.counted().get(0)).stream()
+                .filter(k -> session.counted().stream().allMatch(a -> Caveat.of(a).contains(k))).toList();
     }
 
     /** Whether the country is, was or never was an ally; "never" rests on the sources of the list of allies. */
@@ -127,9 +166,7 @@ final class FrontMatter {
             paragraphs.add(Paragraph.of(ctx.get("standing.noRecord", c.nameInSentence())));
         } else {
             AssemblyRecord last = latest.get();
-            // a qualification every one of the latest acts shares qualifies the claim that they happened
-            List<Caveat> caveats = Caveat.of(last.counted().get(0)).stream()
-                    .filter(k -> last.counted().stream().allMatch(a -> Caveat.of(a).contains(k))).toList();
+            List<Caveat> caveats = sharedCaveats(last);
             String text = ctx.marked(ctx.get("standing.record", timeline.totalActions(),
                     timeline.sessionsWithActions().size(), last.assembly().label()), caveats) + ".";
             int outside = timeline.actionsOutsideSessions();
@@ -164,13 +201,16 @@ final class FrontMatter {
 
     /** The next General Assembly after the pack is prepared, with its dates or the plain fact that none are set. */
     private java.util.Optional<Paragraph> nextAssembly(LocalDate prepared) {
+        return nextAssemblyOf(prepared).map(a -> Paragraph.of(a.startDate() != null && a.startDate().isComplete()
+                        ? ctx.get("summary.next.dated", a.label(), a.startDate(), a.endDate() == null ? a.startDate() : a.endDate())
+                        : ctx.get("summary.next.undated", a.label()), ctx.cite(a.sources())));
+    }
+
+    private java.util.Optional<org.attache.core.model.Assembly> nextAssemblyOf(LocalDate prepared) {
         return ctx.dataset().assemblies().stream()
                 .filter(a -> a.held() && (a.startDate() != null && a.startDate().isComplete()
                         ? LocalDate.parse(a.startDate().toString()).isAfter(prepared) : a.year() >= prepared.getYear()))
-                .findFirst()
-                .map(a -> Paragraph.of(a.startDate() != null && a.startDate().isComplete()
-                        ? ctx.get("summary.next.dated", a.label(), a.startDate(), a.endDate() == null ? a.startDate() : a.endDate())
-                        : ctx.get("summary.next.undated", a.label()), ctx.cite(a.sources())));
+                .findFirst();
     }
 
     /** The latest count of the headline measure by its own definition, unless only an unconfirmed one is left. */

@@ -25,9 +25,9 @@ public final class PackComposer {
     /** The pocket card of the pack's country and meeting; {@code fewer} (0 to CARD_TRIMS) drops items to fit. */
     public Document composeCard(Dataset dataset, Pack pack, Setting setting, int fewer) {
         BriefContext ctx = BriefContext.of(dataset, pack);
-        List<Block> blocks = new PocketCard(ctx, new FrontMatter(ctx)).blocks(fewer);
-        String countryName = ctx.country().name();
         LocalDate prepared = setting.created().toLocalDate();
+        List<Block> blocks = new PocketCard(ctx, new FrontMatter(ctx)).blocks(fewer, prepared);
+        String countryName = ctx.country().name();
         return new Document(ctx.get("card.heading", countryName),
                 ctx.get("document.subject", pack.template().label().toLowerCase(pack.language().locale()), countryName),
                 "Attaché", pack.language().json(), pack.classification(),

@@ -26,14 +26,13 @@ final class PocketCard {
     }
 
     /** The card's blocks; {@code fewer} from 0 (everything) up drops the second figure, a point, the defensive line. */
-    List<Block> blocks(int fewer) {
+    List<Block> blocks(int fewer, java.time.LocalDate prepared) {
         int figureCount = fewer >= 1 ? 1 : 2;
         int pointCount = fewer >= 2 ? 2 : 3;
         boolean defensive = fewer < 3;
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, ctx.get("card.heading", ctx.country().name())));
-        String purpose = ctx.pack().meeting().purpose();
-        if (!purpose.isEmpty()) blocks.add(Paragraph.styled(ctx.get("summary.purpose", purpose), TextStyle.LEAD));
+        blocks.add(new BottomLine(ctx.get("bottom.title"), List.of(front.objective(prepared))));
         blocks.add(front.standing());
         CountryTimeline timeline = CountryTimeline.of(ctx.dataset(), ctx.country());
         blocks.add(Paragraph.of(timeline.latestWithActions()

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.attache.core.document.Block;
 import org.attache.core.document.BulletList;
+import org.attache.core.document.BottomLine;
 import org.attache.core.document.Callout;
 import org.attache.core.document.ChartBlock;
 import org.attache.core.document.Heading;
@@ -66,7 +67,8 @@ final class BlockWriter {
         else if (block instanceof BulletList l) bullets(l);
         else if (block instanceof Table t) tables.write(t);
         else if (block instanceof ChartBlock c) chart(c);
-        else if (block instanceof Callout c) callout(c);
+        else if (block instanceof Callout c) box(c.title(), List.of(List.of(Span.of(c.text(), fonts.sans(), 9.5f, INK))));
+        else if (block instanceof BottomLine b) bottomLine(b);
         else if (block instanceof KeyFigures k) keyFigures(k);
         else if (block instanceof SourceList s) sources(s);
         else if (block instanceof PageBreak) flow.newPage();
@@ -207,10 +209,20 @@ final class BlockWriter {
         flow.space(PARAGRAPH_GAP - 4);
     }
 
-    private void callout(Callout c) throws IOException {
+    /** Each point a paragraph of its own that opens with its label in bold: "Objective. Win ...". */
+    private void bottomLine(BottomLine b) throws IOException {
+        List<List<Span>> paragraphs = new ArrayList<>();
+        for (BottomLine.Point p : b.points()) {
+            paragraphs.add(List.of(Span.of(p.label() + "  ", fonts.bold(), 9.5f, NAVY), Span.of(p.text(), fonts.sans(), 9.5f, INK)));
+        }
+        box(b.title(), paragraphs);
+    }
+
+    /** A tinted box with a navy rule at its left: a bold title, then the paragraphs; it splits across pages if it must. */
+    private void box(String title, List<List<Span>> paragraphs) throws IOException {
         float inner = flow.width() - 2 * CALLOUT_PAD - 4;
-        List<TextLine> lines = new ArrayList<>(breaker.wrap(List.of(Span.of(c.title(), fonts.bold(), 9.5f, NAVY)), inner));
-        lines.addAll(breaker.wrap(List.of(Span.of(c.text(), fonts.sans(), 9.5f, INK)), inner));
+        List<TextLine> lines = new ArrayList<>(breaker.wrap(List.of(Span.of(title, fonts.bold(), 9.5f, NAVY)), inner));
+        for (List<Span> paragraph : paragraphs) lines.addAll(breaker.wrap(paragraph, inner));
         float leading = 13.5f;
         flow.space(4);
         flow.ensure(Math.min(lines.size(), 3) * leading + 2 * CALLOUT_PAD);
