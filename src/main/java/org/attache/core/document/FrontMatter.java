@@ -133,7 +133,7 @@ final class FrontMatter {
     }
 
     /** A qualification every one of the session's counted acts shares qualifies any claim that they happened. */
-    private static List<Caveat> sharedCaveats(AssemblyRecord session) {
+    static List<Caveat> sharedCaveats(AssemblyRecord session) {
         return Caveat.of(session.counted().get(0)).stream()
                 .filter(k -> session.counted().stream().allMatch(a -> Caveat.of(a).contains(k))).toList();
     }

@@ -20,7 +20,7 @@ public final class PackComposer {
     }
 
     /** How many times a pocket card may drop an item to stay on one page. */
-    public static final int CARD_TRIMS = 3;
+    public static final int CARD_TRIMS = 6;
 
     /** The pocket card of the pack's country and meeting; {@code fewer} (0 to CARD_TRIMS) drops items to fit. */
     public Document composeCard(Dataset dataset, Pack pack, Setting setting, int fewer) {

@@ -25,26 +25,32 @@ final class PocketCard {
         this.front = front;
     }
 
-    /** The card's blocks; {@code fewer} from 0 (everything) up drops the second figure, a point, the defensive line. */
+    /**
+     * The card's blocks; {@code fewer} from 0 (everything) up drops the second figure, a point, the defensive line,
+     * another point, the line of what Taiwan asks of INTERPOL, then the last figure.
+     */
     List<Block> blocks(int fewer, java.time.LocalDate prepared) {
-        int figureCount = fewer >= 1 ? 1 : 2;
-        int pointCount = fewer >= 2 ? 2 : 3;
+        int figureCount = fewer >= 6 ? 0 : fewer >= 1 ? 1 : 2;
+        int pointCount = fewer >= 4 ? 1 : fewer >= 2 ? 2 : 3;
         boolean defensive = fewer < 3;
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, ctx.get("card.heading", ctx.country().name())));
         blocks.add(new BottomLine(ctx.get("bottom.title"), List.of(front.objective(prepared))));
         blocks.add(front.standing());
         CountryTimeline timeline = CountryTimeline.of(ctx.dataset(), ctx.country());
-        blocks.add(Paragraph.of(timeline.latestWithActions()
-                .map(r -> ctx.get("card.record", timeline.totalActions(), r.assembly().label()))
-                .orElse(ctx.get("standing.noRecord", ctx.country().nameInSentence()))));
+        // the latest acts carry their sources and, when all of them share one, their mark, as in the full pack
+        blocks.add(timeline.latestWithActions()
+                .map(r -> Paragraph.of(ctx.marked(ctx.get("card.record", timeline.totalActions(), r.assembly().label()),
+                                FrontMatter.sharedCaveats(r)) + ".",
+                        ctx.cite(r.counted().stream().flatMap(a -> a.sources().stream()).toList())))
+                .orElse(Paragraph.of(ctx.get("standing.noRecord", ctx.country().nameInSentence()))));
 
         List<Paragraph> asks = new ArrayList<>();
         for (Ask a : ctx.asks(ctx.pack().template().counterpart())) {
             asks.add(Paragraph.of(ctx.counterpartAsk(a), ctx.cite(a.sources())));
         }
         List<Ask> ofInterpol = ctx.asks(Addressee.INTERPOL);
-        asks.add(new Paragraph(ctx.get("card.ofInterpol"), String.join("; ", ofInterpol.stream().map(Ask::title).toList()),
+        if (fewer < 5) asks.add(new Paragraph(ctx.get("card.ofInterpol"), String.join("; ", ofInterpol.stream().map(Ask::title).toList()),
                 ctx.cite(ofInterpol.stream().flatMap(a -> a.sources().stream()).toList()), TextStyle.BODY));
         blocks.add(new Heading(2, ctx.get("card.ask")));
         blocks.add(new BulletList(asks));

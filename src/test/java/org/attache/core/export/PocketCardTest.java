@@ -43,7 +43,7 @@ class PocketCardTest {
         Pack pack = Pack.of("NL", Template.MINISTERIAL);
         String text;
         try (PDDocument doc = Loader.loadPDF(exporter.render(DATA, pack, "campaign.json", CREATED, Output.CARD))) {
-            text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            text = new PDFTextStripper().getText(doc).replaceAll("[\\s\\u00a0]+", " ");
         }
         for (String part : new String[] {"Pocket card: Netherlands", "The Netherlands is not among Taiwan",
                 "Ask", "Speak up for Taiwan", "Of INTERPOL: Observer status at the General Assembly", "Say",
@@ -51,6 +51,18 @@ class PocketCardTest {
             assertTrue(text.contains(part), part + " in " + text);
         }
         assertFalse(text.contains("Contents"), "one page needs no contents");
+        assertTrue(text.contains("Bottom line Objective"), text);
         assertFalse(text.contains("Record of the Netherlands by assembly"));
+    }
+
+    @Test
+    void theCardsRecordKeepsTheMarkAndSourcesOfTheLatestActs() throws IOException {
+        Pack pack = Pack.of("LV", Template.MINISTERIAL);
+        String text;
+        try (PDDocument doc = Loader.loadPDF(exporter.render(DATA, pack, "campaign.json", CREATED, Output.CARD))) {
+            text = new PDFTextStripper().getText(doc).replaceAll("[\\s\\u00a0]+", " ");
+        }
+        String record = text.substring(text.indexOf("2 counted acts of its own"), text.indexOf("Ask"));
+        assertTrue(record.contains("2024 (reported by MOFA). [3, 4]"), record);
     }
 }
