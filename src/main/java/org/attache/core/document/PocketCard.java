@@ -82,7 +82,10 @@ final class PocketCard {
         }
 
         blocks.add(new Heading(2, ctx.get("sources.heading")));
-        blocks.addAll(front.legend().stream().filter(b -> !(b instanceof Heading)).toList());
+        // the marks' meanings run on in one small paragraph: a card has no room for a list of them
+        List<String> marks = front.legend().stream().filter(b -> b instanceof BulletList)
+                .flatMap(b -> ((BulletList) b).items().stream()).map(p -> p.label() + " " + p.text()).toList();
+        if (!marks.isEmpty()) blocks.add(Paragraph.styled(String.join("  ", marks), TextStyle.SMALL));
         List<SourceNote> notes = ctx.citations().notes().stream()
                 .map(n -> new SourceNote(n.number(), n.citation(), null)).toList();
         blocks.add(new SourceList(notes));
