@@ -40,11 +40,7 @@ class PocketCardTest {
 
     @Test
     void theCardHoldsTheStandingTheAsksPointsAFigureAndItsSources() throws IOException {
-        Pack pack = Pack.of("NL", Template.MINISTERIAL);
-        String text;
-        try (PDDocument doc = Loader.loadPDF(exporter.render(DATA, pack, "campaign.json", CREATED, Output.CARD))) {
-            text = new PDFTextStripper().getText(doc).replaceAll("[\\s\\u00a0]+", " ");
-        }
+        String text = cardText("NL");
         for (String part : new String[] {"Pocket card: Netherlands", "The Netherlands is not among Taiwan",
                 "Ask", "Speak up for Taiwan", "Of INTERPOL: Observer status at the General Assembly", "Say",
                 "Figures", "Sources"}) {
@@ -57,12 +53,16 @@ class PocketCardTest {
 
     @Test
     void theCardsRecordKeepsTheMarkAndSourcesOfTheLatestActs() throws IOException {
-        Pack pack = Pack.of("LV", Template.MINISTERIAL);
-        String text;
-        try (PDDocument doc = Loader.loadPDF(exporter.render(DATA, pack, "campaign.json", CREATED, Output.CARD))) {
-            text = new PDFTextStripper().getText(doc).replaceAll("[\\s\\u00a0]+", " ");
-        }
+        String text = cardText("LV");
         String record = text.substring(text.indexOf("2 counted acts of its own"), text.indexOf("Ask"));
         assertTrue(record.contains("2024 (reported by MOFA). [3, 4]"), record);
+    }
+
+    /** The text of the country's ministerial card, its white space run together. */
+    private String cardText(String country) throws IOException {
+        Pack pack = Pack.of(country, Template.MINISTERIAL);
+        try (PDDocument doc = Loader.loadPDF(exporter.render(DATA, pack, "campaign.json", CREATED, Output.CARD))) {
+            return new PDFTextStripper().getText(doc).replaceAll("[\\s\\u00a0]+", " ");
+        }
     }
 }
