@@ -331,16 +331,58 @@ final class BlockWriter {
     }
 
     private void sources(SourceList list) throws IOException {
+        List<List<TextLine>> wrapped = new ArrayList<>();
         for (SourceList.SourceNote note : list.notes()) {
             List<Span> spans = new ArrayList<>();
             spans.add(Span.of(note.citation(), fonts.sans(), SMALL, INK));
             if (note.url() != null) spans.add(Span.link(" " + note.url(), webAddress(note.url()), fonts.sans(), SMALL, CITE));
-            List<TextLine> lines = breaker.wrap(spans, flow.width() - 24);
-            TextLine number = breaker.wrap(List.of(Span.of(note.number() + ".", fonts.bold(), SMALL, NAVY)), 24).get(0);
-            flow.ensure(Math.min(2, lines.size()) * SMALL_LEADING);
-            sourceNotes.put(note.number(), flow.here());
-            lines(lines, SMALL, SMALL_LEADING, 24, null, number);
-            flow.space(3);
+            wrapped.add(breaker.wrap(spans, flow.width() - 24));
         }
+        // a list that would leave a few lines alone on its last page is set a little tighter to end a page sooner
+        float leading = SMALL_LEADING;
+        float gap = SOURCE_GAP;
+        if (lastPageTail(wrapped, leading, gap) > 0 && lastPageTail(wrapped, leading, gap) < pageHeight() / 4
+                && pagesNeeded(wrapped, TIGHT_LEADING, TIGHT_GAP) < pagesNeeded(wrapped, leading, gap)) {
+            leading = TIGHT_LEADING;
+            gap = TIGHT_GAP;
+        }
+        for (int i = 0; i < wrapped.size(); i++) {
+            SourceList.SourceNote note = list.notes().get(i);
+            List<TextLine> lines = wrapped.get(i);
+            TextLine number = breaker.wrap(List.of(Span.of(note.number() + ".", fonts.bold(), SMALL, NAVY)), 24).get(0);
+            flow.ensure(Math.min(2, lines.size()) * leading);
+            sourceNotes.put(note.number(), flow.here());
+            lines(lines, SMALL, leading, 24, null, number);
+            flow.space(gap);
+        }
+    }
+
+    private static final float SOURCE_GAP = 3;
+    private static final float TIGHT_LEADING = SMALL_LEADING - 1.2f;
+    private static final float TIGHT_GAP = 1;
+
+    private float pageHeight() {
+        return flow.top() - flow.bottom();
+    }
+
+    /** How far down its last page the list would run (0 when it ends on the page it starts on). */
+    private float lastPageTail(List<List<TextLine>> notes, float leading, float gap) {
+        float total = height(notes, leading, gap);
+        if (total <= flow.room()) return 0;
+        float rest = (total - flow.room()) % pageHeight();
+        return rest == 0 ? pageHeight() : rest;
+    }
+
+    /** Pages the list would take from here, counting this one. */
+    private int pagesNeeded(List<List<TextLine>> notes, float leading, float gap) {
+        float total = height(notes, leading, gap);
+        if (total <= flow.room()) return 1;
+        return 1 + (int) Math.ceil((total - flow.room()) / pageHeight());
+    }
+
+    private static float height(List<List<TextLine>> notes, float leading, float gap) {
+        float total = 0;
+        for (List<TextLine> lines : notes) total += lines.size() * leading + gap;
+        return total;
     }
 }
