@@ -279,6 +279,7 @@ final class MainWindow {
             return t;
         });
         BatchExportViewModel model = new BatchExportViewModel(dataset, builder.pack(), Platform::runLater, worker);
+        model.setPreparedBy(builder.preparedBy());
         Stage window = new BatchExportDialog(model, dialogs, openFolder).show(stage, AttacheApp.STYLESHEET_URL.get());
         window.setOnHidden(e -> worker.shutdown());
     }

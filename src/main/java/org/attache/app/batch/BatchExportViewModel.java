@@ -29,6 +29,7 @@ import org.attache.core.export.CountrySelection;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.model.Country;
 import org.attache.core.model.Region;
+import org.attache.core.pack.DocumentControl;
 import org.attache.core.pack.Pack;
 import org.attache.core.pack.PaperSize;
 import org.attache.core.pack.Template;
@@ -55,6 +56,7 @@ public final class BatchExportViewModel {
 
     private final DatasetFile dataset;
     private final Pack openPack;
+    private String preparedBy = "";
     private final Executor ui;
     private final Executor background;
 
@@ -124,6 +126,11 @@ public final class BatchExportViewModel {
         return selection().countries(dataset.dataset()).size();
     }
 
+    /** The desk that prepares packs, printed on the cover of each new pack of the batch (the open pack keeps its own). */
+    public void setPreparedBy(String desk) {
+        preparedBy = desk == null ? "" : desk;
+    }
+
     /** Starts the batch, or says in {@link #messageProperty()} why it cannot. */
     public boolean start(Consumer<BatchSummary> onDone) {
         if (running.get()) return false;
@@ -136,7 +143,8 @@ public final class BatchExportViewModel {
 
         Pack pattern = useOpenPack.get() && openPack != null
                 ? openPack.withPaper(paper.get())
-                : Pack.of(countries.get(0).code(), template.get()).withPaper(paper.get());
+                : Pack.of(countries.get(0).code(), template.get()).withPaper(paper.get())
+                        .withControl(DocumentControl.EMPTY.withPreparedBy(preparedBy));
         BatchExporter batch = new BatchExporter();
         exporter = batch;
         BatchExporter.Request request = new BatchExporter.Request(dataset.dataset(), dataset.name(), selection, pattern,

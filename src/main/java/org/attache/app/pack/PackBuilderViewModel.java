@@ -122,7 +122,7 @@ public final class PackBuilderViewModel {
     public void chooseCountry(Country country) {
         if (country == null) return;
         if (pack.get() == null) {
-            DocumentControl control = DocumentControl.EMPTY.withPreparedBy(settings.get(PREPARED_BY, ""));
+            DocumentControl control = DocumentControl.EMPTY.withPreparedBy(preparedBy());
             change(p -> Pack.of(country.code(), Template.MINISTERIAL).withControl(control), true);
         }
         else if (!country.code().equals(pack.get().country())) change(p -> p.withCountry(country.code()));
@@ -159,6 +159,11 @@ public final class PackBuilderViewModel {
 
     public void setNotes(String notes) {
         change(p -> p.withNotes(notes));
+    }
+
+    /** The desk remembered as the one that prepares packs, or "". */
+    public String preparedBy() {
+        return settings.get(PREPARED_BY, "");
     }
 
     /** Changes the cover's document control; who prepared it is remembered for the next new pack. */

@@ -77,6 +77,22 @@ class BatchExportViewModelTest {
     }
 
     @Test
+    void newPacksOfABatchCarryTheDeskThatPreparesThem() throws Exception {
+        BatchExportViewModel model = new BatchExportViewModel(DATASET, null, Runnable::run, Runnable::run);
+        model.setPreparedBy("Europe Desk");
+        model.scopeProperty().set(BatchExportViewModel.Scope.LIST);
+        model.codesProperty().set("EE");
+        model.folderProperty().set(dir);
+        assertTrue(model.start(done::add));
+        Path pdf = dir.resolve("EE-Estonia-ministerial-" + java.time.LocalDate.now() + ".pdf");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var cover = new org.apache.pdfbox.text.PDFTextStripper();
+            cover.setEndPage(1);
+            assertTrue(cover.getText(doc).contains("Prepared by Europe Desk"), cover.getText(doc));
+        }
+    }
+
+    @Test
     void elapsedAndRemainingTime() {
         assertEquals("10 of 40 · 5 s elapsed, about 15 s left", BatchExportViewModel.timing(5_000_000_000L, 10, 40));
         assertEquals("40 of 40 · 20 s elapsed", BatchExportViewModel.timing(20_000_000_000L, 40, 40));
