@@ -74,6 +74,14 @@ class PackBuilderTest {
         javafx.scene.control.TextField preparedBy = robot.lookup("#preparedBy").query();
         robot.interact(() -> preparedBy.setText("Europe Desk"));
         assertEquals("Europe Desk", app.builder().pack().control().preparedBy());
+        javafx.scene.control.Spinner<?> version = robot.lookup("#version").query();
+        robot.interact(() -> version.getEditor().setText("v2!"));
+        assertEquals("1", version.getEditor().getText(), "letters are refused in the version");
+        robot.interact(() -> {
+            version.getEditor().setText("3");
+            version.commitValue();
+        });
+        assertEquals(3, app.builder().pack().control().version());
 
         ListView<PackSection> sections = robot.lookup("#sectionList").queryListView();
         assertEquals(SectionKind.ASK, sections.getItems().get(2).kind());

@@ -179,6 +179,9 @@ public final class PackBuilderView {
         reference.setPromptText("Country and meeting date if left empty");
         version.setId("version");
         version.setEditable(true);
+        // a version is typed as a number of up to three digits; anything else is refused as it is typed
+        version.getEditor().setTextFormatter(new javafx.scene.control.TextFormatter<String>(
+                c -> c.getControlNewText().matches("[0-9]{0,3}") ? c : null));
         version.setAccessibleText("Version of the pack");
         version.setMaxWidth(Double.MAX_VALUE);
         handling.setId("handling");
