@@ -60,6 +60,11 @@ record BriefContext(Dataset dataset, Pack pack, Country country, CountryTimeline
     }
 
     /** An ask to the counterpart, with ", as Paraguay did at the 93rd …" when the country acted there last time. */
+    /** Whether the country's own acts include one at the latest Assembly held. */
+    boolean actedAtLatestSession() {
+        return timeline.actedAtLatestSession(dataset).isPresent();
+    }
+
     String counterpartAsk(org.attache.core.model.Ask a) {
         return timeline.actedAtLatestSession(dataset)
                 .map(assembly -> a.title() + get("ask.again", country.nameInSentence(), assembly.label()))

@@ -128,8 +128,11 @@ final class FrontMatter {
         String purpose = ctx.pack().meeting().purpose();
         String next = nextAssemblyOf(prepared).map(a -> ctx.get("bottom.nextAssembly", a.label()))
                 .orElse(ctx.get("bottom.anAssembly"));
+        // a country that spoke up at the latest Assembly is asked to keep its support, not to start
+        String key = "bottom.objective." + ctx.pack().template().json();
+        if (ctx.actedAtLatestSession() && ctx.words().has(key + ".again")) key = key + ".again";
         return new BottomLine.Point(ctx.get("bottom.objective"), !purpose.isEmpty() ? purpose
-                : ctx.get("bottom.objective." + ctx.pack().template().json(), ctx.country().nameInSentence(), next));
+                : ctx.get(key, ctx.country().nameInSentence(), next));
     }
 
     /** A qualification every one of the session's counted acts shares qualifies any claim that they happened. */

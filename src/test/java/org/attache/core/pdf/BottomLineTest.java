@@ -43,6 +43,14 @@ class BottomLineTest {
     }
 
     @Test
+    void aCountryThatSpokeUpAtTheLatestAssemblyIsAskedToKeepItsSupport() {
+        assertEquals("Keep the government\u2019s public support for Taiwan\u2019s participation in INTERPOL, voiced again at "
+                + "the 94th General Assembly, Hong Kong, 2026.", bottomLine(Pack.of("PY", Template.MINISTERIAL)).get("Objective"));
+        assertTrue(bottomLine(Pack.of("LV", Template.MINISTERIAL)).get("Objective").startsWith("Win"),
+                "Latvia's latest acts were at the 92nd, not the 93rd");
+    }
+
+    @Test
     void theUsersPurposeIsTheObjective() {
         Pack pack = Pack.of("LV", Template.MINISTERIAL)
                 .withMeeting(Meeting.EMPTY.withPurpose("Thank the minister for the 2024 statement."));
