@@ -345,7 +345,8 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         var summary = f.string("summary", true);
         var sources = f.strings("sources");
         var addressee = f.enumValue("addressee", Addressee.class, false);
-        return ifValid(f, () -> new Ask(id, order, title, summary, addressee, sources));
+        boolean atAssembly = f.bool("atAssembly", false);
+        return ifValid(f, () -> new Ask(id, order, title, summary, addressee, atAssembly, sources));
     }
 
     private TalkingPoint talkingPoint(RecordFields f) {

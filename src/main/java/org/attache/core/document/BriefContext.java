@@ -66,6 +66,7 @@ record BriefContext(Dataset dataset, Pack pack, Country country, CountryTimeline
     }
 
     String counterpartAsk(org.attache.core.model.Ask a) {
+        if (!a.atAssembly()) return a.title();
         return timeline.actedAtLatestSession(dataset)
                 .map(assembly -> a.title() + get("ask.again", country.nameInSentence(), assembly.label()))
                 .orElse(a.title());

@@ -351,6 +351,12 @@ class PdfRendererTest {
         String police = text(PdfPacks.pack("LV", Template.POLICE), "LV-asks");
         assertTrue(police.contains("Set up a police point of contact with Taiwan"), police);
         assertFalse(police.contains("What we ask of the government"));
+        // Paraguay spoke up at the 93rd Assembly; it set up no police contact point there, so that ask recalls nothing
+        String pyPolice = text(PdfPacks.pack("PY", Template.POLICE), "PY-police-asks");
+        assertTrue(pyPolice.contains("Set up a police point of contact with Taiwan"), pyPolice);
+        assertFalse(pyPolice.contains("as Paraguay did"), pyPolice);
+        String pyParliament = text(PdfPacks.pack("PY", Template.PARLIAMENTARY), "PY-parliament-asks");
+        assertFalse(pyParliament.contains("as Paraguay did"), pyParliament);
     }
 
     private static String text(Pack pack, String name) throws IOException {
