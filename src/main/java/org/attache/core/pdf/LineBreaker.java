@@ -93,6 +93,12 @@ final class LineBreaker {
         boolean pendingSpace = false;
         for (Span span : spans) {
             String text = fonts.clean(span.font(), span.text());
+            if (span.cite() > 0 && !words.isEmpty()) {
+                // a citation mark such as "[3, 4]" never breaks inside, and stays with the word before it
+                words.get(words.size() - 1).add(new Token(text, span, false, fonts.width(span.font(), span.size(), text)));
+                pendingSpace = false;
+                continue;
+            }
             int i = 0;
             while (i < text.length()) {
                 if (text.charAt(i) == ' ') {

@@ -36,4 +36,27 @@ class LineBreakerTest {
             }
         }
     }
+
+    @Test
+    void aCitationMarkNeverBreaksInsideAndStaysWithTheWordBeforeIt() throws IOException {
+        String text = "2 counted acts of its own; the latest for the 92nd General Assembly, Glasgow, 2024 (reported by MOFA).";
+        try (PDDocument doc = new PDDocument()) {
+            Fonts fonts = new Fonts(doc);
+            int marksAlone = 0;
+            for (int measure = 120; measure <= 480; measure += 2) {
+                List<TextLine> lines = new LineBreaker(fonts).wrap(List.of(Span.of(text, fonts.sans(), 10, Color.BLACK),
+                        new Span("\u00a0[3, 4]", fonts.sans(), 6.5f, Color.BLUE, 3.2f, 3, null)), measure);
+
+                String last = text(lines.get(lines.size() - 1));
+                assertTrue(last.endsWith("[3, 4]"), measure + ": the mark whole on the last line: " + last);
+                assertTrue(!last.strip().startsWith("[") || lines.size() == 1,
+                        measure + ": the mark never starts a line alone: " + last);
+                for (TextLine line : lines.subList(0, lines.size() - 1)) {
+                    assertTrue(!text(line).contains("[3"), measure + ": no line ends inside the mark: " + text(line));
+                }
+                if (last.strip().startsWith("MOFA).")) marksAlone++;
+            }
+            assertTrue(marksAlone > 0, "some measures carry the last word over with its mark");
+        }
+    }
 }
