@@ -231,20 +231,29 @@ final class FrontMatter {
     }
 
     /**
-     * Up to three capability facts with figures, one per category, those naming this country or its region first.
-     * Only firm facts stand here (a fact of medium or low confidence stays in its section, with its mark) unless the
-     * user asked for unconfirmed items.
+     * Up to three facts with figures, one per category (so no two share a measure): cases that concern this country
+     * first, then Taiwan's policing record and the campaign's context. Only firm facts stand here (a fact of medium or
+     * low confidence stays in its section, with its mark) unless the user asked for unconfirmed items.
      */
     List<KeyFigure> keyFigures(CountingRule rule) {
-        Comparator<Fact> relevantFirst = Comparator.comparing(f -> !relevant(f));
-        java.util.Set<String> categories = new java.util.HashSet<>();
-        return ctx.dataset().facts().stream()
-                .filter(f -> f.kind() == FactKind.CAPABILITY && f.figure() != null && rule.firm(f.evidence()))
-                .sorted(relevantFirst)
-                .filter(f -> categories.add(f.category()))
-                .limit(3)
+        return keyFacts(rule).stream()
                 .map(f -> new KeyFigure(figure(f), f.figure().unit(),
                         ctx.marked(f.statement(), Caveat.of(f, ctx.dataset())), ctx.cite(f.sources())))
+                .toList();
+    }
+
+    /** The facts behind {@link #keyFigures}, in the order they are shown. */
+    List<Fact> keyFacts(CountingRule rule) {
+        Comparator<Fact> order = Comparator.comparing((Fact f) -> !relevant(f))
+                .thenComparing(f -> f.kind() != FactKind.CAPABILITY);
+        java.util.Set<String> categories = new java.util.HashSet<>();
+        return ctx.dataset().facts().stream()
+                .filter(f -> f.figure() != null && rule.firm(f.evidence()))
+                .filter(f -> f.kind() == FactKind.CAPABILITY || f.kind() == FactKind.CONTEXT
+                        || (f.kind() == FactKind.CASE && relevant(f)))
+                .sorted(order)
+                .filter(f -> categories.add(f.category()))
+                .limit(3)
                 .toList();
     }
 

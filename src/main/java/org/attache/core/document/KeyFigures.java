@@ -12,5 +12,10 @@ public record KeyFigures(List<KeyFigure> figures) implements Block {
         public KeyFigure {
             citations = List.copyOf(citations);
         }
+
+        /** The figure and its unit as a phrase: "478 victims rescued", and "Rank 4 among 147 countries" for a rank. */
+        public String phrase() {
+            return unit.startsWith("rank ") ? "Rank " + figure + unit.substring(4) : figure + " " + unit;
+        }
     }
 }

@@ -26,70 +26,75 @@ final class PocketCard {
     }
 
     /**
-     * The card's blocks; {@code fewer} from 0 (everything) up drops the second figure, a point, the defensive line,
-     * another point, the line of what Taiwan asks of INTERPOL, then the last figure.
+     * The card's blocks; {@code fewer} from 0 (everything) up drops the second figure, the line of what Taiwan asks
+     * of INTERPOL (the objective already names it), a point, the defensive line, another point, then the last figure.
      */
     List<Block> blocks(int fewer, java.time.LocalDate prepared) {
         int figureCount = fewer >= 6 ? 0 : fewer >= 1 ? 1 : 2;
-        int pointCount = fewer >= 4 ? 1 : fewer >= 2 ? 2 : 3;
-        boolean defensive = fewer < 3;
+        boolean interpolAsks = fewer < 2;
+        int pointCount = fewer >= 5 ? 1 : fewer >= 3 ? 2 : 3;
+        boolean defensive = fewer < 4;
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, ctx.get("card.heading", ctx.country().name())));
         blocks.add(new BottomLine(ctx.get("bottom.title"), List.of(front.objective(prepared))));
-        blocks.add(front.standing());
+        blocks.add(compact(front.standing()));
         CountryTimeline timeline = CountryTimeline.of(ctx.dataset(), ctx.country());
         // the latest acts carry their sources and, when all of them share one, their mark, as in the full pack
         blocks.add(timeline.latestWithActions()
-                .map(r -> Paragraph.of(ctx.marked(ctx.get("card.record", timeline.totalActions(), r.assembly().label()),
+                .map(r -> compact(Paragraph.of(ctx.marked(ctx.get("card.record", timeline.totalActions(), r.assembly().label()),
                                 FrontMatter.sharedCaveats(r)) + ".",
-                        ctx.cite(r.counted().stream().flatMap(a -> a.sources().stream()).toList())))
-                .orElse(Paragraph.of(ctx.get("standing.noRecord", ctx.country().nameInSentence()))));
+                        ctx.cite(r.counted().stream().flatMap(a -> a.sources().stream()).toList()))))
+                .orElse(compact(Paragraph.of(ctx.get("standing.noRecord", ctx.country().nameInSentence())))));
 
         List<Paragraph> asks = new ArrayList<>();
         for (Ask a : ctx.asks(ctx.pack().template().counterpart())) {
-            asks.add(Paragraph.of(ctx.counterpartAsk(a), ctx.cite(a.sources())));
+            asks.add(compact(Paragraph.of(ctx.counterpartAsk(a), ctx.cite(a.sources()))));
         }
         List<Ask> ofInterpol = ctx.asks(Addressee.INTERPOL);
-        if (fewer < 5) asks.add(new Paragraph(ctx.get("card.ofInterpol"), String.join("; ", ofInterpol.stream().map(Ask::title).toList()),
-                ctx.cite(ofInterpol.stream().flatMap(a -> a.sources().stream()).toList()), TextStyle.BODY));
-        blocks.add(new Heading(2, ctx.get("card.ask")));
+        if (interpolAsks) asks.add(new Paragraph(ctx.get("card.ofInterpol"), String.join("; ", ofInterpol.stream().map(Ask::title).toList()),
+                ctx.cite(ofInterpol.stream().flatMap(a -> a.sources().stream()).toList()), TextStyle.COMPACT));
+        blocks.add(new Heading(3, ctx.get("card.ask")));
         blocks.add(new BulletList(asks));
 
         List<Paragraph> points = points(pointCount).stream()
-                .map(p -> new Paragraph("", p.title() == null ? p.text() : p.title(), ctx.cite(p.sources()), TextStyle.BODY))
+                .map(p -> new Paragraph("", p.title() == null ? p.text() : p.title(), ctx.cite(p.sources()), TextStyle.COMPACT))
                 .toList();
         if (!points.isEmpty()) {
-            blocks.add(new Heading(2, ctx.get("card.say")));
+            blocks.add(new Heading(3, ctx.get("card.say")));
             blocks.add(new BulletList(points));
         }
 
         List<Paragraph> figures = front.keyFigures(CountingRule.STANDARD).stream().limit(figureCount)
-                .map(f -> new Paragraph(f.figure() + " " + f.unit() + ".", f.text(), f.citations(), TextStyle.BODY))
+                .map(f -> new Paragraph(f.phrase() + ".", f.text(), f.citations(), TextStyle.COMPACT))
                 .toList();
         if (!figures.isEmpty()) {
-            blocks.add(new Heading(2, ctx.get("card.figures")));
+            blocks.add(new Heading(3, ctx.get("card.figures")));
             blocks.add(new BulletList(figures));
         }
 
         if (defensive) {
             ctx.dataset().talkingPoints().stream().filter(p -> p.isDefensive() && p.suits().suits(ctx.country()))
                     .findFirst().ifPresent(line -> {
-                        blocks.add(new Heading(2, ctx.get("defensive.heading")));
-                        blocks.add(new Paragraph(ctx.get("defensive.theySay"), line.objection(), List.of(), TextStyle.BODY));
+                        blocks.add(new Heading(3, ctx.get("defensive.heading")));
+                        blocks.add(new Paragraph(ctx.get("defensive.theySay"), line.objection(), List.of(), TextStyle.COMPACT));
                         blocks.add(new Paragraph(ctx.get("defensive.weSay"), line.text(), ctx.cite(line.sources()),
-                                TextStyle.BODY));
+                                TextStyle.COMPACT));
                     });
         }
 
-        blocks.add(new Heading(2, ctx.get("sources.heading")));
+        blocks.add(new Heading(3, ctx.get("sources.heading")));
         // the marks' meanings run on in one small paragraph: a card has no room for a list of them
         List<String> marks = front.legend().stream().filter(b -> b instanceof BulletList)
                 .flatMap(b -> ((BulletList) b).items().stream()).map(p -> p.label() + " " + p.text()).toList();
         if (!marks.isEmpty()) blocks.add(Paragraph.styled(String.join("  ", marks), TextStyle.SMALL));
         List<SourceNote> notes = ctx.citations().notes().stream()
                 .map(n -> new SourceNote(n.number(), n.citation(), null)).toList();
-        blocks.add(new SourceList(notes));
+        blocks.add(new SourceList(notes, true));
         return blocks;
+    }
+
+    private static Paragraph compact(Paragraph p) {
+        return new Paragraph(p.label(), p.text(), p.citations(), TextStyle.COMPACT);
     }
 
     /** Talking points that suit the country, those written for it or its region first, resting on usable facts. */

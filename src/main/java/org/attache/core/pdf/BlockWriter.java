@@ -92,11 +92,11 @@ final class BlockWriter {
 
     private void heading(Heading h, float keep) throws IOException {
         boolean top = h.level() == 1;
-        float size = top ? H1 : H2;
+        float size = top ? H1 : h.level() == 2 ? H2 : H3;
         float leading = size * 1.3f;
         List<TextLine> lines = breaker.wrap(List.of(Span.of(h.text(), fonts.bold(), size, NAVY)), flow.width());
         float height = lines.size() * leading + (top ? 8 : 3);
-        float before = top ? 22 : 12;
+        float before = top ? 22 : h.level() == 2 ? 12 : 7;
         flow.ensure(before + height + keep);
         flow.space(before);
         headings.add(new PlacedHeading(h, flow.here()));
@@ -134,19 +134,29 @@ final class BlockWriter {
         return spans;
     }
 
-    private void paragraph(Paragraph p) throws IOException {
-        float size = switch (p.style()) {
+    private static float size(TextStyle style) {
+        return switch (style) {
             case LEAD -> LEAD;
             case SMALL -> SMALL;
             case QUOTE -> 10.5f;
             case BODY -> BODY;
+            case COMPACT -> COMPACT;
         };
-        float leading = switch (p.style()) {
+    }
+
+    private static float leading(TextStyle style) {
+        return switch (style) {
             case LEAD -> LEAD_LEADING;
             case SMALL -> SMALL_LEADING;
             case QUOTE -> 14.5f;
             case BODY -> BODY_LEADING;
+            case COMPACT -> COMPACT_LEADING;
         };
+    }
+
+    private void paragraph(Paragraph p) throws IOException {
+        float size = size(p.style());
+        float leading = leading(p.style());
         PDType0Font font = p.style() == TextStyle.QUOTE ? fonts.quote() : fonts.sans();
         Color colour = p.style() == TextStyle.SMALL ? MUTED : INK;
         float indent = p.style() == TextStyle.QUOTE ? 16 : 0;
@@ -199,12 +209,14 @@ final class BlockWriter {
         flow.rule(colour, 1.6f, x, top, x, bottom + 2);
     }
 
+    /** Items in body text, or compact text when an item asks for it; a list never sets small or quoted items. */
     private void bullets(BulletList list) throws IOException {
         TextLine bullet = breaker.wrap(List.of(Span.of("\u2022", fonts.bold(), BODY, NAVY)), 20).get(0);
         for (Paragraph item : list.items()) {
-            List<TextLine> lines = breaker.wrap(spans(item, BODY, fonts.sans(), INK), flow.width() - BULLET_INDENT);
-            lines(lines, BODY, BODY_LEADING, BULLET_INDENT, null, bullet);
-            flow.space(4);
+            TextStyle style = item.style() == TextStyle.COMPACT ? TextStyle.COMPACT : TextStyle.BODY;
+            List<TextLine> lines = breaker.wrap(spans(item, size(style), fonts.sans(), INK), flow.width() - BULLET_INDENT);
+            lines(lines, size(style), leading(style), BULLET_INDENT, null, bullet);
+            flow.space(style == TextStyle.COMPACT ? 2 : 4);
         }
         flow.space(PARAGRAPH_GAP - 4);
     }
@@ -331,6 +343,10 @@ final class BlockWriter {
     }
 
     private void sources(SourceList list) throws IOException {
+        if (list.runOn()) {
+            runOnSources(list);
+            return;
+        }
         List<List<TextLine>> wrapped = new ArrayList<>();
         for (SourceList.SourceNote note : list.notes()) {
             List<Span> spans = new ArrayList<>();
@@ -355,6 +371,20 @@ final class BlockWriter {
             lines(lines, SMALL, leading, 24, null, number);
             flow.space(gap);
         }
+    }
+
+    /** "1. Title, publisher, date.  2. ..." in one small paragraph; every number's citations lead to its start. */
+    private void runOnSources(SourceList list) throws IOException {
+        List<Span> spans = new ArrayList<>();
+        for (SourceList.SourceNote note : list.notes()) {
+            String citation = note.citation().endsWith(".") ? note.citation() : note.citation() + ".";
+            spans.add(Span.of((spans.isEmpty() ? "" : "  ") + note.number() + ".\u00a0", fonts.bold(), SMALL, NAVY));
+            spans.add(Span.of(citation, fonts.sans(), SMALL, INK));
+        }
+        flow.ensure(2 * SMALL_LEADING);
+        for (SourceList.SourceNote note : list.notes()) sourceNotes.put(note.number(), flow.here());
+        lines(breaker.wrap(spans, flow.width()), SMALL, SMALL_LEADING, 0, null, null);
+        flow.space(PARAGRAPH_GAP);
     }
 
     private static final float SOURCE_GAP = 3;

@@ -24,6 +24,8 @@ final class PageStyle {
     static final float BODY_LEADING = 14.2f;
     static final float LEAD = 11.5f;
     static final float LEAD_LEADING = 16f;
+    static final float COMPACT = 9.5f;
+    static final float COMPACT_LEADING = 12.6f;
     static final float SMALL = 8.5f;
     static final float SMALL_LEADING = 11.8f;
     static final float TABLE = 8.5f;
@@ -32,6 +34,7 @@ final class PageStyle {
     static final float CITE_RISE = 3.2f;
     static final float H1 = 16f;
     static final float H2 = 11.5f;
+    static final float H3 = 10.5f;
     static final float MARKING_SIZE = 8.5f;
     static final float PARAGRAPH_GAP = 6f;
     static final float CHART_HEIGHT = 215f;

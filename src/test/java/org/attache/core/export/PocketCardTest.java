@@ -25,17 +25,45 @@ class PocketCardTest {
     private static final ZonedDateTime CREATED = ZonedDateTime.of(2026, 11, 22, 9, 30, 0, 0, ZoneOffset.UTC);
     private final PackExporter exporter = new PackExporter();
 
+    /**
+     * One page for every country, kind of meeting and paper, holding what the card promises: three points to make
+     * and a defensive line everywhere; two figures and the asks of INTERPOL on A4, where nothing needs to give way.
+     */
     @Test
-    void theCardIsExactlyOnePageForEveryCountryOnA4AndLetter() throws IOException {
-        for (Country c : CountrySelection.all().countries(DATA)) {
-            for (PaperSize paper : PaperSize.values()) {
-                Pack pack = Pack.of(c.code(), Template.MINISTERIAL).withPaper(paper);
-                byte[] pdf = exporter.render(DATA, pack, "campaign.json", CREATED, Output.CARD);
-                try (PDDocument doc = Loader.loadPDF(pdf)) {
-                    assertEquals(1, doc.getNumberOfPages(), c.code() + " on " + paper);
+    void theCardIsExactlyOnePageForEveryCountryAndHoldsItsPointsFiguresAndDefensiveLine() throws IOException {
+        int lettersWithOneFigure = 0;
+        for (Template template : Template.values()) {
+            for (Country c : CountrySelection.all().countries(DATA)) {
+                for (PaperSize paper : PaperSize.values()) {
+                    Pack pack = Pack.of(c.code(), template).withPaper(paper);
+                    byte[] pdf = exporter.render(DATA, pack, "campaign.json", CREATED, Output.CARD);
+                    String where = c.code() + " " + template + " on " + paper;
+                    try (PDDocument doc = Loader.loadPDF(pdf)) {
+                        assertEquals(1, doc.getNumberOfPages(), where);
+                        String text = new PDFTextStripper().getText(doc);
+                        assertEquals(3, bullets(text, "Say", "Figures"), where + ": three points\n" + text);
+                        assertTrue(text.contains("\nIf they say\n"), where + ": a defensive line\n" + text);
+                        int figures = bullets(text, "Figures", "If they say");
+                        if (paper == PaperSize.A4) {
+                            assertEquals(2, figures, where + ": two figures\n" + text);
+                            assertTrue(text.contains("Of INTERPOL:"), where + ": the asks of INTERPOL\n" + text);
+                        } else {
+                            assertTrue(figures >= 1, where + ": a figure\n" + text);
+                            if (figures == 1) lettersWithOneFigure++;
+                        }
+                    }
                 }
             }
         }
+        assertTrue(lettersWithOneFigure < 50, "few Letter cards give up their second figure: " + lettersWithOneFigure);
+    }
+
+    /** How many bullets stand between two of the card's headings. */
+    private static int bullets(String text, String from, String to) {
+        int start = text.indexOf("\n" + from + "\n");
+        int end = text.indexOf("\n" + to + "\n", start + 1);
+        assertTrue(start >= 0 && end > start, from + " before " + to + " in\n" + text);
+        return (int) text.substring(start, end).chars().filter(ch -> ch == '\u2022').count();
     }
 
     @Test
@@ -43,7 +71,7 @@ class PocketCardTest {
         String text = cardText("NL");
         for (String part : new String[] {"Pocket card: Netherlands", "The Netherlands is not among Taiwan",
                 "Ask", "Speak up for Taiwan", "Of INTERPOL: Observer status at the General Assembly", "Say",
-                "Figures", "Sources"}) {
+                "Figures", "Rank 4 among 147 countries.", "23 million people.", "If they say", "Sources"}) {
             assertTrue(text.contains(part), part + " in " + text);
         }
         assertFalse(text.contains("Contents"), "one page needs no contents");
