@@ -39,7 +39,7 @@ import org.attache.core.pack.Template;
 final class ExportCommand {
     static final String USAGE = "export --country CODE [--template ministerial|parliamentary|police] [--dataset FILE]\n"
             + "                 [--pack FILE.attache.json] [--paper a4|letter] [--output full|card|leave-behind]\n"
-            + "                 [--prepared-by \"DESK\"] [--created 2026-11-22T09:00:00Z] --out FILE.pdf\n"
+            + "                 [--prepared-by \"DESK\"] [--numbered] [--created 2026-11-22T09:00:00Z] --out FILE.pdf\n"
             + "  attache export --all | --region REGION | --allies | --countries LV,LT,EE [--skip-existing]\n"
             + "                 [same options as above] --out FOLDER";
 
@@ -159,6 +159,7 @@ final class ExportCommand {
             pack = pack.withPaper(paper);
         }
         if (o.preparedBy != null) pack = pack.withControl(pack.control().withPreparedBy(o.preparedBy));
+        if (o.numbered) pack = pack.withNumbered(true);
         return o.selection == null ? pack : output(o).apply(pack);
     }
 
@@ -216,6 +217,7 @@ final class ExportCommand {
         String out;
         CountrySelection selection;
         boolean skipExisting;
+        boolean numbered;
 
         static Options parse(List<String> args) throws UsageException {
             Options o = new Options();
@@ -226,6 +228,7 @@ final class ExportCommand {
                     case "--all" -> o.select(CountrySelection.all());
                     case "--allies" -> o.select(CountrySelection.allies());
                     case "--skip-existing" -> o.skipExisting = true;
+                    case "--numbered" -> o.numbered = true;
                     default -> {
                         if (i + 1 >= args.size()) throw new UsageException(name + " needs a value");
                         o.set(name, args.get(++i));

@@ -82,6 +82,9 @@ class PackBuilderTest {
             version.commitValue();
         });
         assertEquals(3, app.builder().pack().control().version());
+        javafx.scene.control.CheckBox numbered = robot.lookup("#numbered").query();
+        robot.interact(numbered::fire);
+        assertTrue(app.builder().pack().numbered(), "the box numbers the pack's paragraphs");
 
         ListView<PackSection> sections = robot.lookup("#sectionList").queryListView();
         assertEquals(SectionKind.ASK, sections.getItems().get(2).kind());

@@ -71,6 +71,25 @@ class ExportCommandTest {
     }
 
     @Test
+    void numberedParagraphsCarryTheirNumberBeforeTheText() throws IOException {
+        Path plain = dir.resolve("plain.pdf");
+        Path numbered = dir.resolve("numbered.pdf");
+        assertEquals(Cli.OK, run("export", "--country", "LV", "--out", plain.toString()), err());
+        assertEquals(Cli.OK, run("export", "--country", "LV", "--numbered", "--out", numbered.toString()), err());
+        String ask = "Speak up for Taiwan\u2019s participation at the next General Assembly";
+        assertTrue(text(numbered).contains("1 \u2022 " + ask), text(numbered));
+        assertTrue(text(numbered).contains("5 Latvia is not among Taiwan\u2019s diplomatic allies"), text(numbered));
+        assertTrue(text(plain).contains("\u2022 " + ask), text(plain));
+        assertFalse(text(plain).contains("1 \u2022 " + ask), text(plain));
+    }
+
+    private static String text(Path pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc).replaceAll("[ \\u00a0]+", " ");
+        }
+    }
+
+    @Test
     void aFixedCreationTimeGivesTheSameBytesEveryTime() throws IOException {
         Path a = dir.resolve("a.pdf");
         Path b = dir.resolve("b.pdf");

@@ -65,6 +65,7 @@ public final class PackBuilderView {
     private final Spinner<Integer> version = new Spinner<>(1, DocumentControl.MAX_VERSION, 1);
     private final TextField handling = new TextField();
     private final ComboBox<PaperSize> paper = new ComboBox<>(FXCollections.observableArrayList(PaperSize.values()));
+    private final javafx.scene.control.CheckBox numbered = new javafx.scene.control.CheckBox("Number paragraphs");
     private final ListView<PackSection> sectionList = new ListView<>(sections);
     private final TextArea packNotes = new TextArea();
 
@@ -173,6 +174,11 @@ public final class PackBuilderView {
         paper.valueProperty().addListener((o, a, p) -> {
             if (!following && p != null) model.setPaper(p);
         });
+        numbered.setId("numbered");
+        numbered.setAccessibleText("Number the brief's paragraphs in the margin, to refer to them in a meeting");
+        numbered.selectedProperty().addListener((o, a, on) -> {
+            if (!following) model.setNumbered(on);
+        });
         preparedBy.setId("preparedBy");
         preparedBy.setPromptText("Desk or office, remembered for new packs");
         reference.setId("reference");
@@ -204,6 +210,7 @@ public final class PackBuilderView {
         grid.addRow(3, label("Marking", classification), classification);
         grid.addRow(4, label("Handling", handling), handling);
         grid.addRow(5, label("Paper", paper), paper);
+        grid.add(numbered, 1, 6);
         return titled("Document", grid);
     }
 
@@ -318,7 +325,7 @@ public final class PackBuilderView {
         try {
             boolean has = pack != null;
             for (Node n : List.of(template, date, counterpartName, counterpartTitle, place, purpose, preparedBy,
-                    reference, version, classification, handling, paper, sectionList, packNotes)) {
+                    reference, version, classification, handling, paper, numbered, sectionList, packNotes)) {
                 n.setDisable(!has);
             }
             if (!has) {
@@ -343,6 +350,7 @@ public final class PackBuilderView {
                 classification.setValue(pack.classification());
             }
             paper.setValue(pack.paper());
+            numbered.setSelected(pack.numbered());
             setIfDifferent(packNotes, pack.notes());
             int selected = sectionList.getSelectionModel().getSelectedIndex();
             boolean sameKinds = sections.size() == pack.sections().size();

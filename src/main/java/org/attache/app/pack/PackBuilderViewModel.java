@@ -181,6 +181,11 @@ public final class PackBuilderViewModel {
         change(p -> p.withPaper(paper));
     }
 
+    /** Numbers the brief's paragraphs in the margin, or stops numbering them. */
+    public void setNumbered(boolean numbered) {
+        change(p -> p.withNumbered(numbered));
+    }
+
     private void change(UnaryOperator<Pack> edit) {
         change(edit, false);
     }

@@ -92,6 +92,6 @@ public final class PackComposer {
                 ctx.get("running.title", countryName, template), pack.paper(), setting.created(),
                 cover ? front.cover(setting.datasetName(), prepared) : null, true, blocks,
                 new Document.PrintWords(ctx.get("contents"), ctx.get("page.of"),
-                        footer(ctx, prepared), ctx.get("chart.sources")));
+                        footer(ctx, prepared), ctx.get("chart.sources")), pack.numbered());
     }
 }

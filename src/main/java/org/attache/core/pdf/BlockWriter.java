@@ -26,6 +26,8 @@ import org.attache.core.document.TextStyle;
 /** Sets the blocks of a document's flow onto pages: wrapping, splitting across pages, keeping headings with what follows. */
 final class BlockWriter {
     private static final float BULLET_INDENT = 14;
+    /** How far into the left margin a paragraph's number ends. */
+    private static final float NUMBER_GAP = 8;
     private static final float CALLOUT_PAD = 8;
 
     /** A heading as it landed, for the contents and bookmarks. */
@@ -41,9 +43,12 @@ final class BlockWriter {
     private final Map<Integer, PageFlow.Anchor> sourceNotes = new HashMap<>();
 
     private final String chartSources;
+    private final boolean numbered;
+    private int paragraphNumber;
 
-    BlockWriter(PageFlow flow, Fonts fonts, ChartDrawer charts, String chartSources) {
+    BlockWriter(PageFlow flow, Fonts fonts, ChartDrawer charts, String chartSources, boolean numbered) {
         this.chartSources = chartSources;
+        this.numbered = numbered;
         this.flow = flow;
         this.fonts = fonts;
         this.breaker = new LineBreaker(fonts);
@@ -161,8 +166,23 @@ final class BlockWriter {
         Color colour = p.style() == TextStyle.SMALL ? MUTED : INK;
         float indent = p.style() == TextStyle.QUOTE ? 16 : 0;
         List<TextLine> lines = breaker.wrap(spans(p, size, font, colour), flow.width() - indent);
-        lines(lines, size, leading, indent, p.style() == TextStyle.QUOTE ? NAVY : null, null);
+        lines(lines, size, leading, indent, p.style() == TextStyle.QUOTE ? NAVY : null, numberFor(p, size, null));
         flow.space(PARAGRAPH_GAP);
+    }
+
+    /**
+     * The next paragraph number, set in the left margin and ending just before the text, with the item's own marker
+     * (a bullet) after it; just the marker when paragraphs are not numbered or the text is not numbered prose.
+     */
+    private TextLine numberFor(Paragraph p, float size, TextLine marker) {
+        boolean prose = p.style() != TextStyle.SMALL && !p.text().isBlank();
+        if (!numbered || !prose) return marker;
+        String number = Integer.toString(++paragraphNumber);
+        float width = fonts.width(fonts.sans(), size, number);
+        List<TextLine.Piece> pieces = new ArrayList<>();
+        pieces.add(new TextLine.Piece(-NUMBER_GAP - width, width, number, Span.of(number, fonts.sans(), size, MUTED)));
+        if (marker != null) pieces.addAll(marker.pieces());
+        return new TextLine(pieces, marker == null ? 0 : marker.width());
     }
 
     /**
@@ -215,7 +235,7 @@ final class BlockWriter {
         for (Paragraph item : list.items()) {
             TextStyle style = item.style() == TextStyle.COMPACT ? TextStyle.COMPACT : TextStyle.BODY;
             List<TextLine> lines = breaker.wrap(spans(item, size(style), fonts.sans(), INK), flow.width() - BULLET_INDENT);
-            lines(lines, size(style), leading(style), BULLET_INDENT, null, bullet);
+            lines(lines, size(style), leading(style), BULLET_INDENT, null, numberFor(item, size(style), bullet));
             flow.space(style == TextStyle.COMPACT ? 2 : 4);
         }
         flow.space(PARAGRAPH_GAP - 4);

@@ -18,6 +18,59 @@ final class LineBreaker {
     private record Token(String text, Span style, boolean spaceBefore, float width) {
     }
 
+    /**
+     * Text measured once, word by word, to count its lines at many measures quickly (sizing a table's columns).
+     * {@code widest} is its widest word, the narrowest measure that breaks it only at spaces; {@code natural} its
+     * width on one line.
+     */
+    static final class Measured {
+        private final float[] words;
+        private final float[] spaces;
+        final float widest;
+        final float natural;
+
+        private Measured(float[] words, float[] spaces) {
+            this.words = words;
+            this.spaces = spaces;
+            float w = 0;
+            float n = 0;
+            for (int i = 0; i < words.length; i++) {
+                w = Math.max(w, words[i]);
+                n += (i == 0 ? 0 : spaces[i]) + words[i];
+            }
+            widest = w;
+            natural = n;
+        }
+
+        /** Lines the text takes at a measure no narrower than its widest word, as {@link #wrap} sets it. */
+        int lines(float measure) {
+            int lines = 1;
+            float width = 0;
+            for (int i = 0; i < words.length; i++) {
+                float space = width == 0 || spaces[i] == 0 ? 0 : spaces[i];
+                if (width > 0 && width + space + words[i] > measure) {
+                    lines++;
+                    width = words[i];
+                } else {
+                    width += space + words[i];
+                }
+            }
+            return lines;
+        }
+    }
+
+    Measured measure(List<Span> spans) {
+        List<List<Token>> all = words(spans);
+        float[] words = new float[all.size()];
+        float[] spaces = new float[all.size()];
+        for (int i = 0; i < all.size(); i++) {
+            List<Token> word = all.get(i);
+            words[i] = (float) word.stream().mapToDouble(Token::width).sum();
+            spaces[i] = word.get(0).spaceBefore() ? spaceWidth(word.get(0).style()) : 0;
+        }
+        return new Measured(words, spaces);
+    }
+
     List<TextLine> wrap(List<Span> spans, float maxWidth) {
         List<List<Token>> words = words(spans);
         List<TextLine> lines = new ArrayList<>();

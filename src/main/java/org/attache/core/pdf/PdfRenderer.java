@@ -57,7 +57,8 @@ public final class PdfRenderer {
             int contentsPages = document.contents() && !sections.isEmpty() ? front.contentsPages(sections.size()) : 0;
             for (int i = 0; i < contentsPages; i++) flow.newPage();
 
-            BlockWriter writer = new BlockWriter(flow, fonts, new ChartDrawer(fonts), document.words().chartSources());
+            BlockWriter writer = new BlockWriter(flow, fonts, new ChartDrawer(fonts), document.words().chartSources(),
+                    document.numbered());
             flow.newPage();
             writer.write(document.blocks());
             flow.close();

@@ -36,11 +36,102 @@ final class TableWriter {
         this.spans = spans;
     }
 
+    /**
+     * Columns sized to their content: each column gets at least its widest word (never a word cut in two), then the
+     * room left is handed out a little at a time to the column where it shortens the table most, or, where no step
+     * shortens it yet, to the column whose text is furthest from fitting on one line. Only when the widest words alone
+     * overflow the page do the table's own relative widths stand.
+     */
     private float[] columnWidths(Table t) {
-        float total = (float) t.widths().stream().mapToDouble(Float::doubleValue).sum();
-        float[] widths = new float[t.widths().size()];
-        for (int c = 0; c < widths.length; c++) widths[c] = flow.width() * t.widths().get(c) / total;
+        int n = t.header().size();
+        List<List<LineBreaker.Measured>> columns = new ArrayList<>();
+        float[] least = new float[n];
+        float[] most = new float[n];
+        for (int c = 0; c < n; c++) {
+            List<LineBreaker.Measured> column = new ArrayList<>();
+            column.add(breaker.measure(List.of(Span.of(t.header().get(c), fonts.bold(), TABLE, Color.WHITE))));
+            for (List<Paragraph> row : t.rows()) column.add(breaker.measure(spans.of(row.get(c), TABLE, fonts.sans(), INK)));
+            for (LineBreaker.Measured cell : column) {
+                least[c] = Math.max(least[c], cell.widest + 2 * CELL_PAD + 1);
+                most[c] = Math.max(most[c], cell.natural + 2 * CELL_PAD + 1);
+            }
+            columns.add(column);
+        }
+        if (t.grouped() && t.continued() != null) {
+            // a group named again at the top of a page carries its mark: "(continued)" is never cut either
+            List<Span> mark = spans.of(Paragraph.styled(t.continued(), TextStyle.SMALL), TABLE, fonts.sans(), MUTED);
+            least[0] = Math.max(least[0], breaker.measure(mark).widest + 2 * CELL_PAD + 1);
+        }
+        float room = flow.width();
+        float[] widths = least.clone();
+        float left = room - sum(least);
+        if (left < 0) {
+            float total = (float) t.widths().stream().mapToDouble(Float::doubleValue).sum();
+            for (int c = 0; c < n; c++) widths[c] = room * t.widths().get(c) / total;
+            return widths;
+        }
+        float step = Math.max(3, left / 50);
+        while (left > 0.01f) {
+            // the widening that saves the most lines for each point it takes, looking up to 16 steps ahead
+            float give = Math.min(step, left);
+            int best = -1;
+            float bestRate = 0;
+            int height = tableLines(columns, widths);
+            for (int c = 0; c < n; c++) {
+                if (widths[c] >= most[c]) continue;
+                for (int k = 1; k <= 16; k *= 2) {
+                    float more = Math.min(k * step, left);
+                    widths[c] += more;
+                    float rate = (height - tableLines(columns, widths)) / more;
+                    widths[c] -= more;
+                    if (rate > bestRate + 1e-6f) {
+                        bestRate = rate;
+                        best = c;
+                        give = more;
+                    }
+                    if (more == left) break;
+                }
+            }
+            if (best < 0) {
+                give = Math.min(step, left);
+                float need = 0;
+                for (int c = 0; c < n; c++) {
+                    if (most[c] - widths[c] > need) {
+                        need = most[c] - widths[c];
+                        best = c;
+                    }
+                }
+            }
+            if (best < 0) {
+                // every column fits its text on one line: the rest is shared in proportion to their widths
+                float total = sum(widths);
+                for (int c = 0; c < n; c++) widths[c] += left * widths[c] / total;
+                break;
+            }
+            widths[best] += give;
+            left -= give;
+        }
         return widths;
+    }
+
+    /** The table's height in lines at the given widths: each row as tall as its tallest cell. */
+    private static int tableLines(List<List<LineBreaker.Measured>> columns, float[] widths) {
+        int rows = columns.get(0).size();
+        int total = 0;
+        for (int r = 0; r < rows; r++) {
+            int tallest = 1;
+            for (int c = 0; c < widths.length; c++) {
+                tallest = Math.max(tallest, columns.get(c).get(r).lines(widths[c] - 2 * CELL_PAD));
+            }
+            total += tallest;
+        }
+        return total;
+    }
+
+    private static float sum(float[] values) {
+        float total = 0;
+        for (float v : values) total += v;
+        return total;
     }
 
     private List<List<TextLine>> headerCells(Table t, float[] widths) {

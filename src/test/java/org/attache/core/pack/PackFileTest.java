@@ -35,6 +35,7 @@ class PackFileTest {
                 .withClassification("restricted")
                 .withControl(new DocumentControl("Europe Desk", "EU-2026-117", 2, "Return to the desk after use."))
                 .withPaper(PaperSize.LETTER)
+                .withNumbered(true)
                 .withNotes("Bring the letter from the Saeima.\nAsk about the vote — “quietly”.")
                 .withDataset(new DatasetRef("campaign.json", "0123456789abcdef".repeat(4),
                         Map.of("actions", 107, "countries", 40, "talking points", 12), 3));
@@ -130,7 +131,7 @@ class PackFileTest {
         assertTrue(text.endsWith("}\n"));
         assertTrue(text.contains("Ask about the vote — “quietly”."), "non-ASCII text is written as UTF-8");
         List<String> order = List.of("\"format\"", "\"formatVersion\"", "\"country\"", "\"template\"", "\"meeting\"",
-                "\"control\"", "\"classification\": \"RESTRICTED\"", "\"paper\": \"letter\"", "\"language\": \"en\"", "\"notes\"",
+                "\"control\"", "\"classification\": \"RESTRICTED\"", "\"paper\": \"letter\"", "\"language\": \"en\"", "\"numberedParagraphs\": true", "\"notes\"",
                 "\"sections\"", "\"dataset\"");
         int previous = -1;
         for (String field : order) {
@@ -142,6 +143,7 @@ class PackFileTest {
         String bare = new String(PackFile.toBytes(Pack.of("LV", Template.MINISTERIAL)), StandardCharsets.UTF_8);
         assertFalse(bare.contains("\"meeting\""), bare);
         assertFalse(bare.contains("\"notes\":"), bare);
+        assertFalse(bare.contains("numberedParagraphs"), "written only when paragraphs are numbered: " + bare);
         assertFalse(bare.contains("\"options\""), bare);
         assertFalse(bare.contains("\"dataset\""), bare);
         assertFalse(bare.contains("\"control\""), bare);

@@ -224,6 +224,61 @@ class PdfRendererTest {
         }
     }
 
+    /**
+     * Columns take the room their content needs, whatever relative widths the composer suggested: a date column is
+     * as wide as a date, a name is never cut inside a word, and the long text gets the rest.
+     */
+    @Test
+    void tableColumnsAreSizedToTheirContent() throws IOException {
+        Document base = PdfPacks.document(PdfPacks.pack("LV", Template.POLICE));
+        org.attache.core.document.Paragraph what = org.attache.core.document.Paragraph.of(
+                "Wrote to the executive branch asking it to take concrete steps to help Taiwan take part in INTERPOL. ".repeat(3));
+        List<org.attache.core.document.Block> blocks = List.of(new org.attache.core.document.Table(
+                List.of("Date", "Who", "Summary"), List.of(1f, 1f, 1f),
+                List.of(List.of(org.attache.core.document.Paragraph.of("2021-11-09"),
+                        org.attache.core.document.Paragraph.of("Representatives"), what)), false, ""));
+        Document table = new Document(base.title(), base.subject(), base.author(), base.language(), base.classification(),
+                base.runningTitle(), base.paper(), base.created(), null, false, blocks, base.words());
+        try (PdfReadBack pdf = new PdfReadBack(new PdfRenderer().render(table))) {
+            float measure = pdf.pdf.getPage(0).getMediaBox().getWidth() - PageStyle.MARGIN_LEFT - PageStyle.MARGIN_RIGHT;
+            float headerY = (float) pdf.glyphs.stream().filter(g -> g.yFromTop() > PageStyle.MARGIN_TOP - 10)
+                    .mapToDouble(PdfReadBack.Glyph::yFromTop).min().orElseThrow();
+            List<PdfReadBack.Glyph> header = pdf.glyphs.stream().filter(g -> Math.abs(g.yFromTop() - headerY) < 0.5f).toList();
+            float who = header.stream().filter(g -> g.text().equals("W")).findFirst().orElseThrow().x();
+            float summary = header.stream().filter(g -> g.text().equals("S")).findFirst().orElseThrow().x();
+            assertTrue(who - PageStyle.MARGIN_LEFT < measure / 5, "the date column is about a date wide: " + who);
+            assertTrue(summary - who < measure / 4, "the name column is about a name wide: " + (summary - who));
+            String page = pdf.page(1);
+            assertTrue(page.contains("2021-11-09\n") || page.contains("2021-11-09 "), "the date on one line: " + page);
+            assertTrue(page.contains("Representatives"), "the name is not cut inside: " + page);
+        }
+    }
+
+    /** Numbered paragraphs: 1, 2, 3 ... in reading order, in the left margin, and nothing there otherwise. */
+    @Test
+    void numberedParagraphsRunInOrderInTheMargin() throws IOException {
+        List<Integer> numbers = marginNumbers(PdfPacks.pack("LV", Template.MINISTERIAL).withNumbered(true), "LV-numbered");
+        assertTrue(numbers.size() > 30, "a number for every paragraph and item: " + numbers);
+        for (int i = 0; i < numbers.size(); i++) assertEquals(i + 1, numbers.get(i), "in order: " + numbers);
+        assertEquals(List.of(), marginNumbers(PdfPacks.pack("LV", Template.MINISTERIAL), "LV-plain"));
+    }
+
+    /** The numbers set left of the text's margin, page by page, top to bottom. */
+    private static List<Integer> marginNumbers(Pack pack, String name) throws IOException {
+        try (PdfReadBack pdf = new PdfReadBack(PdfPacks.render(pack, name))) {
+            java.util.TreeMap<Integer, java.util.TreeMap<Float, StringBuilder>> lines = new java.util.TreeMap<>();
+            for (PdfReadBack.Glyph g : pdf.glyphs) {
+                if (g.x() + g.width() < PageStyle.MARGIN_LEFT - 2) {
+                    lines.computeIfAbsent(g.page(), p -> new java.util.TreeMap<>())
+                            .computeIfAbsent(g.yFromTop(), y -> new StringBuilder()).append(g.text());
+                }
+            }
+            List<Integer> numbers = new java.util.ArrayList<>();
+            lines.values().forEach(page -> page.values().forEach(n -> numbers.add(Integer.parseInt(n.toString()))));
+            return numbers;
+        }
+    }
+
     private static int indexOf(Pack pack, SectionKind kind) {
         for (int i = 0; i < pack.sections().size(); i++) if (pack.sections().get(i).kind() == kind) return i;
         throw new AssertionError(kind);
