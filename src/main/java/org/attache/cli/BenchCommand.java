@@ -20,6 +20,7 @@ import org.attache.core.export.BatchSummary;
 import org.attache.core.export.CountrySelection;
 import org.attache.core.export.PackExporter;
 import org.attache.core.model.Dataset;
+import org.attache.core.pack.Output;
 import org.attache.core.pack.Pack;
 import org.attache.core.pack.Template;
 
@@ -99,7 +100,7 @@ final class BenchCommand {
                 resetPeaks();
                 long t = System.nanoTime();
                 BatchSummary summary = new BatchExporter().run(new BatchExporter.Request(dataset, "bench",
-                        CountrySelection.all(), pack, folder, false, created), BatchListener.NONE);
+                        CountrySelection.all(), pack, folder, false, created, Output.FULL), BatchListener.NONE);
                 batches.add(System.nanoTime() - t);
                 peak = Math.max(peak, peakHeap());
                 if (!summary.allSucceeded()) {

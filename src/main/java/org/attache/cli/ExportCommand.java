@@ -84,12 +84,9 @@ final class ExportCommand {
             return Cli.FAILED;
         }
         Output output = output(o);
-        if (o.selection != null && output == Output.CARD) {
-            throw new UsageException("a pocket card is made one country at a time: use --country or --pack");
-        }
         Pack pack = pack(o, dataset);
         if (pack == null) return Cli.FAILED;
-        if (o.selection != null) return batch(o.selection, pack, dataset, created, Path.of(o.out), o.skipExisting);
+        if (o.selection != null) return batch(o.selection, pack, dataset, created, Path.of(o.out), o.skipExisting, output);
         var country = dataset.dataset().country(pack.country())
                 .orElseThrow(() -> new UsageException("the dataset has no country with code \"" + pack.country() + "\""));
         var refusal = PackUniverse.refusal(country);
@@ -109,7 +106,7 @@ final class ExportCommand {
     }
 
     private int batch(CountrySelection selection, Pack pattern, DatasetFile dataset, ZonedDateTime created, Path folder,
-                      boolean skipExisting) throws UsageException {
+                      boolean skipExisting, Output output) throws UsageException {
         List<String> unknown = selection.unknownCodes(dataset.dataset());
         if (!unknown.isEmpty()) throw new UsageException("the dataset has no country " + String.join(", ", unknown));
         BatchExporter exporter = new BatchExporter();
@@ -118,7 +115,7 @@ final class ExportCommand {
                 + " countries) to " + folder);
         try {
             BatchSummary summary = exporter.run(new BatchExporter.Request(dataset.dataset(), dataset.name(), selection,
-                    pattern, folder, skipExisting, created), progress);
+                    pattern, folder, skipExisting, created, output), progress);
             progress.end();
             for (BatchItem failed : summary.with(BatchItem.Status.FAILED)) {
                 err.println("failed: " + failed.country().code() + " " + failed.country().name() + ": " + failed.reason());
@@ -160,7 +157,7 @@ final class ExportCommand {
         }
         if (o.preparedBy != null) pack = pack.withControl(pack.control().withPreparedBy(o.preparedBy));
         if (o.numbered) pack = pack.withNumbered(true);
-        return o.selection == null ? pack : output(o).apply(pack);
+        return pack;
     }
 
     private static Output output(Options o) throws UsageException {

@@ -253,13 +253,34 @@ class ExportCommandTest {
     }
 
     @Test
-    void aPocketCardIsOnePageAndIsMadeOneCountryAtATime() throws IOException {
+    void aPocketCardIsOnePageAloneOrInABatchBesideTheFullBriefs() throws IOException {
         Path pdf = dir.resolve("LV-card.pdf");
         assertEquals(Cli.OK, run("export", "--country", "LV", "--output", "card", "--out", pdf.toString()), err());
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             assertEquals(1, doc.getNumberOfPages());
         }
-        assertEquals(Cli.USAGE, run("export", "--allies", "--output", "card", "--out", dir.resolve("cards").toString()));
-        assertTrue(err().contains("one country at a time"), err());
+        Path folder = dir.resolve("baltic");
+        String created = "2026-11-22T09:00:00Z";
+        assertEquals(Cli.OK, run("export", "--countries", "LV,EE", "--created", created, "--out", folder.toString()), err());
+        assertEquals(Cli.OK, run("export", "--countries", "LV,EE", "--output", "card", "--created", created,
+                "--out", folder.toString()), err());
+        assertEquals(Cli.OK, run("export", "--countries", "LV,EE", "--output", "leave-behind", "--created", created,
+                "--out", folder.toString()), err());
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of("EE-Estonia-ministerial-2026-11-22.pdf", "EE-Estonia-ministerial-card-2026-11-22.pdf",
+                            "EE-Estonia-ministerial-leave-behind-2026-11-22.pdf", "LV-Latvia-ministerial-2026-11-22.pdf",
+                            "LV-Latvia-ministerial-card-2026-11-22.pdf", "LV-Latvia-ministerial-leave-behind-2026-11-22.pdf"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "a card never takes a brief's name");
+        }
+        for (String name : List.of("EE-Estonia-ministerial-card-2026-11-22.pdf", "LV-Latvia-ministerial-card-2026-11-22.pdf")) {
+            try (PDDocument doc = Loader.loadPDF(folder.resolve(name).toFile())) {
+                assertEquals(1, doc.getNumberOfPages(), name);
+                assertTrue(new org.apache.pdfbox.text.PDFTextStripper().getText(doc).contains("Pocket card: "), name);
+            }
+        }
+        try (PDDocument doc = Loader.loadPDF(folder.resolve("LV-Latvia-ministerial-leave-behind-2026-11-22.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("PUBLIC") && !text.contains("Talking points"), text);
+        }
     }
 }

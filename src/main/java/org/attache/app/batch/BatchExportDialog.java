@@ -108,6 +108,11 @@ public final class BatchExportDialog {
         paper.setId("batchPaper");
         paper.setConverter(Labels.of(PaperSize::label));
         paper.valueProperty().bindBidirectional(model.paperProperty());
+        ComboBox<org.attache.core.pack.Output> output =
+                new ComboBox<>(FXCollections.observableArrayList(org.attache.core.pack.Output.values()));
+        output.setId("batchOutput");
+        output.setConverter(Labels.of(org.attache.core.pack.Output::label));
+        output.valueProperty().bindBidirectional(model.outputProperty());
 
         TextField folder = new TextField();
         folder.setId("batchFolder");
@@ -125,8 +130,9 @@ public final class BatchExportDialog {
 
         form.addRow(0, new Label("Countries"), scopes);
         form.addRow(1, new Label("Pattern"), new VBox(6, template, usePack));
-        form.addRow(2, new Label("Paper"), paper);
-        form.addRow(3, new Label("Folder"), new VBox(6, new HBox(6, folder, choose), skip));
+        form.addRow(2, new Label("Print as"), output);
+        form.addRow(3, new Label("Paper"), paper);
+        form.addRow(4, new Label("Folder"), new VBox(6, new HBox(6, folder, choose), skip));
         GridPane.setHgrow(scopes, Priority.ALWAYS);
         Node settings = form;
         settings.disableProperty().bind(model.runningProperty());

@@ -66,6 +66,8 @@ public final class BatchExportViewModel {
     private final ObjectProperty<Template> template = new SimpleObjectProperty<>(Template.MINISTERIAL);
     private final BooleanProperty useOpenPack = new SimpleBooleanProperty(false);
     private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.A4);
+    private final ObjectProperty<org.attache.core.pack.Output> output =
+            new SimpleObjectProperty<>(org.attache.core.pack.Output.FULL);
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
     private final BooleanProperty skipExisting = new SimpleBooleanProperty(true);
 
@@ -96,6 +98,8 @@ public final class BatchExportViewModel {
     public ObjectProperty<Template> templateProperty() { return template; }
     public BooleanProperty useOpenPackProperty() { return useOpenPack; }
     public ObjectProperty<PaperSize> paperProperty() { return paper; }
+    /** Full briefs, pocket cards or leave-behinds. */
+    public ObjectProperty<org.attache.core.pack.Output> outputProperty() { return output; }
     public ObjectProperty<Path> folderProperty() { return folder; }
     public BooleanProperty skipExistingProperty() { return skipExisting; }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
@@ -148,7 +152,7 @@ public final class BatchExportViewModel {
         BatchExporter batch = new BatchExporter();
         exporter = batch;
         BatchExporter.Request request = new BatchExporter.Request(dataset.dataset(), dataset.name(), selection, pattern,
-                folder.get(), skipExisting.get(), ZonedDateTime.now().withNano(0));
+                folder.get(), skipExisting.get(), ZonedDateTime.now().withNano(0), output.get());
         running.set(true);
         progress.set(0);
         message.set("");

@@ -20,6 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.attache.core.io.AtomicFile;
 import org.attache.core.model.Country;
 import org.attache.core.model.Dataset;
+import org.attache.core.pack.Output;
 import org.attache.core.pack.Pack;
 
 /**
@@ -30,9 +31,15 @@ import org.attache.core.pack.Pack;
  */
 public final class BatchExporter {
 
-    /** What to make: a pattern pack (its country is replaced), for a selection, into a folder. */
+    /**
+     * What to make: a pattern pack (its country is replaced), for a selection, into a folder, printed as full briefs,
+     * pocket cards or leave-behinds.
+     */
     public record Request(Dataset dataset, String datasetName, CountrySelection selection, Pack pattern, Path folder,
-                          boolean skipExisting, ZonedDateTime created) {
+                          boolean skipExisting, ZonedDateTime created, Output output) {
+        public Request {
+            if (output == null) output = Output.FULL;
+        }
     }
 
     private final PackExporter exporter = new PackExporter();
@@ -96,12 +103,12 @@ public final class BatchExporter {
     private BatchItem one(Request request, Country country) {
         long start = System.nanoTime();
         Pack pack = request.pattern().withCountry(country.code());
-        Path file = request.folder().resolve(fileName(country, pack, request.created().toLocalDate()));
+        Path file = request.folder().resolve(fileName(country, pack, request.created().toLocalDate(), request.output()));
         try {
             if (request.skipExisting() && isCompletePdf(file)) {
                 return new BatchItem(country, BatchItem.Status.SKIPPED, file, "", elapsed(start));
             }
-            byte[] pdf = exporter.render(request.dataset(), pack, request.datasetName(), request.created());
+            byte[] pdf = exporter.render(request.dataset(), pack, request.datasetName(), request.created(), request.output());
             AtomicFile.write(file, pdf);
             return new BatchItem(country, BatchItem.Status.WRITTEN, file, "", elapsed(start));
         } catch (IOException | RuntimeException e) {
@@ -116,13 +123,15 @@ public final class BatchExporter {
 
     /**
      * "LV-Latvia-ministerial-2026-11-24.pdf": code, name in plain letters, template, and the meeting's date
-     * (or the day the batch runs).
+     * (or the day the batch runs); a card or a leave-behind says so after the template, so that it never takes the
+     * full brief's name.
      */
-    public static String fileName(Country country, Pack pack, LocalDate batchDay) {
+    public static String fileName(Country country, Pack pack, LocalDate batchDay, Output output) {
         String plain = Normalizer.normalize(country.name(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         String name = plain.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         LocalDate date = pack.meeting().date() != null ? pack.meeting().date() : batchDay;
-        return country.code() + "-" + name + "-" + pack.template().json() + "-" + date + ".pdf";
+        String kind = output == Output.FULL ? "" : "-" + output.json();
+        return country.code() + "-" + name + "-" + pack.template().json() + kind + "-" + date + ".pdf";
     }
 
     /** Whether the file is a PDF written to its end, as every file this class writes is. */

@@ -21,6 +21,15 @@ public enum Output implements JsonEnum {
         return JsonEnum.kebab(this);
     }
 
+    /** "Full brief", "Pocket card", "Leave-behind": as a menu or a list names it. */
+    public String label() {
+        return switch (this) {
+            case FULL -> "Full brief";
+            case CARD -> "Pocket card";
+            case LEAVE_BEHIND -> "Leave-behind";
+        };
+    }
+
     /** The pack to print: unchanged for the full brief and the card; for a leave-behind, its public sections only. */
     public Pack apply(Pack pack) {
         if (this != LEAVE_BEHIND) return pack;

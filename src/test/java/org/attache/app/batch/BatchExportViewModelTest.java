@@ -77,6 +77,24 @@ class BatchExportViewModelTest {
     }
 
     @Test
+    void aBatchCanPrintPocketCards() throws Exception {
+        BatchExportViewModel model = new BatchExportViewModel(DATASET, null, Runnable::run, Runnable::run);
+        model.scopeProperty().set(BatchExportViewModel.Scope.LIST);
+        model.codesProperty().set("EE, LV");
+        model.outputProperty().set(org.attache.core.pack.Output.CARD);
+        model.folderProperty().set(dir);
+
+        assertTrue(model.start(done::add));
+
+        for (String country : List.of("EE-Estonia", "LV-Latvia")) {
+            Path pdf = dir.resolve(country + "-ministerial-card-" + java.time.LocalDate.now() + ".pdf");
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                assertEquals(1, doc.getNumberOfPages(), pdf.toString());
+            }
+        }
+    }
+
+    @Test
     void newPacksOfABatchCarryTheDeskThatPreparesThem() throws Exception {
         BatchExportViewModel model = new BatchExportViewModel(DATASET, null, Runnable::run, Runnable::run);
         model.setPreparedBy("Europe Desk");

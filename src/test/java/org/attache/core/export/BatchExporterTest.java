@@ -31,7 +31,7 @@ class BatchExporterTest {
 
     private BatchExporter.Request request(CountrySelection selection, boolean skipExisting) {
         return new BatchExporter.Request(DATASET, "campaign.json", selection, Pack.of("XX", Template.POLICE), dir,
-                skipExisting, CREATED);
+                skipExisting, CREATED, org.attache.core.pack.Output.FULL);
     }
 
     private List<Path> files(String glob) throws IOException {
@@ -58,7 +58,7 @@ class BatchExporterTest {
         assertEquals(oceania.size(), summary.with(BatchItem.Status.WRITTEN).size());
         assertEquals(oceania.size(), files("*.pdf").size());
         for (Country c : oceania) {
-            Path file = dir.resolve(BatchExporter.fileName(c, Pack.of(c.code(), Template.POLICE), CREATED.toLocalDate()));
+            Path file = dir.resolve(BatchExporter.fileName(c, Pack.of(c.code(), Template.POLICE), CREATED.toLocalDate(), org.attache.core.pack.Output.FULL));
             assertValidPackFor(file, c);
         }
         assertTrue(Files.exists(dir.resolve("AU-Australia-police-2026-11-22.pdf")));
@@ -99,7 +99,7 @@ class BatchExporterTest {
     @Test
     void aTruncatedFileIsNotTakenAsDone() throws IOException {
         Country lv = DATASET.country("LV").orElseThrow();
-        Path file = dir.resolve(BatchExporter.fileName(lv, Pack.of("LV", Template.POLICE), CREATED.toLocalDate()));
+        Path file = dir.resolve(BatchExporter.fileName(lv, Pack.of("LV", Template.POLICE), CREATED.toLocalDate(), org.attache.core.pack.Output.FULL));
         Files.writeString(file, "%PDF-1.7\n" + "x".repeat(500));
 
         BatchSummary summary = new BatchExporter(1).run(request(CountrySelection.of(List.of("LV")), true), BatchListener.NONE);
@@ -111,7 +111,7 @@ class BatchExporterTest {
     @Test
     void oneFailingCountryDoesNotStopTheOthers() throws IOException {
         Country lt = DATASET.country("LT").orElseThrow();
-        Path blocked = dir.resolve(BatchExporter.fileName(lt, Pack.of("LT", Template.POLICE), CREATED.toLocalDate()));
+        Path blocked = dir.resolve(BatchExporter.fileName(lt, Pack.of("LT", Template.POLICE), CREATED.toLocalDate(), org.attache.core.pack.Output.FULL));
         Files.createDirectories(blocked.resolve("in-the-way"));
 
         BatchSummary summary = new BatchExporter(2).run(request(CountrySelection.of(List.of("LV", "LT", "EE")), false),
@@ -148,9 +148,13 @@ class BatchExporterTest {
     void fileNamesArePlainAndPredictable() {
         Country ci = DATASET.country("CI").orElseThrow();
         assertEquals("CI-Cote-d-Ivoire-ministerial-2026-11-22.pdf",
-                BatchExporter.fileName(ci, Pack.of("CI", Template.MINISTERIAL), LocalDate.of(2026, 11, 22)));
+                BatchExporter.fileName(ci, Pack.of("CI", Template.MINISTERIAL), LocalDate.of(2026, 11, 22),
+                        org.attache.core.pack.Output.FULL));
         Pack withDate = Pack.of("CI", Template.POLICE).withMeeting(
                 org.attache.core.pack.Meeting.EMPTY.withDate(LocalDate.of(2026, 12, 1)));
-        assertEquals("CI-Cote-d-Ivoire-police-2026-12-01.pdf", BatchExporter.fileName(ci, withDate, LocalDate.of(2026, 11, 22)));
+        assertEquals("CI-Cote-d-Ivoire-police-2026-12-01.pdf", BatchExporter.fileName(ci, withDate, LocalDate.of(2026, 11, 22),
+                org.attache.core.pack.Output.FULL));
+        assertEquals("CI-Cote-d-Ivoire-police-card-2026-12-01.pdf", BatchExporter.fileName(ci, withDate,
+                LocalDate.of(2026, 11, 22), org.attache.core.pack.Output.CARD));
     }
 }
