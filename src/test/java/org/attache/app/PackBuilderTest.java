@@ -69,6 +69,10 @@ class PackBuilderTest {
     void aPackBuiltInTheBuilderExportsWithTheSectionsInTheChosenOrder(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.builder().countries().isEmpty());
         chooseCountry(robot, "Netherlands");
+        javafx.scene.control.ComboBox<?> marking = robot.lookup("#classification").query();
+        assertEquals("UNCLASSIFIED", marking.getEditor().getText(), "the box shows the marking that will print");
+        assertTrue(app.builder().messageProperty().get().startsWith("A new pack for Netherlands"),
+                app.builder().messageProperty().get());
         robot.clickOn("#counterpartName").write("Ada de Vries");
         robot.clickOn("#meetingPlace").write("Den Haag");
         javafx.scene.control.TextField preparedBy = robot.lookup("#preparedBy").query();

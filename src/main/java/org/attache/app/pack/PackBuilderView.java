@@ -346,7 +346,10 @@ public final class PackBuilderView {
             setIfDifferent(reference, control.reference());
             setIfDifferent(handling, control.handling());
             if (version.getValue() != control.version()) version.getValueFactory().setValue(control.version());
-            if (!pack.classification().equals(Classification.normalise(classification.getEditor().getText()))) {
+            // the marking shows what will print; an empty box that someone is typing into is left to them
+            String typed = classification.getEditor().getText();
+            boolean showDefault = typed.isBlank() && !classification.getEditor().isFocused();
+            if (showDefault || !pack.classification().equals(Classification.normalise(typed))) {
                 classification.setValue(pack.classification());
             }
             paper.setValue(pack.paper());

@@ -124,6 +124,7 @@ public final class PackBuilderViewModel {
         if (pack.get() == null) {
             DocumentControl control = DocumentControl.EMPTY.withPreparedBy(preparedBy());
             change(p -> Pack.of(country.code(), Template.MINISTERIAL).withControl(control), true);
+            message.set("A new pack for " + country.name() + ": choose its sections, then export it (Ctrl+E).");
         }
         else if (!country.code().equals(pack.get().country())) change(p -> p.withCountry(country.code()));
     }
