@@ -146,6 +146,25 @@ class PackBuilderTest {
         assertTrue(status.contains("broken.attache.json") && status.contains("a3"), status);
     }
 
+    /** Issue: typing into a section's notes kept only the first letter; the box was rebuilt after every edit. */
+    @Test
+    void aSectionsNotesKeepEveryLetterTyped(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.builder().countries().isEmpty());
+        chooseCountry(robot, "Latvia");
+        robot.clickOn("Cases");
+        javafx.scene.control.TextArea notes = robot.lookup("#sectionNotes").queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(notes::requestFocus);
+        robot.write("Main points");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("Main points", app.builder().pack().section(SectionKind.CASES).notes());
+        javafx.scene.control.TextArea shown = robot.lookup("#sectionNotes").queryAs(javafx.scene.control.TextArea.class);
+        assertSame(notes, shown, "the box being typed into stays in place");
+        assertTrue(shown.isFocused(), "and keeps the keyboard");
+        ListView<PackSection> sections = robot.lookup("#sectionList").queryListView();
+        assertEquals(SectionKind.CASES, sections.getSelectionModel().getSelectedItem().kind(), "Cases stays selected");
+    }
+
     private static void chooseCountry(FxRobot robot, String name) {
         robot.clickOn("Pack builder");
         SearchableComboBox<?> chooser = robot.lookup("#countryChooser").queryAs(SearchableComboBox.class);

@@ -68,6 +68,10 @@ public final class PackBuilderView {
     private final javafx.scene.control.CheckBox numbered = new javafx.scene.control.CheckBox("Number paragraphs");
     private final ListView<PackSection> sectionList = new ListView<>(sections);
     private final TextArea packNotes = new TextArea();
+    /** What the section detail shows: which row, the section as it was drawn, and its notes box. */
+    private int shownIndex = -1;
+    private PackSection shownSection;
+    private TextArea shownNotes;
 
     public PackBuilderView(PackBuilderViewModel model) {
         this.model = model;
@@ -260,11 +264,23 @@ public final class PackBuilderView {
         sectionList.scrollTo(Math.max(0, at - 2));
     }
 
-    /** The notes and options of the selected section. */
+    /**
+     * The notes and options of the selected section. The same section with the same options keeps its controls (only
+     * its notes follow the pack), so that typing into them is never interrupted by a rebuild.
+     */
     private void showSection(int index) {
+        PackSection section = index < 0 || model.pack() == null ? null : model.section(index);
+        if (section != null && shownSection != null && index == shownIndex && section.kind() == shownSection.kind()
+                && section.options().equals(shownSection.options()) && shownNotes != null) {
+            setIfDifferent(shownNotes, section.notes());
+            shownSection = section;
+            return;
+        }
         sectionDetail.getChildren().clear();
-        if (index < 0 || model.pack() == null) return;
-        PackSection section = model.section(index);
+        shownIndex = index;
+        shownSection = section;
+        shownNotes = null;
+        if (section == null) return;
         Label heading = new Label(section.kind().label());
         heading.getStyleClass().add("section-heading");
         sectionDetail.getChildren().add(heading);
@@ -277,6 +293,7 @@ public final class PackBuilderView {
         notes.setWrapText(true);
         onText(notes.textProperty(), s -> model.setSectionNotes(index, s));
         sectionDetail.getChildren().add(notes);
+        shownNotes = notes;
     }
 
     private Node optionControl(int index, PackSection section, SectionOption option) {
@@ -355,14 +372,32 @@ public final class PackBuilderView {
             paper.setValue(pack.paper());
             numbered.setSelected(pack.numbered());
             setIfDifferent(packNotes, pack.notes());
-            int selected = sectionList.getSelectionModel().getSelectedIndex();
-            boolean sameKinds = sections.size() == pack.sections().size();
-            sections.setAll(pack.sections());
-            if (selected >= 0) sectionList.getSelectionModel().select(selected);
-            if (!sameKinds || selected < 0) showSection(sectionList.getSelectionModel().getSelectedIndex());
+            followSections(pack.sections());
         } finally {
             following = false;
         }
+    }
+
+    /**
+     * Brings the list up to date row by row when the sections are the same in the same order (a note, a tick or an
+     * option changed), so the selection and the detail being typed into stay put; replaces it when they moved.
+     */
+    private void followSections(List<PackSection> next) {
+        int selected = sectionList.getSelectionModel().getSelectedIndex();
+        boolean sameOrder = sections.size() == next.size();
+        for (int i = 0; sameOrder && i < next.size(); i++) sameOrder = sections.get(i).kind() == next.get(i).kind();
+        if (sameOrder) {
+            for (int i = 0; i < next.size(); i++) {
+                if (!sections.get(i).equals(next.get(i))) sections.set(i, next.get(i));
+            }
+            if (sectionList.getSelectionModel().getSelectedIndex() != selected && selected >= 0) {
+                sectionList.getSelectionModel().select(selected);
+            }
+        } else {
+            sections.setAll(next);
+            if (selected >= 0) sectionList.getSelectionModel().select(selected);
+        }
+        showSection(sectionList.getSelectionModel().getSelectedIndex());
     }
 
     private static void setIfDifferent(javafx.scene.control.TextInputControl control, String value) {
