@@ -165,6 +165,46 @@ class PackBuilderTest {
         assertEquals(SectionKind.CASES, sections.getSelectionModel().getSelectedItem().kind(), "Cases stays selected");
     }
 
+    /** Issue: a typed date was dropped (ISO) or emptied the field (24/11/2026), with a stack trace on stderr. */
+    @Test
+    void aTypedMeetingDateIsTakenInEitherFormAndAWrongOneIsKeptAndExplained(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.builder().countries().isEmpty());
+        chooseCountry(robot, "Latvia");
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(stderr, true));
+        try {
+            javafx.scene.control.DatePicker date = robot.lookup("#meetingDate").queryAs(javafx.scene.control.DatePicker.class);
+            robot.clickOn(date.getEditor()).write("2026-11-24").type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(java.time.LocalDate.of(2026, 11, 24), app.builder().pack().meeting().date(), "ISO, committed by Tab");
+
+            robot.interact(() -> date.getEditor().clear());
+            robot.clickOn(date.getEditor()).write("25/11/2026").type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(java.time.LocalDate.of(2026, 11, 25), app.builder().pack().meeting().date(), "day first, by Enter");
+            assertEquals("2026-11-25", date.getEditor().getText(), "shown as the app shows dates");
+
+            robot.interact(() -> date.getEditor().clear());
+            robot.clickOn(date.getEditor()).write("31/02/2026").type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(java.time.LocalDate.of(2026, 11, 25), app.builder().pack().meeting().date(), "the pack keeps its date");
+            assertEquals("31/02/2026", date.getEditor().getText(), "what was typed stays, to be put right");
+            assertTrue(date.getStyleClass().contains("invalid"));
+            String status = app.builder().messageProperty().get();
+            assertTrue(status.contains("\u201c31/02/2026\u201d is not a date") && status.contains("2026-11-24"), status);
+
+            robot.interact(() -> date.getEditor().clear());
+            robot.clickOn(date.getEditor()).write("2026-12-01").type(KeyCode.ENTER);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertEquals(java.time.LocalDate.of(2026, 12, 1), app.builder().pack().meeting().date());
+            assertFalse(date.getStyleClass().contains("invalid"), "put right, the mark goes");
+        } finally {
+            System.setErr(err);
+        }
+        assertFalse(stderr.toString().contains("Exception"), stderr.toString());
+    }
+
     private static void chooseCountry(FxRobot robot, String name) {
         robot.clickOn("Pack builder");
         SearchableComboBox<?> chooser = robot.lookup("#countryChooser").queryAs(SearchableComboBox.class);

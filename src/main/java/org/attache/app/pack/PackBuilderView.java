@@ -13,6 +13,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import org.attache.app.common.DateInput;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -141,7 +142,33 @@ public final class PackBuilderView {
 
     private Node meeting() {
         date.setId("meetingDate");
-        date.setAccessibleText("Meeting date");
+        DateInput dates = new DateInput(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+        date.setPromptText(dates.hint());
+        date.setAccessibleText("Meeting date, typed as " + dates.hint());
+        date.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return DateInput.format(d);
+            }
+
+            @Override
+            public java.time.LocalDate fromString(String text) {
+                java.util.Optional<java.time.LocalDate> parsed = dates.parse(text);
+                boolean refused = parsed.isEmpty() && !text.isBlank();
+                date.getStyleClass().remove("invalid");
+                if (!refused) return parsed.orElse(null);
+                // the pack keeps its date, and the field keeps what was typed, marked, until it is put right
+                date.getStyleClass().add("invalid");
+                model.refuseInput("\u201c" + text.strip() + "\u201d is not a date: type the meeting date as "
+                        + dates.hint() + ". The pack keeps " + (date.getValue() == null ? "no date"
+                        : DateInput.format(date.getValue())) + ".");
+                javafx.application.Platform.runLater(() -> {
+                    date.getEditor().setText(text);
+                    date.getEditor().end();
+                });
+                return date.getValue();
+            }
+        });
         date.valueProperty().addListener((o, a, d) -> edit(m -> m.withDate(d)));
         counterpartName.setId("counterpartName");
         counterpartTitle.setId("counterpartTitle");

@@ -86,6 +86,11 @@ public final class PackBuilderViewModel {
     /** True while a save, open or export is under way. */
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    /** Says why something typed was not taken; the pack is unchanged. */
+    public void refuseInput(String why) {
+        message.set(why);
+    }
     /** What changed in the dataset since an opened pack was saved. */
     public ObservableList<String> notices() { return notices; }
     /** Problems found in the last pack file opened. */
