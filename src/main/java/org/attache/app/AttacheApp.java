@@ -35,13 +35,14 @@ public class AttacheApp extends Application {
     private CountryProfileViewModel countries;
     private RecordsViewModel records;
     private SearchViewModel search;
+    private SummaryViewModel summary;
 
     @Override
     public void start(Stage stage) {
         tasks = new FxTaskRunner();
         previews = new FxTaskRunner();
         Settings settings = Settings.user();
-        SummaryViewModel summary = new SummaryViewModel(tasks, settings);
+        summary = new SummaryViewModel(tasks, settings);
         builder = new PackBuilderViewModel(tasks, previews, settings);
         dashboard = new DashboardViewModel();
         countries = new CountryProfileViewModel();
@@ -77,6 +78,11 @@ public class AttacheApp extends Application {
     /** The file choosers; tests replace them. */
     protected FileDialogs fileDialogs(Stage stage) {
         return new FxFileDialogs(() -> stage);
+    }
+
+    /** The open dataset's state, for tests that drive the window. */
+    SummaryViewModel summary() {
+        return summary;
     }
 
     /** The record tables' state, for tests that drive the window. */

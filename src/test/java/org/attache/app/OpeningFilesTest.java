@@ -79,4 +79,33 @@ class OpeningFilesTest {
         assertEquals("Minimal fixture", text(robot, "#datasetTitle"), "the open dataset stays");
         assertEquals(fixtureCountries, app.countries().groupsProperty().get().values().stream().mapToInt(List::size).sum());
     }
+
+    /**
+     * Issue: a file whose action names an unknown country ("ZZ") loaded halfway: the records view failed, the
+     * Dataset and Countries tabs showed the new file while the builder and export kept the old one.
+     */
+    @Test
+    void aFileWithAnUnknownCountryCodeOpensInEveryViewWithItsErrorListed(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.builder().datasetProperty().get() != null);
+        Path zz = dir.resolve("zz.json");
+        Files.writeString(zz, Files.readString(Fixtures.path("fixtures/minimal.json")).replace("\"country\": \"PY\"",
+                "\"country\": \"ZZ\""));
+        java.io.PrintStream err = System.err;
+        java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(stderr, true));
+        try {
+            robot.clickOn("Dataset");
+            answers.add(zz);
+            robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> text(robot, "#datasetTitle").equals("Minimal fixture"));
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            System.setErr(err);
+        }
+        assertFalse(stderr.toString().contains("Exception"), stderr.toString());
+        assertTrue(app.builder().datasetProperty().get().name().endsWith("zz.json"), "the builder and export use it too");
+        assertTrue(app.records().actions().stream().anyMatch(r -> r.who().equals("ZZ (unknown code)")),
+                "the records show the action as written");
+        assertTrue(app.summary().problems().stream().anyMatch(p -> p.message().contains("unknown country code \"ZZ\"")));
+    }
 }

@@ -98,7 +98,10 @@ public final class RecordsViewModel {
         List<ActionRow> rows = new ArrayList<>();
         for (SupportAction a : d.actions()) {
             Country c = a.country() == null ? null : d.country(a.country()).orElse(null);
-            String who = c != null ? c.name() : d.organisation(a.organisation()).map(o -> o.name()).orElse(a.organisation());
+            // a code or an id the dataset does not know is shown as it is written; the Dataset tab lists it as an error
+            String who = c != null ? c.name()
+                    : a.organisation() != null ? d.organisation(a.organisation()).map(o -> o.name()).orElse(a.organisation())
+                    : a.country() != null ? a.country() + " (unknown code)" : "";
             rows.add(new ActionRow(a.id(), who, c == null ? null : c.region(), c != null && c.isCurrentAlly(),
                     d.assemblyOf(a).orElse(null), a.date() == null ? "" : a.date().toString(), a.kind(),
                     a.actor() == null ? "" : a.actor(), a.summary() == null ? "" : a.summary(),

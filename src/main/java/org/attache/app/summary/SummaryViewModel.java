@@ -21,7 +21,8 @@ import org.attache.core.export.DatasetFile;
 
 /**
  * The open dataset: which file it came from, its record counts and problems, the files opened recently, and
- * reloading it when it changes on disk. A file that cannot be read leaves the open dataset as it was.
+ * reloading it when it changes on disk. One dataset is open at a time in every view: a file that cannot be read,
+ * or that a view cannot take, leaves the open dataset as it was everywhere.
  */
 public final class SummaryViewModel {
     static final int RECENT_MAX = 10;
@@ -43,6 +44,8 @@ public final class SummaryViewModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
 
     private Consumer<DatasetFile> onOpened = file -> { };
+    /** The dataset every view holds, or null before the first one opens. */
+    private DatasetFile current;
 
     public SummaryViewModel(TaskRunner tasks) {
         this(tasks, Settings.inMemory());
@@ -154,6 +157,17 @@ public final class SummaryViewModel {
             onUnreadable.accept(why + (datasetName.get().isEmpty() ? "" : "\n\n" + datasetName.get() + " stays open."));
             return;
         }
+        // every view takes the new dataset, or every view goes back to the one it had
+        try {
+            onOpened.accept(file);
+        } catch (RuntimeException e) {
+            if (current != null) onOpened.accept(current);
+            String why = "Could not open " + load.file() + ": it could not be shown (" + e + ")";
+            status.set(why);
+            onUnreadable.accept(why + (datasetName.get().isEmpty() ? "" : "\n\n" + datasetName.get() + " stays open."));
+            return;
+        }
+        current = file;
         this.file = opened.path();
         this.modified = opened.modified();
         if (opened.path() != null) remember(opened.path());
@@ -168,7 +182,6 @@ public final class SummaryViewModel {
         Map<String, Integer> n = load.dataset().recordCounts();
         statusLine.set(load.file() + " \u00b7 " + n.get("countries") + " countries, " + n.get("actions") + " actions, "
                 + n.get("facts") + " facts, " + n.get("sources") + " sources \u00b7 " + load.problemCounts());
-        onOpened.accept(file);
     }
 
     private void remember(Path path) {

@@ -51,6 +51,31 @@ class SummaryViewModelTest {
         return p;
     }
 
+    /** One dataset in every view: when a view cannot take the new one, every view goes back to the old one. */
+    @Test
+    void aDatasetThatAViewCannotTakeLeavesEveryViewWithTheOldOne() throws Exception {
+        List<String> views = new ArrayList<>();
+        SummaryViewModel model = new SummaryViewModel(DIRECT, settings);
+        model.setOnUnreadable(unreadable::add);
+        model.setOnOpened(file -> {
+            views.add(file.name());
+            if (file.name().endsWith("refused.json")) throw new IllegalStateException("a view failed");
+        });
+        model.openBundled();
+        String title = model.titleProperty().get();
+
+        model.open(copyOfFixture("refused.json"));
+
+        assertEquals(List.of("campaign.json (bundled)", "refused.json", "campaign.json (bundled)"),
+                views.stream().map(n -> n.replaceAll(".*/", "")).toList(), "handed on, then taken back everywhere");
+        assertEquals(title, model.titleProperty().get());
+        assertEquals("campaign.json (bundled)", model.datasetNameProperty().get());
+        assertNull(model.file(), "still the bundled dataset");
+        assertEquals(1, unreadable.size());
+        assertTrue(unreadable.get(0).contains("refused.json") && unreadable.get(0).contains("a view failed")
+                && unreadable.get(0).contains("stays open"), unreadable.get(0));
+    }
+
     @Test
     void anUnreadableFileKeepsTheOpenDatasetAndSaysWhy() throws Exception {
         SummaryViewModel model = model();
