@@ -119,11 +119,16 @@ public final class RecordsView {
         ObservableList<T> withAll = FXCollections.observableArrayList();
         withAll.add(null);
         withAll.addAll(items);
-        items.addListener((javafx.collections.ListChangeListener<T>) c -> {
-            withAll.setAll(items);
-            withAll.add(0, null);
-        });
         ComboBox<T> box = new ComboBox<>(withAll);
+        items.addListener((javafx.collections.ListChangeListener<T>) c -> {
+            // new choices (a reload) keep what was chosen when it is still there, "all" otherwise
+            T chosen = box.getValue();
+            java.util.List<T> next = new java.util.ArrayList<>();
+            next.add(null);
+            next.addAll(items);
+            withAll.setAll(next);
+            box.setValue(next.contains(chosen) ? chosen : null);
+        });
         box.setId(id);
         box.setPromptText(all);
         box.setAccessibleText(all);

@@ -127,6 +127,16 @@ public final class PackBuilderView {
         country.valueProperty().addListener((o, a, c) -> {
             if (!following) model.chooseCountry(c);
         });
+        // a reload brings new country records: the box shows the pack's country among them, not a blank
+        model.countries().addListener((javafx.collections.ListChangeListener<Country>) c -> {
+            boolean was = following;
+            following = true;
+            try {
+                country.setValue(model.country());
+            } finally {
+                following = was;
+            }
+        });
         template.setId("templateChooser");
         template.setAccessibleText("Template");
         template.setConverter(Labels.of(Template::label));

@@ -67,7 +67,10 @@ public final class SearchBar {
         popup.getContent().add(list);
         popup.setAutoHide(true);
 
-        model.results().addListener((javafx.collections.ListChangeListener<Object>) c -> showOrHide());
+        // new results (typing, or a reload) open the list only for someone searching: a closed list stays closed
+        model.results().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            if (field.isFocused() || popup.isShowing()) showOrHide();
+        });
         field.focusedProperty().addListener((o, a, focused) -> {
             if (focused) showOrHide();
         });
