@@ -205,6 +205,29 @@ class PackBuilderTest {
         assertFalse(stderr.toString().contains("Exception"), stderr.toString());
     }
 
+    /** Issue: changing the pack's country kept the previous meeting's counterpart and place. */
+    @Test
+    void anotherCountryIsAnotherMeetingAndTheFirstComesBackWithItsCountry(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.builder().countries().isEmpty());
+        chooseCountry(robot, "Latvia");
+        robot.clickOn("#counterpartName").write("Janis Berzins");
+        robot.clickOn("#meetingPlace").write("Riga");
+        javafx.scene.control.DatePicker date = robot.lookup("#meetingDate").queryAs(javafx.scene.control.DatePicker.class);
+        robot.clickOn(date.getEditor()).write("2026-11-24").type(KeyCode.TAB);
+
+        chooseCountry(robot, "Estonia");
+        org.attache.core.pack.Meeting estonia = app.builder().pack().meeting();
+        assertEquals("", estonia.counterpartName() == null ? "" : estonia.counterpartName(), "no counterpart from Latvia");
+        assertEquals("", estonia.place() == null ? "" : estonia.place());
+        assertEquals(java.time.LocalDate.of(2026, 11, 24), estonia.date(), "the date stays");
+        assertEquals("", robot.lookup("#counterpartName").queryTextInputControl().getText());
+        assertTrue(app.builder().messageProperty().get().contains("set aside"), app.builder().messageProperty().get());
+
+        chooseCountry(robot, "Latvia");
+        assertEquals("Janis Berzins", app.builder().pack().meeting().counterpartName(), "Latvia's meeting comes back");
+        assertEquals("Riga", robot.lookup("#meetingPlace").queryTextInputControl().getText());
+    }
+
     private static void chooseCountry(FxRobot robot, String name) {
         robot.clickOn("Pack builder");
         SearchableComboBox<?> chooser = robot.lookup("#countryChooser").queryAs(SearchableComboBox.class);

@@ -61,6 +61,8 @@ public final class PackBuilderViewModel {
     private final ObservableList<String> notices = FXCollections.observableArrayList();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<Country> countries = FXCollections.observableArrayList();
+    /** Each country's meeting details, set aside when the pack moved to another country, to come back with it. */
+    private final java.util.Map<String, Meeting> setAside = new java.util.HashMap<>();
 
     /** Where the desk that prepares packs is remembered, so that every new pack is signed by it. */
     static final String PREPARED_BY = "pack.preparedBy";
@@ -131,7 +133,26 @@ public final class PackBuilderViewModel {
             change(p -> Pack.of(country.code(), Template.MINISTERIAL).withControl(control), true);
             message.set("A new pack for " + country.name() + ": choose its sections, then export it (Ctrl+E).");
         }
-        else if (!country.code().equals(pack.get().country())) change(p -> p.withCountry(country.code()));
+        else if (!country.code().equals(pack.get().country())) moveTo(country);
+    }
+
+    /**
+     * Another country is another meeting: who, their title and where are set aside with the country they were
+     * for (choosing it again brings them back); the date and the purpose stay.
+     */
+    private void moveTo(Country country) {
+        Pack p = pack.get();
+        Meeting old = p.meeting();
+        Meeting fresh = old.withCounterpartName("").withCounterpartTitle("").withPlace("");
+        Meeting next = setAside.getOrDefault(country.code(), fresh).withDate(old.date()).withPurpose(old.purpose());
+        setAside.put(p.country(), old);
+        change(x -> x.withCountry(country.code()).withMeeting(next));
+        if (!old.equals(fresh)) {
+            String from = dataset.get() == null ? p.country() : dataset.get().dataset().country(p.country())
+                    .map(Country::name).orElse(p.country());
+            message.set("The counterpart and place were for " + from + "; they are set aside, and come back if you choose "
+                    + from + " again.");
+        }
     }
 
     public void chooseTemplate(Template template) {
@@ -312,6 +333,7 @@ public final class PackBuilderViewModel {
             notices.setAll(d == null ? List.of() : DatasetChanges.between(opened.dataset(), d.name(), d.sha256(),
                     d.dataset(), opened.country()));
             pack.set(opened);
+            setAside.clear();
             packFile.set(file);
             dirty.set(false);
             message.set("Opened " + file.getFileName()
