@@ -124,4 +124,27 @@ class BatchExportTest {
             assertEquals(made.size(), s.count(), "nothing but complete PDFs in the folder");
         }
     }
+
+    /** Issue: a country whose file could not be written was reported in a passing toast, by a temporary file's name. */
+    @Test
+    void aPackThatCannotBeWrittenIsNamedWithItsReasonInADialog(FxRobot robot) throws Exception {
+        openBatchWindow(robot);
+        Path folder = dir.resolve("blocked");
+        folders.add(folder);
+        String latvia = "LV-Latvia-ministerial-" + java.time.LocalDate.now() + ".pdf";
+        Files.createDirectories(folder.resolve(latvia).resolve("in-the-way"));
+        robot.clickOn("#scope-list");
+        robot.clickOn("#batchCodes").write("LV, EE");
+        robot.clickOn("#batchChooseFolder");
+        robot.clickOn("#batchStart");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#batchFailures").tryQuery().isPresent());
+
+        javafx.scene.control.DialogPane dialog = robot.lookup("#batchFailures").queryAs(javafx.scene.control.DialogPane.class);
+        assertEquals("One pack could not be written", dialog.getHeaderText());
+        assertTrue(dialog.getContentText().contains("Latvia (" + latvia + "): a folder called " + latvia + " is already there"),
+                dialog.getContentText());
+        assertFalse(dialog.getContentText().contains(".part"), dialog.getContentText());
+        assertEquals(1, pdfs(folder).stream().filter(Files::isRegularFile).count(), "Estonia's pack is made all the same");
+        robot.interact(() -> ((javafx.stage.Stage) dialog.getScene().getWindow()).close());
+    }
 }

@@ -228,6 +228,28 @@ class PackBuilderTest {
         assertEquals("Riga", robot.lookup("#meetingPlace").queryTextInputControl().getText());
     }
 
+    /** Issue: a failed export showed a temporary file's name in the status bar; it now says what and why, in a dialog. */
+    @Test
+    void aFailedExportSaysWhatFailedAndWhyInADialog(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.builder().countries().isEmpty());
+        chooseCountry(robot, "Latvia");
+        waitForPreview(robot);
+        Path notAFolder = dir.resolve("notes.txt");
+        Files.writeString(notAFolder, "a file where a folder should be");
+        answers.add(notAFolder.resolve("LV-export.pdf"));
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#failureDialog").tryQuery().isPresent());
+
+        javafx.scene.control.DialogPane dialog = robot.lookup("#failureDialog").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(dialog.getContentText().contains(notAFolder.resolve("LV-export.pdf").toAbsolutePath().toString()),
+                dialog.getContentText());
+        assertTrue(dialog.getContentText().contains("is a file, not a folder"), dialog.getContentText());
+        assertFalse(dialog.getContentText().contains(".part"), dialog.getContentText());
+        String status = app.builder().messageProperty().get();
+        assertTrue(status.startsWith("Could not export LV-export.pdf: ") && !status.contains(".part"), status);
+        robot.interact(() -> ((javafx.stage.Stage) dialog.getScene().getWindow()).close());
+    }
+
     private static void chooseCountry(FxRobot robot, String name) {
         robot.clickOn("Pack builder");
         SearchableComboBox<?> chooser = robot.lookup("#countryChooser").queryAs(SearchableComboBox.class);

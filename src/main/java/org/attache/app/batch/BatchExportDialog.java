@@ -30,6 +30,9 @@ import org.attache.core.export.BatchSummary;
 import org.attache.core.model.Region;
 import org.attache.core.pack.PaperSize;
 import org.attache.core.pack.Template;
+import java.util.List;
+import javafx.scene.control.Alert;
+import org.attache.core.export.BatchItem;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.action.Action;
 
@@ -183,6 +186,24 @@ public final class BatchExportDialog {
 
     private void done(BatchSummary summary) {
         Path folder = model.folderProperty().get();
+        List<BatchItem> failed = summary.with(BatchItem.Status.FAILED);
+        if (!failed.isEmpty()) {
+            // a failure is said in a dialog, country by country, with the file and the reason: a toast passes unseen
+            StringBuilder text = new StringBuilder(summary.describe()).append(" into ").append(folder).append(".\n");
+            for (BatchItem item : failed.subList(0, Math.min(12, failed.size()))) {
+                text.append("\n").append(item.country().name()).append(" (").append(item.file().getFileName())
+                        .append("): ").append(item.reason());
+            }
+            if (failed.size() > 12) text.append("\n\u2026 and ").append(failed.size() - 12).append(" more.");
+            Alert alert = new Alert(Alert.AlertType.ERROR, text.toString());
+            alert.initOwner(stage);
+            alert.setTitle("Batch export");
+            alert.setHeaderText(failed.size() == 1 ? "One pack could not be written"
+                    : failed.size() + " packs could not be written");
+            alert.getDialogPane().setId("batchFailures");
+            alert.show();
+            return;
+        }
         Notifications.create()
                 .title(summary.cancelled() ? "Batch cancelled" : "Batch finished")
                 .text(summary.describe())

@@ -166,7 +166,8 @@ public final class BatchExportViewModel {
             } catch (Exception e) {
                 ui.execute(() -> {
                     running.set(false);
-                    message.set("The batch could not start: " + e.getMessage());
+                    message.set("The batch could not start: "
+                            + org.attache.core.io.WriteProblem.reason(request.folder().resolve("x"), e) + ".");
                 });
                 return;
             }

@@ -63,6 +63,7 @@ public final class PackBuilderViewModel {
     private final ObservableList<Country> countries = FXCollections.observableArrayList();
     /** Each country's meeting details, set aside when the pack moved to another country, to come back with it. */
     private final java.util.Map<String, Meeting> setAside = new java.util.HashMap<>();
+    private java.util.function.BiConsumer<String, String> onFailure = (title, text) -> { };
 
     /** Where the desk that prepares packs is remembered, so that every new pack is signed by it. */
     static final String PREPARED_BY = "pack.preparedBy";
@@ -310,8 +311,20 @@ public final class PackBuilderViewModel {
     }
 
     private void saveFailed(Path file, Throwable failure) {
-        message.set("Could not save " + file.getFileName() + ": " + failure.getMessage()
+        message.set("Could not save " + file.getFileName() + ": " + reason(failure)
                 + ". The pack is still open; nothing was lost.");
+        onFailure.accept("The pack could not be saved", "Could not save " + file.toAbsolutePath() + ":\n"
+                + reason(failure) + ".\n\nThe pack is still open; nothing was lost. Choose another place with Save As.");
+    }
+
+    /** What went wrong, in the words of the failure (file writes say it plainly, naming the file chosen). */
+    private static String reason(Throwable failure) {
+        return failure.getMessage() == null || failure.getMessage().isBlank() ? failure.toString() : failure.getMessage();
+    }
+
+    /** Called with a title and a text when an export or a save fails, for a dialog: a status line is easy to miss. */
+    public void setOnFailure(java.util.function.BiConsumer<String, String> listener) {
+        this.onFailure = listener;
     }
 
     /** Opens a pack file; a file with errors leaves the current pack as it was and lists the problems. */
@@ -372,7 +385,9 @@ public final class PackBuilderViewModel {
             onExported.accept(file);
         }, failure -> {
             busy.set(false);
-            message.set("Could not export " + file.getFileName() + ": " + failure.getMessage());
+            message.set("Could not export " + file.getFileName() + ": " + reason(failure));
+            onFailure.accept("The PDF could not be exported", "Could not export " + file.toAbsolutePath() + ":\n"
+                    + reason(failure) + ".\n\nThe pack is still open; choose another place to export it.");
         });
     }
 

@@ -25,6 +25,16 @@ public final class PackCommands {
         this.dialogs = dialogs;
         this.stage = stage;
         this.openFolder = openFolder;
+        model.setOnFailure(this::failed);
+    }
+
+    private void failed(String title, String text) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, text);
+        alert.initOwner(stage);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setId("failureDialog");
+        alert.show();
     }
 
     public Optional<Path> open() {

@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Writes a file so that readers only ever see the old whole file or the new whole file: the bytes go to a
  * temporary file beside the target, are forced to disk, and the temporary file is then moved over the target.
- * If anything fails the temporary file is deleted and the target is left as it was.
+ * If anything fails the temporary file is deleted, the target is left as it was, and the failure says in plain
+ * words why, naming the target ({@link WriteProblem}).
  */
 public final class AtomicFile {
     public static final String TEMP_SUFFIX = ".part";
@@ -34,6 +35,14 @@ public final class AtomicFile {
 
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
+        try {
+            writeWhole(absolute, writer);
+        } catch (IOException e) {
+            throw new IOException(WriteProblem.reason(absolute, e), e);
+        }
+    }
+
+    private static void writeWhole(Path absolute, Writer writer) throws IOException {
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", TEMP_SUFFIX);
