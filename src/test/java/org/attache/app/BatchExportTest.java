@@ -147,4 +147,20 @@ class BatchExportTest {
         assertEquals(1, pdfs(folder).stream().filter(Files::isRegularFile).count(), "Estonia's pack is made all the same");
         robot.interact(() -> ((javafx.stage.Stage) dialog.getScene().getWindow()).close());
     }
+
+    /** Issue: "LV, XX, Lithuania" became "1 countries", dropping a name and an unknown code without a word. */
+    @Test
+    void namesAreTakenAndWhatIsNotACountryIsSaid(FxRobot robot) throws Exception {
+        openBatchWindow(robot);
+        robot.clickOn("#scope-list");
+        robot.clickOn("#batchCodes").write("LV, XX, Lithuania");
+        assertEquals("2 countries; not known: XX", robot.lookup("#batchCount").queryAs(Label.class).getText());
+        folders.add(dir.resolve("named"));
+        robot.clickOn("#batchChooseFolder");
+        robot.clickOn("#batchStart");
+        assertEquals("The dataset has no country XX.", robot.lookup("#batchMessage").queryAs(Label.class).getText());
+        javafx.scene.control.TextInputControl codes = robot.lookup("#batchCodes").queryTextInputControl();
+        robot.interact(() -> codes.setText("LV, Lithuania; United States"));
+        assertEquals("3 countries", robot.lookup("#batchCount").queryAs(Label.class).getText());
+    }
 }

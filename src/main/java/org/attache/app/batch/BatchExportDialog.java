@@ -94,7 +94,7 @@ public final class BatchExportDialog {
         Label count = new Label();
         count.setId("batchCount");
         count.getStyleClass().add("subtitle");
-        count.textProperty().bind(Bindings.createStringBinding(() -> model.count() + " countries",
+        count.textProperty().bind(Bindings.createStringBinding(model::countText,
                 model.scopeProperty(), model.regionProperty(), model.codesProperty()));
         scopes.getChildren().add(count);
 

@@ -2,7 +2,6 @@ package org.attache.app.batch;
 
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executor;
@@ -121,11 +120,19 @@ public final class BatchExportViewModel {
             case ALL -> CountrySelection.all();
             case REGION -> CountrySelection.region(region.get());
             case ALLIES -> CountrySelection.allies();
-            case LIST -> CountrySelection.of(Arrays.stream(codes.get().split("[,\\s]+")).filter(s -> !s.isBlank()).toList());
+            case LIST -> CountrySelection.typed(codes.get(), dataset.dataset());
         };
     }
 
     /** How many countries the current choice covers, for the dialog to show before starting. */
+    /** "3 countries", and what was typed that names no country: "2 countries; not known: XX". */
+    public String countText() {
+        CountrySelection s = selection();
+        int n = s.countries(dataset.dataset()).size();
+        List<String> unknown = s.unknownCodes(dataset.dataset());
+        return (n == 1 ? "1 country" : n + " countries") + (unknown.isEmpty() ? "" : "; not known: " + String.join(", ", unknown));
+    }
+
     public int count() {
         return selection().countries(dataset.dataset()).size();
     }
