@@ -108,4 +108,20 @@ class OpeningFilesTest {
                 "the records show the action as written");
         assertTrue(app.summary().problems().stream().anyMatch(p -> p.message().contains("unknown country code \"ZZ\"")));
     }
+
+    /** Issue: the dialog for a file that is not JSON said "not valid JSON here" without saying where. */
+    @Test
+    void aFileThatIsNotJsonIsRefusedWithItsLineAndColumn(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.builder().datasetProperty().get() != null);
+        Path broken = dir.resolve("typo.json");
+        Files.writeString(broken, "{\n  \"title\": \"x\"\n  \"sources\": []\n}\n");
+        answers.add(broken);
+        robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("The file cannot be opened").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog = robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertTrue(dialog.getContentText().startsWith("Could not open " + broken + ", line 3, column 3: this is not valid JSON here"),
+                dialog.getContentText());
+        assertTrue(dialog.getContentText().contains("not valid JSON"), dialog.getContentText());
+        robot.interact(() -> ((javafx.stage.Stage) dialog.getScene().getWindow()).close());
+    }
 }

@@ -152,7 +152,9 @@ public final class SummaryViewModel {
                 title.set("No dataset open");
                 problems.setAll(load.problems());
             }
-            String why = "Could not open " + load.file() + ": " + load.problems().get(0).message();
+            Problem first = load.problems().get(0);
+            String where = first.location().describe();
+            String why = "Could not open " + load.file() + (where.isEmpty() ? "" : ", " + where) + ": " + first.message();
             status.set(why);
             onUnreadable.accept(why + (datasetName.get().isEmpty() ? "" : "\n\n" + datasetName.get() + " stays open."));
             return;

@@ -9,6 +9,19 @@ public record Location(String file, int line, int column, JsonPath path) {
         return new Location(file, 0, 0, null);
     }
 
+    /** "line 12, column 7 ($.actions[3].sources[0])" for a sentence, or "" when nothing is known beyond the file. */
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        if (line > 0) {
+            sb.append("line ").append(line);
+            if (column > 0) sb.append(", column ").append(column);
+        }
+        if (path != null && !path.toString().equals("$")) {
+            sb.append(sb.isEmpty() ? "at " + path : " (" + path + ")");
+        }
+        return sb.toString();
+    }
+
     /** "campaign.json:12:7 at $.actions[3].sources[0]". */
     @Override
     public String toString() {

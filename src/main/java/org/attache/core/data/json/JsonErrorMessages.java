@@ -59,6 +59,12 @@ final class JsonErrorMessages {
             return "this is not valid JSON here: expected a field name in double quotes"
                     + " (a comma too many, or single quotes?)";
         }
+        if (lower.contains("expecting comma to separate object entries")) {
+            return "this is not valid JSON here: a comma is missing before this field";
+        }
+        if (lower.contains("expecting comma to separate array entries")) {
+            return "this is not valid JSON here: a comma is missing between two entries of a list";
+        }
         Matcher token = UNRECOGNIZED_TOKEN.matcher(original);
         if (token.find()) {
             return "this is not valid JSON here: '" + token.group(1) + "' is neither text in double quotes, a number,"
