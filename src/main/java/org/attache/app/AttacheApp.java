@@ -48,18 +48,23 @@ public class AttacheApp extends Application {
         countries = new CountryProfileViewModel();
         records = new RecordsViewModel();
         search = new SearchViewModel(tasks);
+        MainWindow window = new MainWindow(stage, summary, search, countries, records, dashboard, builder, fileDialogs(stage),
+                folder -> getHostServices().showDocument(folder.toUri().toString()));
+        // a pack named on the command line (opened from the file manager) opens once, with the first dataset
+        java.util.concurrent.atomic.AtomicReference<Path> packAtStart = new java.util.concurrent.atomic.AtomicReference<>(
+                packToOpen().orElse(null));
         summary.setOnOpened(file -> {
             search.setDataset(file.dataset());
             dashboard.setDataset(file.dataset());
             countries.setDataset(file.dataset());
             records.setDataset(file.dataset());
             builder.setDataset(file);
-            packToOpen().ifPresent(pack -> {
-                if (builder.pack() == null) builder.openPack(pack);
-            });
+            Path pack = packAtStart.getAndSet(null);
+            if (pack != null && builder.pack() == null) {
+                builder.openPack(pack);
+                window.showBuilder();
+            }
         });
-        MainWindow window = new MainWindow(stage, summary, search, countries, records, dashboard, builder, fileDialogs(stage),
-                folder -> getHostServices().showDocument(folder.toUri().toString()));
         WindowPlacement placement = new WindowPlacement(settings);
         window.setOnBuilt(placement::restoreDividers);
         Scene scene = new Scene(window.build(), placement.width(1280), placement.height(760));
@@ -123,8 +128,13 @@ public class AttacheApp extends Application {
         return argument(name -> name.endsWith(Pack.FILE_SUFFIX));
     }
 
+    /** The command line's file names: a dataset, a pack, or both. */
+    protected List<String> arguments() {
+        return getParameters() == null ? List.of() : getParameters().getUnnamed();
+    }
+
     private Optional<Path> argument(Predicate<String> kind) {
-        List<String> args = getParameters() == null ? List.of() : getParameters().getUnnamed();
+        List<String> args = arguments();
         return args.stream().filter(a -> kind.test(a.toLowerCase(Locale.ROOT))).findFirst().map(Path::of);
     }
 

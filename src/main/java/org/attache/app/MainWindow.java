@@ -129,6 +129,11 @@ final class MainWindow {
         return root;
     }
 
+    /** Brings the pack builder to the front, as when a pack is opened. */
+    void showBuilder() {
+        tabs.getSelectionModel().select(builderTab);
+    }
+
     /** A tab whose content is built the first time it is shown, so the window opens quickly. */
     private Tab lazyTab(String title, Supplier<Parent> content) {
         Tab tab = new Tab(title);
