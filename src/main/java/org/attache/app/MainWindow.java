@@ -69,6 +69,7 @@ final class MainWindow {
     private final PackCommands packs;
     private final Consumer<Path> openFolder;
     private final TabPane tabs = new TabPane();
+    private javafx.beans.value.ChangeListener<Boolean> reloadOnFocus;
     private Tab builderTab;
 
     MainWindow(Stage stage, SummaryViewModel summary, SearchViewModel search, CountryProfileViewModel countries,
@@ -119,12 +120,14 @@ final class MainWindow {
             if (!confirmDiscard()) e.consume();
         });
         summary.setOnUnreadable(this::cannotOpen);
-        stage.focusedProperty().addListener((o, was, focused) -> {
+        reloadOnFocus = (o, was, focused) -> {
             if (focused && summary.reloadIfChanged()) {
                 Notifications.create().owner(stage).title("Dataset reloaded")
                         .text(summary.file().getFileName() + " changed on disk and was read again.").showInformation();
             }
-        });
+        };
+        // held weakly by the stage: a window given another scene lets go of this one and all it shows
+        stage.focusedProperty().addListener(new javafx.beans.value.WeakChangeListener<>(reloadOnFocus));
         acceptDroppedFiles(root);
         return root;
     }
