@@ -11,10 +11,12 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.attache.app.browse.CountryProfileViewModel;
 import org.attache.app.browse.RecordsViewModel;
+import org.attache.app.common.AppLog;
 import org.attache.app.common.FileDialogs;
 import org.attache.app.common.FxFileDialogs;
 import org.attache.app.common.FxTaskRunner;
 import org.attache.app.common.Settings;
+import org.attache.app.common.UnexpectedFailures;
 import org.attache.app.common.WindowPlacement;
 import org.attache.app.dashboard.DashboardViewModel;
 import org.attache.app.pack.PackBuilderViewModel;
@@ -39,6 +41,8 @@ public class AttacheApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        AppLog.start();
+        UnexpectedFailures.install(stage);
         tasks = new FxTaskRunner();
         previews = new FxTaskRunner();
         Settings settings = Settings.user();

@@ -1,0 +1,75 @@
+package org.attache.app.common;
+
+import java.nio.file.Path;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javafx.application.Platform;
+import javafx.event.ActionEvent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Window;
+
+/**
+ * What the app does with a failure nobody caught: writes it to the log and says so in a calm dialog, with its
+ * details one click away for whoever supports the app. One dialog at a time: a burst of failures is counted in it.
+ */
+public final class UnexpectedFailures {
+    private static final Logger LOG = AppLog.logger(UnexpectedFailures.class);
+    public static final ButtonType COPY = new ButtonType("Copy details", ButtonBar.ButtonData.LEFT);
+
+    private final Window owner;
+    private Alert showing;
+    private int more;
+
+    private UnexpectedFailures(Window owner) {
+        this.owner = owner;
+    }
+
+    /** Catches what no code caught, on every thread, from now on. */
+    public static UnexpectedFailures install(Window owner) {
+        UnexpectedFailures failures = new UnexpectedFailures(owner);
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> failures.report(thread, e));
+        if (Platform.isFxApplicationThread()) Thread.currentThread().setUncaughtExceptionHandler(failures::report);
+        return failures;
+    }
+
+    public void report(Thread thread, Throwable e) {
+        LOG.log(Level.SEVERE, "unexpected failure on " + thread.getName(), e);
+        if (Platform.isFxApplicationThread()) show(e);
+        else Platform.runLater(() -> show(e));
+    }
+
+    private void show(Throwable e) {
+        if (showing != null) {
+            more++;
+            showing.setHeaderText("Something went wrong (" + (more + 1) + " times)");
+            return;
+        }
+        Path log = AppLog.file();
+        Alert alert = new Alert(Alert.AlertType.ERROR, "Attaché met a problem it did not expect: " + e
+                + "\n\nWhat you have open is still open; nothing was saved or thrown away. "
+                + (log == null ? "" : "The details are also in " + log + ".")
+                + "\n\nIf it happens again, send the details to whoever supports Attaché for you.", COPY, ButtonType.OK);
+        alert.setTitle("Attaché");
+        alert.setHeaderText("Something went wrong");
+        alert.getDialogPane().setId("unexpectedFailure");
+        if (owner != null && owner.isShowing()) alert.initOwner(owner);
+        Button copy = (Button) alert.getDialogPane().lookupButton(COPY);
+        copy.addEventFilter(ActionEvent.ACTION, click -> {
+            ClipboardContent details = new ClipboardContent();
+            details.putString(AppLog.details(e));
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(details);
+            copy.setText("Copied");
+            click.consume();
+        });
+        alert.setOnHidden(h -> {
+            showing = null;
+            more = 0;
+        });
+        showing = alert;
+        alert.show();
+    }
+}
