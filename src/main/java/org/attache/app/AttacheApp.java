@@ -53,7 +53,7 @@ public class AttacheApp extends Application {
         records = new RecordsViewModel();
         search = new SearchViewModel(tasks);
         MainWindow window = new MainWindow(stage, summary, search, countries, records, dashboard, builder, fileDialogs(stage),
-                folder -> getHostServices().showDocument(folder.toUri().toString()));
+                folder -> getHostServices().showDocument(folder.toUri().toString()), settings);
         // a pack named on the command line (opened from the file manager) opens once, with the first dataset
         java.util.concurrent.atomic.AtomicReference<Path> packAtStart = new java.util.concurrent.atomic.AtomicReference<>(
                 packToOpen().orElse(null));

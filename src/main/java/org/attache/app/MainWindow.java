@@ -69,12 +69,15 @@ final class MainWindow {
     private final PackCommands packs;
     private final Consumer<Path> openFolder;
     private final TabPane tabs = new TabPane();
+    private final org.attache.app.common.Settings settings;
     private javafx.beans.value.ChangeListener<Boolean> reloadOnFocus;
     private Tab builderTab;
 
     MainWindow(Stage stage, SummaryViewModel summary, SearchViewModel search, CountryProfileViewModel countries,
-               RecordsViewModel records, DashboardViewModel dashboard, PackBuilderViewModel builder, FileDialogs dialogs, Consumer<Path> openFolder) {
+               RecordsViewModel records, DashboardViewModel dashboard, PackBuilderViewModel builder, FileDialogs dialogs,
+               Consumer<Path> openFolder, org.attache.app.common.Settings settings) {
         this.stage = stage;
+        this.settings = settings;
         this.summary = summary;
         this.search = search;
         this.records = records;
@@ -174,6 +177,8 @@ final class MainWindow {
         recent.setOnShowing(e -> fillRecent(recent));
         fillRecent(recent);
         MenuItem reload = item("Reload Dataset", "F5", summary::reload);
+        MenuItem bundled = item("Open Bundled Dataset", null, summary::openBundled);
+        bundled.setId("menuBundled");
         MenuItem openPack = item("Open Pack\u2026", "Shortcut+Shift+O", () -> {
             if (confirmDiscard()) packs.open().ifPresent(p -> tabs.getSelectionModel().select(builderTab));
         });
@@ -193,13 +198,40 @@ final class MainWindow {
         }
         save.setId("menuSave");
         export.setId("menuExport");
-        Menu file = new Menu("_File", null, openDataset, recent, reload, new SeparatorMenuItem(), openPack, save, saveAs,
+        Menu file = new Menu("_File", null, openDataset, recent, bundled, reload, new SeparatorMenuItem(), openPack, save, saveAs,
                 new SeparatorMenuItem(), export, card, leaveBehind, print, batch, new SeparatorMenuItem(), quit);
         Menu edit = new Menu("_Edit", null, item("Find\u2026", "Shortcut+F", () -> searchBar.focus()));
-        Menu help = new Menu("_Help", null, item("About Attaché", null, this::about));
+        Menu help = new Menu("_Help", null, item("Keyboard Shortcuts", "F1", () -> shortcuts(file, edit)),
+                item("About Attaché", null, this::about));
         MenuBar bar = new MenuBar(file, edit, help);
         bar.setUseSystemMenuBar(true);
         return bar;
+    }
+
+    /** Every menu command with its keys, and the keys that work in the builder's lists, in one window. */
+    private void shortcuts(Menu... menus) {
+        StringBuilder text = new StringBuilder();
+        for (Menu menu : menus) {
+            for (MenuItem item : menu.getItems()) {
+                if (item.getAccelerator() != null) {
+                    text.append(item.getAccelerator().getDisplayText()).append("\t").append(item.getText()
+                            .replace("\u2026", "")).append('\n');
+                }
+            }
+        }
+        text.append("Alt+Up, Alt+Down\tMove the selected section (Pack builder)\n");
+        text.append("Space\tPrint or leave out the selected section\n");
+        text.append("Down, Enter, Esc\tGo into, open or close the search results\n");
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(text.toString().strip());
+        list.setEditable(false);
+        list.setId("shortcutList");
+        list.setPrefRowCount(18);
+        alert.getDialogPane().setContent(list);
+        alert.show();
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -286,7 +318,7 @@ final class MainWindow {
             t.setDaemon(true);
             return t;
         });
-        BatchExportViewModel model = new BatchExportViewModel(dataset, builder.pack(), Platform::runLater, worker);
+        BatchExportViewModel model = new BatchExportViewModel(dataset, builder.pack(), Platform::runLater, worker, settings);
         model.setPreparedBy(builder.preparedBy());
         Stage window = new BatchExportDialog(model, dialogs, openFolder).show(stage, AttacheApp.STYLESHEET_URL.get());
         window.setOnHidden(e -> worker.shutdown());

@@ -163,4 +163,20 @@ class BatchExportTest {
         robot.interact(() -> codes.setText("LV, Lithuania; United States"));
         assertEquals("3 countries", robot.lookup("#batchCount").queryAs(Label.class).getText());
     }
+
+    /** The folder can be typed as well as chosen. */
+    @Test
+    void aTypedFolderIsWhereTheBatchGoes(FxRobot robot) throws Exception {
+        openBatchWindow(robot);
+        Path folder = dir.resolve("typed");
+        robot.clickOn("#scope-list");
+        robot.clickOn("#batchCodes").write("EE");
+        javafx.scene.control.TextInputControl field = robot.lookup("#batchFolder").queryTextInputControl();
+        robot.interact(() -> field.setText(""));
+        robot.clickOn(field).write(folder.toString());
+        robot.clickOn("#batchStart");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                () -> robot.lookup("#batchMessage").queryAs(Label.class).getText().startsWith("1 written"));
+        assertEquals(1, pdfs(folder).size());
+    }
 }

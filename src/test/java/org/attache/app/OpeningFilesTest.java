@@ -78,6 +78,16 @@ class OpeningFilesTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("The file cannot be opened").tryQuery().isPresent());
         assertEquals("Minimal fixture", text(robot, "#datasetTitle"), "the open dataset stays");
         assertEquals(fixtureCountries, app.countries().groupsProperty().get().values().stream().mapToInt(List::size).sum());
+        robot.interact(() -> robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class)
+                .getScene().getWindow().hide());
+
+        robot.clickOn("File").clickOn("Open Bundled Dataset");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> text(robot, "#datasetName").equals("campaign.json (bundled)"));
+        robot.type(KeyCode.F1);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#shortcutList").tryQuery().isPresent());
+        String keys = robot.lookup("#shortcutList").queryTextInputControl().getText();
+        assertTrue(keys.contains("Export PDF") && keys.contains("Reload Dataset") && keys.contains("Alt+Up"), keys);
     }
 
     /**

@@ -49,6 +49,10 @@ class SearchTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Sources", robot.lookup("#recordDetails .subtitle").queryAs(Label.class).getText(),
                 "the citation shows the source record");
+
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#detailsTitle").tryQuery().isPresent(), "Esc closes the details window");
     }
 
     @Test

@@ -117,12 +117,22 @@ public final class BatchExportDialog {
         output.setConverter(Labels.of(org.attache.core.pack.Output::label));
         output.valueProperty().bindBidirectional(model.outputProperty());
 
-        TextField folder = new TextField();
+        TextField folder = new TextField(model.folderProperty().get() == null ? "" : model.folderProperty().get().toString());
         folder.setId("batchFolder");
-        folder.setEditable(false);
-        folder.setPromptText("No folder chosen");
-        folder.textProperty().bind(Bindings.createStringBinding(
-                () -> model.folderProperty().get() == null ? "" : model.folderProperty().get().toString(), model.folderProperty()));
+        folder.setPromptText("Type a folder or choose one");
+        // typed or chosen: the field and the model follow each other; a path this system cannot have is not taken
+        folder.textProperty().addListener((o, a, text) -> {
+            try {
+                Path typed = text.isBlank() ? null : Path.of(text.strip());
+                if (!java.util.Objects.equals(typed, model.folderProperty().get())) model.folderProperty().set(typed);
+            } catch (java.nio.file.InvalidPathException e) {
+                model.folderProperty().set(null);
+            }
+        });
+        model.folderProperty().addListener((o, a, path) -> {
+            String text = path == null ? "" : path.toString();
+            if (path != null && !folder.getText().strip().equals(text)) folder.setText(text);
+        });
         HBox.setHgrow(folder, Priority.ALWAYS);
         Button choose = new Button("Choose\u2026");
         choose.setId("batchChooseFolder");

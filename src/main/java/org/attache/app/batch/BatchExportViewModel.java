@@ -78,8 +78,26 @@ public final class BatchExportViewModel {
     private final ReadOnlyObjectWrapper<BatchSummary> summary = new ReadOnlyObjectWrapper<>();
     private volatile BatchExporter exporter;
 
+    /** Where the last batch went, offered again next time. */
+    static final String FOLDER = "batch.folder";
+
+    private final org.attache.app.common.Settings settings;
+
     /** {@code openPack} may be null; when given it can serve as the pattern for every country. */
     public BatchExportViewModel(DatasetFile dataset, Pack openPack, Executor ui, Executor background) {
+        this(dataset, openPack, ui, background, org.attache.app.common.Settings.inMemory());
+    }
+
+    /** As above, offering the folder of the last batch, remembered in {@code settings}. */
+    public BatchExportViewModel(DatasetFile dataset, Pack openPack, Executor ui, Executor background,
+                                org.attache.app.common.Settings settings) {
+        this.settings = settings;
+        String last = settings.get(FOLDER, null);
+        try {
+            if (last != null) folder.set(Path.of(last));
+        } catch (java.nio.file.InvalidPathException e) {
+            // a folder that is no path on this machine is simply not offered
+        }
         this.dataset = dataset;
         this.openPack = openPack;
         this.ui = ui;
@@ -158,6 +176,7 @@ public final class BatchExportViewModel {
                         .withControl(DocumentControl.EMPTY.withPreparedBy(preparedBy));
         BatchExporter batch = new BatchExporter();
         exporter = batch;
+        settings.put(FOLDER, folder.get().toAbsolutePath().toString());
         BatchExporter.Request request = new BatchExporter.Request(dataset.dataset(), dataset.name(), selection, pattern,
                 folder.get(), skipExisting.get(), ZonedDateTime.now().withNano(0), output.get());
         running.set(true);

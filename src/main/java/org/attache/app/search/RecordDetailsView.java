@@ -35,8 +35,17 @@ public final class RecordDetailsView {
         content.setId("recordDetails");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        Scene scene = new Scene(scroll, 560, 420);
+        Button close = new Button("Close");
+        close.setId("detailsClose");
+        close.setCancelButton(true);
+        close.setOnAction(e -> stage.close());
+        HBox buttons = new HBox(close);
+        buttons.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
+        buttons.setPadding(new Insets(8, 16, 12, 16));
+        javafx.scene.layout.BorderPane root = new javafx.scene.layout.BorderPane(scroll, null, null, buttons, null);
+        Scene scene = new Scene(root, 560, 440);
         scene.getStylesheets().add(stylesheet);
+        // Esc closes the window, as in every dialog (the Close button is its cancel button)
         stage.setScene(scene);
     }
 

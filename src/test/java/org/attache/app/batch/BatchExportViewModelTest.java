@@ -77,6 +77,20 @@ class BatchExportViewModelTest {
     }
 
     @Test
+    void theFolderOfTheLastBatchIsOfferedNextTime() {
+        org.attache.app.common.Settings settings = org.attache.app.common.Settings.inMemory();
+        BatchExportViewModel first = new BatchExportViewModel(DATASET, null, Runnable::run, Runnable::run, settings);
+        assertNull(first.folderProperty().get(), "nothing to offer the first time");
+        first.scopeProperty().set(BatchExportViewModel.Scope.LIST);
+        first.codesProperty().set("EE");
+        first.folderProperty().set(dir);
+        assertTrue(first.start(done::add));
+
+        BatchExportViewModel next = new BatchExportViewModel(DATASET, null, Runnable::run, Runnable::run, settings);
+        assertEquals(dir.toAbsolutePath(), next.folderProperty().get());
+    }
+
+    @Test
     void aBatchCanPrintPocketCards() throws Exception {
         BatchExportViewModel model = new BatchExportViewModel(DATASET, null, Runnable::run, Runnable::run);
         model.scopeProperty().set(BatchExportViewModel.Scope.LIST);
