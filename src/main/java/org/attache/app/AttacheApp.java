@@ -16,6 +16,7 @@ import org.attache.app.common.FileDialogs;
 import org.attache.app.common.FxFileDialogs;
 import org.attache.app.common.FxTaskRunner;
 import org.attache.app.common.Settings;
+import org.attache.app.common.Theme;
 import org.attache.app.common.UnexpectedFailures;
 import org.attache.app.common.WindowPlacement;
 import org.attache.app.dashboard.DashboardViewModel;
@@ -46,6 +47,7 @@ public class AttacheApp extends Application {
         tasks = new FxTaskRunner();
         previews = new FxTaskRunner();
         Settings settings = Settings.user();
+        Theme.saved(settings).applyFollowing(settings);
         summary = new SummaryViewModel(tasks, settings);
         builder = new PackBuilderViewModel(tasks, previews, settings);
         dashboard = new DashboardViewModel();

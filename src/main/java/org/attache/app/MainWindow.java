@@ -203,35 +203,58 @@ final class MainWindow {
         Menu edit = new Menu("_Edit", null, item("Find\u2026", "Shortcut+F", () -> searchBar.focus()));
         Menu help = new Menu("_Help", null, item("Keyboard Shortcuts", "F1", () -> shortcuts(file, edit)),
                 item("About Attaché", null, this::about));
-        MenuBar bar = new MenuBar(file, edit, help);
+        MenuBar bar = new MenuBar(file, edit, view(), help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
+    /** View > Theme: follow the system, light or dark; applied at once and kept for the next start. */
+    private Menu view() {
+        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        Menu theme = new Menu("Theme");
+        org.attache.app.common.Theme saved = org.attache.app.common.Theme.saved(settings);
+        for (org.attache.app.common.Theme t : org.attache.app.common.Theme.values()) {
+            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(t.label());
+            item.setId("theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            item.setToggleGroup(group);
+            item.setSelected(t == saved);
+            item.setOnAction(e -> {
+                t.save(settings);
+                t.applyFollowing(settings);
+            });
+            theme.getItems().add(item);
+        }
+        return new Menu("_View", null, theme);
+    }
+
     /** Every menu command with its keys, and the keys that work in the builder's lists, in one window. */
     private void shortcuts(Menu... menus) {
-        StringBuilder text = new StringBuilder();
+        javafx.scene.layout.GridPane list = new javafx.scene.layout.GridPane();
+        list.setId("shortcutList");
+        list.setHgap(24);
+        list.setVgap(4);
         for (Menu menu : menus) {
             for (MenuItem item : menu.getItems()) {
                 if (item.getAccelerator() != null) {
-                    text.append(item.getAccelerator().getDisplayText()).append("\t").append(item.getText()
-                            .replace("\u2026", "")).append('\n');
+                    shortcut(list, item.getAccelerator().getDisplayText(), item.getText().replace("\u2026", ""));
                 }
             }
         }
-        text.append("Alt+Up, Alt+Down\tMove the selected section (Pack builder)\n");
-        text.append("Space\tPrint or leave out the selected section\n");
-        text.append("Down, Enter, Esc\tGo into, open or close the search results\n");
+        shortcut(list, "Alt+Up, Alt+Down", "Move the selected section (Pack builder)");
+        shortcut(list, "Space", "Print or leave out the selected section");
+        shortcut(list, "Down, Enter, Esc", "Go into, open or close the search results");
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(stage);
         alert.setTitle("Keyboard shortcuts");
         alert.setHeaderText("Keyboard shortcuts");
-        javafx.scene.control.TextArea list = new javafx.scene.control.TextArea(text.toString().strip());
-        list.setEditable(false);
-        list.setId("shortcutList");
-        list.setPrefRowCount(18);
         alert.getDialogPane().setContent(list);
         alert.show();
+    }
+
+    private static void shortcut(javafx.scene.layout.GridPane list, String keys, String what) {
+        javafx.scene.control.Label k = new javafx.scene.control.Label(keys);
+        k.getStyleClass().add("section-heading");
+        list.addRow(list.getRowCount(), k, new javafx.scene.control.Label(what));
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {

@@ -29,7 +29,7 @@ public final class SummaryView {
         TextArea text = new TextArea(ProblemPlace.excerpt(p));
         text.setEditable(false);
         text.setId("problemPlace");
-        text.setStyle("-fx-font-family: monospace;");
+        text.setFont(javafx.scene.text.Font.font("monospace", 12));
         text.setPrefSize(760, 260);
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.setTitle("Where the problem is");
