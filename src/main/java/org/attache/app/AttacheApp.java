@@ -39,6 +39,7 @@ public class AttacheApp extends Application {
     private RecordsViewModel records;
     private SearchViewModel search;
     private SummaryViewModel summary;
+    private org.attache.app.home.HomeViewModel home;
 
     @Override
     public void start(Stage stage) {
@@ -54,8 +55,9 @@ public class AttacheApp extends Application {
         countries = new CountryProfileViewModel();
         records = new RecordsViewModel();
         search = new SearchViewModel(tasks);
+        home = new org.attache.app.home.HomeViewModel(settings);
         MainWindow window = new MainWindow(stage, summary, search, countries, records, dashboard, builder, fileDialogs(stage),
-                folder -> getHostServices().showDocument(folder.toUri().toString()), settings);
+                folder -> getHostServices().showDocument(folder.toUri().toString()), settings, home);
         // a pack named on the command line (opened from the file manager) opens once, with the first dataset
         java.util.concurrent.atomic.AtomicReference<Path> packAtStart = new java.util.concurrent.atomic.AtomicReference<>(
                 packToOpen().orElse(null));
@@ -65,6 +67,7 @@ public class AttacheApp extends Application {
             countries.setDataset(file.dataset());
             records.setDataset(file.dataset());
             builder.setDataset(file);
+            home.setDataset(file, java.time.LocalDate.now());
             Path pack = packAtStart.getAndSet(null);
             if (pack != null && builder.pack() == null) {
                 builder.openPack(pack);

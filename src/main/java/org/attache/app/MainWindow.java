@@ -42,6 +42,7 @@ import org.attache.app.pack.PackCommands;
 import org.attache.app.search.RecordDetailsView;
 import org.attache.app.search.SearchBar;
 import org.attache.app.search.SearchViewModel;
+import org.attache.app.home.HomeView;
 import org.attache.app.summary.SummaryView;
 import org.attache.app.summary.SummaryViewModel;
 import org.attache.core.Version;
@@ -70,13 +71,16 @@ final class MainWindow {
     private final Consumer<Path> openFolder;
     private final TabPane tabs = new TabPane();
     private final org.attache.app.common.Settings settings;
+    private final org.attache.app.home.HomeViewModel home;
     private javafx.beans.value.ChangeListener<Boolean> reloadOnFocus;
     private Tab builderTab;
 
     MainWindow(Stage stage, SummaryViewModel summary, SearchViewModel search, CountryProfileViewModel countries,
                RecordsViewModel records, DashboardViewModel dashboard, PackBuilderViewModel builder, FileDialogs dialogs,
-               Consumer<Path> openFolder, org.attache.app.common.Settings settings) {
+               Consumer<Path> openFolder, org.attache.app.common.Settings settings,
+               org.attache.app.home.HomeViewModel home) {
         this.stage = stage;
+        this.home = home;
         this.settings = settings;
         this.summary = summary;
         this.search = search;
@@ -96,11 +100,15 @@ final class MainWindow {
         builderTab.setId("builderTab");
         Tab growthTab = lazyTab("Support growth", () -> new DashboardView(dashboard).build());
         growthTab.setId("growthTab");
-        countriesTab = new Tab("Countries", new CountryProfileView(countries).build());
+        countriesTab = lazyTab("Countries", () -> new CountryProfileView(countries).newPackWith(this::newPackFor).build());
         countriesTab.setId("countriesTab");
-        Tab recordsTab = lazyTab("Records", () -> new RecordsView(records, this::openRecord).build());
+        Tab recordsTab = lazyTab("Records", () -> new RecordsView(records, this::openRecord)
+                .newPackWith(code -> summaryDataset().flatMap(d -> d.country(code)).ifPresent(this::newPackFor)).build());
+        Tab homeTab = new Tab("Home", new HomeView(home, builder.recentPacks(), summary.recent(), this::newPackFor,
+                this::openPackFile, summary::open).build());
+        homeTab.setId("homeTab");
         recordsTab.setId("recordsTab");
-        tabs.getTabs().addAll(countriesTab, recordsTab, growthTab, builderTab, datasetTab);
+        tabs.getTabs().addAll(homeTab, countriesTab, recordsTab, growthTab, builderTab, datasetTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         StatusBar status = new StatusBar();
@@ -133,6 +141,23 @@ final class MainWindow {
         stage.focusedProperty().addListener(new javafx.beans.value.WeakChangeListener<>(reloadOnFocus));
         acceptDroppedFiles(root);
         return root;
+    }
+
+    /** Starts a new pack for a country, from anywhere ("New Pack for …"), after asking about unsaved changes. */
+    private void newPackFor(org.attache.core.model.Country country) {
+        if (!confirmDiscard()) return;
+        builder.newPack(country);
+        showBuilder();
+    }
+
+    private void openPackFile(Path file) {
+        if (!confirmDiscard()) return;
+        builder.openPack(file);
+        showBuilder();
+    }
+
+    private java.util.Optional<org.attache.core.model.Dataset> summaryDataset() {
+        return java.util.Optional.ofNullable(builder.datasetProperty().get()).map(f -> f.dataset());
     }
 
     /** Brings the pack builder to the front, as when a pack is opened. */

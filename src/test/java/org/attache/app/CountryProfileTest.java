@@ -29,6 +29,7 @@ class CountryProfileTest {
     @SuppressWarnings("unchecked")
     void selectingACountryShowsItsTimelineAndChart(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.countries().groupsProperty().get().isEmpty());
+        robot.clickOn("Countries");
         robot.clickOn("#countryFilter").write("netherlands");
         robot.clickOn("Netherlands  (4)");
         WaitForAsyncUtils.waitForFxEvents();

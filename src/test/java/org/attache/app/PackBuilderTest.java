@@ -151,7 +151,9 @@ class PackBuilderTest {
     void aSectionsNotesKeepEveryLetterTyped(FxRobot robot) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.builder().countries().isEmpty());
         chooseCountry(robot, "Latvia");
-        robot.clickOn("Cases");
+        ListView<PackSection> list = robot.lookup("#sectionList").queryListView();
+        robot.interact(() -> list.getSelectionModel().select(app.builder().pack().sections().stream()
+                .map(PackSection::kind).toList().indexOf(SectionKind.CASES)));
         javafx.scene.control.TextArea notes = robot.lookup("#sectionNotes").queryAs(javafx.scene.control.TextArea.class);
         robot.interact(notes::requestFocus);
         robot.write("Main points");

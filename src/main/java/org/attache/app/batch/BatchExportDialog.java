@@ -52,11 +52,16 @@ public final class BatchExportDialog {
     public Stage show(Window owner, String stylesheet) {
         stage.initOwner(owner);
         stage.setTitle("Batch Export");
-        Scene scene = new Scene(build(), 640, 460);
+        Parent root = build();
+        // as tall as its content needs, in any theme, and never smaller than that
+        Scene scene = new Scene(root, 640, -1);
         scene.getStylesheets().add(stylesheet);
         stage.setScene(scene);
         stage.setOnCloseRequest(e -> model.cancel());
+        stage.sizeToScene();
         stage.show();
+        stage.setMinWidth(stage.getWidth());
+        stage.setMinHeight(stage.getHeight());
         return stage;
     }
 

@@ -35,8 +35,16 @@ public final class CountryProfileView {
     private final TreeView<Object> tree = new TreeView<>();
     private boolean following;
 
+    private java.util.function.Consumer<org.attache.core.model.Country> newPack = c -> { };
+
     public CountryProfileView(CountryProfileViewModel model) {
         this.model = model;
+    }
+
+    /** What "New Pack for …" does with the country shown. */
+    public CountryProfileView newPackWith(java.util.function.Consumer<org.attache.core.model.Country> action) {
+        this.newPack = action;
+        return this;
     }
 
     public Parent build() {
@@ -175,7 +183,20 @@ public final class CountryProfileView {
                 heading("Talking points that suit this country"), points);
         details.visibleProperty().bind(model.selectedProperty().isNotNull());
         details.managedProperty().bind(details.visibleProperty());
-        VBox content = new VBox(10, name, details);
+        javafx.scene.control.Button start = new javafx.scene.control.Button();
+        start.setId("profileNewPack");
+        start.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.selectedProperty().get() == null
+                ? "" : "New Pack for " + model.selectedProperty().get().name(), model.selectedProperty()));
+        start.visibleProperty().bind(model.selectedProperty().isNotNull()
+                .and(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.selectedProperty().get() != null
+                        && org.attache.core.analysis.PackUniverse.refusal(model.selectedProperty().get()).isEmpty(),
+                        model.selectedProperty())));
+        start.setOnAction(e -> newPack.accept(model.selectedProperty().get()));
+        javafx.scene.layout.Pane gap = new javafx.scene.layout.Pane();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox top = new HBox(12, name, gap, start);
+        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox content = new VBox(10, top, details);
         content.setPadding(new Insets(16));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

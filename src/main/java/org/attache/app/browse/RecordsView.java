@@ -33,6 +33,14 @@ public final class RecordsView {
     private final BiConsumer<RecordType, String> open;
 
     /** {@code open} shows a record's details, given its type and id. */
+    /** Starts a new pack for the country of a row ("New Pack for Latvia"), given its code. */
+    private java.util.function.Consumer<String> newPack = code -> { };
+
+    public RecordsView newPackWith(java.util.function.Consumer<String> action) {
+        this.newPack = action;
+        return this;
+    }
+
     public RecordsView(RecordsViewModel model, BiConsumer<RecordType, String> open) {
         this.model = model;
         this.open = open;
@@ -85,6 +93,18 @@ public final class RecordsView {
                 col("Counted", r -> r.counted() ? "yes" : "no", 70),
                 col("Caveats", RecordsViewModel.ActionRow::caveats, 190),
                 col("What was done", RecordsViewModel.ActionRow::summary, 400));
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<RecordsViewModel.ActionRow> row = new javafx.scene.control.TableRow<>();
+            javafx.scene.control.MenuItem start = new javafx.scene.control.MenuItem();
+            start.setOnAction(e -> newPack.accept(row.getItem().country()));
+            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(start);
+            row.itemProperty().addListener((o, a, item) -> {
+                boolean country = item != null && item.country() != null;
+                row.setContextMenu(country ? menu : null);
+                if (country) start.setText("New Pack for " + item.who());
+            });
+            return row;
+        });
         return padded(filters, table);
     }
 

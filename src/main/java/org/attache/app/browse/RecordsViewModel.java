@@ -32,8 +32,10 @@ public final class RecordsViewModel {
     }
 
     /** One action; {@code caveats} holds its marks ("reported by MOFA") and {@code counted} the counting rule's verdict. */
+    /** {@code country} is the code of the country the act is filed under, or null for an organisation's. */
     public record ActionRow(String id, String who, Region region, boolean ally, Assembly assembly, String date,
-                            ActionKind kind, String actor, String summary, String caveats, boolean counted) {
+                            ActionKind kind, String actor, String summary, String caveats, boolean counted,
+                            String country) {
         public String assemblyLabel() {
             return assembly == null ? "" : assembly.label();
         }
@@ -105,7 +107,7 @@ public final class RecordsViewModel {
             rows.add(new ActionRow(a.id(), who, c == null ? null : c.region(), c != null && c.isCurrentAlly(),
                     d.assemblyOf(a).orElse(null), a.date() == null ? "" : a.date().toString(), a.kind(),
                     a.actor() == null ? "" : a.actor(), a.summary() == null ? "" : a.summary(),
-                    CAVEATS.marks(Caveat.of(a)), CountingRule.STANDARD.counts(a)));
+                    CAVEATS.marks(Caveat.of(a)), CountingRule.STANDARD.counts(a), c == null ? null : c.code()));
         }
         allActions.setAll(rows);
         List<FactRow> f = new ArrayList<>();

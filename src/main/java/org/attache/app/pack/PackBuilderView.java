@@ -259,7 +259,10 @@ public final class PackBuilderView {
         sectionList.setId("sectionList");
         sectionList.setAccessibleText("Sections of the pack. Space prints or leaves out the selected one; Alt+Up and Alt+Down move it.");
         sectionList.setCellFactory(list -> new SectionCell(model));
-        sectionList.setPrefHeight(12 * 26);
+        // every section in view at once, whatever the theme's row height: the form around it scrolls, not the list
+        sectionList.setFixedCellSize(30);
+        sectionList.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(sections).multiply(30).add(4));
+        sectionList.minHeightProperty().bind(sectionList.prefHeightProperty());
         Button up = new Button("Move up");
         up.setId("moveUp");
         Button down = new Button("Move down");

@@ -64,6 +64,9 @@ public final class PackBuilderViewModel {
     /** Each country's meeting details, set aside when the pack moved to another country, to come back with it. */
     private final java.util.Map<String, Meeting> setAside = new java.util.HashMap<>();
     private java.util.function.BiConsumer<String, String> onFailure = (title, text) -> { };
+    /** Pack files saved or opened lately, newest first, kept across runs for the home screen. */
+    private final ObservableList<Path> recentPacks = FXCollections.observableArrayList();
+    static final String RECENT_PACKS = "recentPacks";
 
     /** Where the desk that prepares packs is remembered, so that every new pack is signed by it. */
     static final String PREPARED_BY = "pack.preparedBy";
@@ -78,6 +81,13 @@ public final class PackBuilderViewModel {
         this.tasks = tasks;
         this.previews = previews;
         this.settings = settings;
+        for (String s : settings.getList(RECENT_PACKS)) {
+            try {
+                recentPacks.add(Path.of(s));
+            } catch (java.nio.file.InvalidPathException e) {
+                // a path that is no path on this machine is left out
+            }
+        }
     }
 
     public ReadOnlyObjectProperty<DatasetFile> datasetProperty() { return dataset.getReadOnlyProperty(); }
@@ -89,6 +99,27 @@ public final class PackBuilderViewModel {
     /** True while a save, open or export is under way. */
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    public ObservableList<Path> recentPacks() { return recentPacks; }
+
+    private void remember(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        recentPacks.remove(absolute);
+        recentPacks.add(0, absolute);
+        while (recentPacks.size() > 8) recentPacks.remove(recentPacks.size() - 1);
+        settings.putList(RECENT_PACKS, recentPacks.stream().map(Path::toString).toList(), 8);
+    }
+
+    /** Starts a new pack for a country, in place of the open one (asking first about unsaved changes is the caller's). */
+    public void newPack(Country country) {
+        pack.set(null);
+        packFile.set(null);
+        dirty.set(false);
+        setAside.clear();
+        notices.clear();
+        problems.clear();
+        chooseCountry(country);
+    }
 
     /** Says why something typed was not taken; the pack is unchanged. */
     public void refuseInput(String why) {
@@ -132,6 +163,8 @@ public final class PackBuilderViewModel {
         if (pack.get() == null) {
             DocumentControl control = DocumentControl.EMPTY.withPreparedBy(preparedBy());
             change(p -> Pack.of(country.code(), Template.MINISTERIAL).withControl(control), true);
+            // a pack nobody has written in yet holds nothing to lose: leaving it asks nothing
+            dirty.set(false);
             message.set("A new pack for " + country.name() + ": choose its sections, then export it (Ctrl+E).");
         }
         else if (!country.code().equals(pack.get().country())) moveTo(country);
@@ -307,6 +340,7 @@ public final class PackBuilderViewModel {
     private void saved(Pack p, Path file) {
         if (pack.get() == p) dirty.set(false);
         packFile.set(file);
+        remember(file);
         message.set("Saved " + file.getFileName());
     }
 
@@ -348,6 +382,7 @@ public final class PackBuilderViewModel {
             pack.set(opened);
             setAside.clear();
             packFile.set(file);
+            remember(file);
             dirty.set(false);
             message.set("Opened " + file.getFileName()
                     + (load.warningCount() > 0 ? " with " + load.warningCount() + " warning(s)" : ""));

@@ -210,10 +210,7 @@ final class FrontMatter {
     }
 
     private java.util.Optional<org.attache.core.model.Assembly> nextAssemblyOf(LocalDate prepared) {
-        return ctx.dataset().assemblies().stream()
-                .filter(a -> a.held() && (a.startDate() != null && a.startDate().isComplete()
-                        ? LocalDate.parse(a.startDate().toString()).isAfter(prepared) : a.year() >= prepared.getYear()))
-                .findFirst();
+        return org.attache.core.analysis.CampaignGlance.nextAssembly(ctx.dataset(), prepared);
     }
 
     /** The latest count of the headline measure by its own definition, unless only an unconfirmed one is left. */

@@ -72,8 +72,10 @@ class PackBuilderViewModelTest {
         model.chooseCountry(country("LV"));
         assertEquals("LV", model.pack().country());
         assertEquals(Template.MINISTERIAL, model.pack().template());
-        assertTrue(model.dirtyProperty().get());
+        assertFalse(model.dirtyProperty().get(), "a pack nobody has written in holds nothing to lose");
         assertTrue(model.renderingProperty().get());
+        model.chooseTemplate(Template.POLICE);
+        assertTrue(model.dirtyProperty().get(), "the first edit makes it unsaved");
 
         previews.runAll();
         assertFalse(model.renderingProperty().get());
@@ -184,7 +186,7 @@ class PackBuilderViewModelTest {
 
         model.openPack(file);
         assertSame(before, model.pack());
-        assertTrue(model.dirtyProperty().get());
+        assertFalse(model.dirtyProperty().get(), "as it was: new and untouched");
         assertFalse(model.problems().isEmpty());
         assertTrue(model.messageProperty().get().contains("picnic"), model.messageProperty().get());
     }

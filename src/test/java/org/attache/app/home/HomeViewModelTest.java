@@ -1,0 +1,51 @@
+package org.attache.app.home;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.attache.Fixtures;
+import org.attache.app.common.Settings;
+import org.attache.core.analysis.CampaignGlance;
+import org.attache.core.export.DatasetFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HomeViewModelTest {
+    private static final DatasetFile BUNDLED = DatasetFile.bundled();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theCampaignAtAGlanceComesFromTheOpenDataset() {
+        HomeViewModel model = new HomeViewModel(Settings.inMemory());
+        model.setDataset(BUNDLED, LocalDate.of(2026, 11, 23));
+        CampaignGlance g = model.glanceProperty().get();
+        assertEquals("94th General Assembly, Hong Kong, 2026", g.next().orElseThrow().label());
+        assertEquals(CampaignGlance.HEADLINES, g.latest().size());
+        assertEquals("Countries of supporters", g.latest().get(0).measure());
+        assertEquals("70+", g.latest().get(0).value());
+        assertEquals(12, g.allies().size());
+        assertTrue(model.countries().stream().noneMatch(c -> c.code().equals("CN") || c.code().equals("TW")),
+                "no pack is offered for the PRC or Taiwan");
+        assertEquals("", model.changesProperty().get(), "nothing to compare with the first time");
+    }
+
+    @Test
+    void whatChangedSinceTheDatasetOpenedBeforeIsSaid() throws Exception {
+        Settings settings = Settings.inMemory();
+        HomeViewModel model = new HomeViewModel(settings);
+        model.setDataset(BUNDLED, LocalDate.of(2026, 11, 23));
+        model.setDataset(BUNDLED, LocalDate.of(2026, 11, 23));
+        assertEquals("No change since you last opened campaign.json (bundled).", model.changesProperty().get());
+
+        Path fixture = dir.resolve("minimal.json");
+        Files.copy(Fixtures.path("fixtures/minimal.json"), fixture);
+        model.setDataset(DatasetFile.open(fixture), LocalDate.of(2026, 11, 23));
+        String changes = model.changesProperty().get();
+        assertTrue(changes.startsWith("Since the dataset you opened before (campaign.json (bundled)): "), changes);
+        assertTrue(changes.contains("actions 129 \u2192 "), changes);
+    }
+}
