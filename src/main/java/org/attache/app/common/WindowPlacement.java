@@ -14,12 +14,14 @@ public final class WindowPlacement {
         this.settings = settings;
     }
 
+    /** The width the user left the window at, else {@code fallback}; never wider than the screen (a laptop's 1024). */
     public double width(double fallback) {
-        return settings.getDouble("window.width", fallback);
+        return Math.min(settings.getDouble("window.width", fallback), Screen.getPrimary().getVisualBounds().getWidth());
     }
 
+    /** The height the user left the window at, else {@code fallback}; never taller than the screen. */
     public double height(double fallback) {
-        return settings.getDouble("window.height", fallback);
+        return Math.min(settings.getDouble("window.height", fallback), Screen.getPrimary().getVisualBounds().getHeight());
     }
 
     /**
