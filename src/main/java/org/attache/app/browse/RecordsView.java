@@ -175,6 +175,9 @@ public final class RecordsView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setId(id);
         table.getColumns().addAll(columns);
+        // the columns share the width the window has, in proportion; long text wraps rather than runs off
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        for (TableColumn<R, ?> c : columns) org.attache.app.common.WrappingCell.wrap(c);
         table.setPlaceholder(new Label("Nothing matches the filters."));
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
@@ -193,6 +196,8 @@ public final class RecordsView {
         TableColumn<R, V> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        // a narrow column keeps its word and its heading whole ("yes", "2016-03-18"); wide ones give way first
+        c.setMinWidth(Math.min(width, 90));
         return c;
     }
 }

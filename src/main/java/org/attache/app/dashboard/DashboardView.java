@@ -81,6 +81,9 @@ public final class DashboardView {
         table.getColumns().add(column("Caveats", DashboardViewModel.Row::caveats, 150));
         table.getColumns().add(column("Source", DashboardViewModel.Row::sources, 380));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        for (TableColumn<DashboardViewModel.Row, ?> c : table.getColumns()) {
+            if (!c.getText().equals("Value")) org.attache.app.common.WrappingCell.wrap(c);
+        }
         return table;
     }
 
@@ -89,6 +92,7 @@ public final class DashboardView {
         TableColumn<DashboardViewModel.Row, String> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(Math.min(width, 80));
         return c;
     }
 }
