@@ -79,6 +79,10 @@ public class AttacheApp extends Application {
         Scene scene = new Scene(window.build(), placement.width(1280), placement.height(760));
         scene.getStylesheets().add(STYLESHEET_URL.get());
         stage.setScene(scene);
+        for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
+            var icon = AttacheApp.class.getResource("/org/attache/app/icons/attache-" + size + ".png");
+            if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+        }
         placement.restore(stage);
         stage.show();
         placement.restoreDividers(scene.getRoot());

@@ -21,7 +21,8 @@ import org.attache.core.search.SearchHit.Range;
 
 /**
  * Full-text search over every record of a dataset. Every word of the query must appear (in any field); words
- * in a title count more than words in the text. Case and accents are ignored.
+ * in a title count more than words in the text, and a query that is a record's whole other name ("USA",
+ * "Holland") counts as much as its title. Case and accents are ignored.
  */
 public final class SearchIndex {
     private static final int SNIPPET_BEFORE = 50;
@@ -39,7 +40,12 @@ public final class SearchIndex {
 
     public static SearchIndex of(Dataset dataset) {
         SearchIndex index = new SearchIndex();
-        for (Country c : dataset.countries()) index.add(RecordType.COUNTRY, c.code(), c.name(), c.code(), c.subregion());
+        for (Country c : dataset.countries()) {
+            List<String> fields = new ArrayList<>(CountryAliases.of(c.code()));
+            fields.add(c.code());
+            if (c.subregion() != null) fields.add(c.subregion());
+            index.add(RecordType.COUNTRY, c.code(), c.name(), fields.toArray(String[]::new));
+        }
         for (Fact f : dataset.facts()) index.add(RecordType.FACT, f.id(), f.title(), f.statement(), f.note());
         for (TalkingPoint t : dataset.talkingPoints()) {
             index.add(RecordType.TALKING_POINT, t.id(), t.title() == null ? t.id() : t.title(), t.text());
@@ -82,7 +88,8 @@ public final class SearchIndex {
     }
 
     private static SearchHit match(Entry e, List<String> terms) {
-        int score = 0;
+        String whole = String.join(" ", terms);
+        int score = e.foldedFields().contains(whole) && !e.foldedTitle().contains(whole) ? 100 : 0;
         int firstField = -1;
         int firstAt = -1;
         for (String term : terms) {

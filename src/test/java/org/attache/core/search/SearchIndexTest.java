@@ -22,6 +22,16 @@ class SearchIndexTest {
         assertEquals("kumamoto", text.substring(r.start(), r.end()).toLowerCase());
     }
 
+    /** The names people type for a country find it first: "USA", "UK", "Turkey", "Holland". */
+    @Test
+    void otherNamesFindTheCountryFirst() {
+        for (String[] pair : new String[][] {{"USA", "US"}, {"uk", "GB"}, {"Turkey", "TR"}, {"holland", "NL"},
+                {"Ivory Coast", "CI"}, {"Burma", "MM"}}) {
+            List<SearchHit> countries = INDEX.search(pair[0], 5).get(RecordType.COUNTRY);
+            assertEquals(pair[1], countries.get(0).id(), pair[0]);
+        }
+    }
+
     @Test
     void ignoresCaseAndAccents() {
         SearchHit turkey = INDEX.search("turkiye", 5).get(RecordType.COUNTRY).get(0);
