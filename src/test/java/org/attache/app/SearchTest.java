@@ -34,7 +34,8 @@ class SearchTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         ListView<?> results = robot.lookup("#searchResults").queryAs(ListView.class);
-        assertEquals(RecordType.FACT, results.getItems().get(0), "facts come first, under their heading");
+        assertEquals(new org.attache.app.search.SearchViewModel.Group(RecordType.FACT, 1), results.getItems().get(0),
+                "facts come first, under their heading with their count");
         SearchHit hit = (SearchHit) results.getItems().get(1);
         assertEquals("fact-kumamoto-2019", hit.id());
         assertTrue(robot.lookup(".search-match").tryQuery().isPresent(), "the match is highlighted");

@@ -53,7 +53,9 @@ public final class SearchBar {
         list.setCellFactory(l -> new ResultCell());
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
-                if (list.getSelectionModel().getSelectedItem() instanceof SearchHit hit) choose(hit);
+                Object item = list.getSelectionModel().getSelectedItem();
+                if (item instanceof SearchHit hit) choose(hit);
+                else if (item instanceof SearchViewModel.ShowAll more) model.showAll(more.type());
                 else model.first().ifPresent(this::choose);
             }
             if (e.getCode() == KeyCode.ESCAPE) {
@@ -62,7 +64,9 @@ public final class SearchBar {
             }
         });
         list.setOnMouseClicked(e -> {
-            if (list.getSelectionModel().getSelectedItem() instanceof SearchHit hit) choose(hit);
+            Object item = list.getSelectionModel().getSelectedItem();
+            if (item instanceof SearchHit hit) choose(hit);
+            else if (item instanceof SearchViewModel.ShowAll more) model.showAll(more.type());
         });
         popup.getContent().add(list);
         popup.setAutoHide(true);
@@ -110,11 +114,17 @@ public final class SearchBar {
             setText(null);
             if (empty || item == null) {
                 setGraphic(null);
-            } else if (item instanceof RecordType type) {
-                Label heading = new Label(type.label());
+            } else if (item instanceof SearchViewModel.Group group) {
+                Label heading = new Label(group.type().label() + " (" + group.count() + ")");
                 getStyleClass().add("search-group");
                 setGraphic(heading);
                 setMouseTransparent(true);
+            } else if (item instanceof SearchViewModel.ShowAll more) {
+                setMouseTransparent(false);
+                Label all = new Label("Show all " + more.count() + " " + more.type().label().toLowerCase(java.util.Locale.ROOT) + "\u2026");
+                all.getStyleClass().add("search-more");
+                setGraphic(all);
+                setAccessibleText(all.getText());
             } else if (item instanceof SearchHit hit) {
                 setMouseTransparent(false);
                 TextFlow title = highlighted(hit.title(), hit.titleMatches(), "search-title");

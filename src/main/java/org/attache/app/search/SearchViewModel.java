@@ -25,12 +25,16 @@ public final class SearchViewModel {
     private final TaskRunner tasks;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Object> results = FXCollections.observableArrayList();
+    private final java.util.Set<RecordType> expanded = java.util.EnumSet.noneOf(RecordType.class);
     private Dataset dataset;
     private SearchIndex index;
 
     public SearchViewModel(TaskRunner tasks) {
         this.tasks = tasks;
-        query.addListener((o, a, q) -> search());
+        query.addListener((o, a, q) -> {
+            expanded.clear();
+            search();
+        });
     }
 
     public StringProperty queryProperty() { return query; }
@@ -61,15 +65,32 @@ public final class SearchViewModel {
         return dataset == null ? Optional.empty() : RecordDetails.of(dataset, type, id);
     }
 
+    /** A group's heading in the results: its type and how many records of it match. */
+    public record Group(RecordType type, int count) {
+    }
+
+    /** The line after a group cut short: choosing it shows the group's other hits. */
+    public record ShowAll(RecordType type, int count) {
+    }
+
+    /** Shows every hit of one group, not only its first {@value #PER_TYPE}, until the query changes. */
+    public void showAll(RecordType type) {
+        expanded.add(type);
+        search();
+    }
+
     private void search() {
         if (index == null) {
             results.clear();
             return;
         }
         List<Object> flat = new ArrayList<>();
-        for (Map.Entry<RecordType, List<SearchHit>> group : index.search(query.get(), PER_TYPE).entrySet()) {
-            flat.add(group.getKey());
-            flat.addAll(group.getValue());
+        for (Map.Entry<RecordType, List<SearchHit>> group : index.search(query.get(), Integer.MAX_VALUE).entrySet()) {
+            List<SearchHit> hits = group.getValue();
+            flat.add(new Group(group.getKey(), hits.size()));
+            boolean all = expanded.contains(group.getKey()) || hits.size() <= PER_TYPE;
+            flat.addAll(all ? hits : hits.subList(0, PER_TYPE));
+            if (!all) flat.add(new ShowAll(group.getKey(), hits.size()));
         }
         results.setAll(flat);
     }

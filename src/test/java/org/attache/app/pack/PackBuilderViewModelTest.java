@@ -28,19 +28,7 @@ class PackBuilderViewModelTest {
     Path dir;
 
     /** Runs work at once, on the calling thread. */
-    static final TaskRunner DIRECT = new TaskRunner() {
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Throwable t) {
-                onFailure.accept(t);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-    };
+    static final TaskRunner DIRECT = org.attache.app.common.DirectTasks.DIRECT;
 
     /** Keeps work until the test runs it. */
     static final class Queued implements TaskRunner {

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import org.attache.Fixtures;
 import org.attache.app.common.Settings;
 import org.attache.app.common.TaskRunner;
@@ -17,19 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SummaryViewModelTest {
-    private static final TaskRunner DIRECT = new TaskRunner() {
-        @Override
-        public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-            T result;
-            try {
-                result = work.call();
-            } catch (Throwable t) {
-                onFailure.accept(t);
-                return;
-            }
-            onSuccess.accept(result);
-        }
-    };
+    private static final TaskRunner DIRECT = org.attache.app.common.DirectTasks.DIRECT;
 
     @TempDir
     Path dir;
