@@ -70,6 +70,9 @@ final class MainWindow {
     private final PackCommands packs;
     private final Consumer<Path> openFolder;
     private final TabPane tabs = new TabPane();
+    private Tab recordsTab;
+    private Tab growthTab;
+    private RecordsView recordsView;
     private final org.attache.app.common.Settings settings;
     private final org.attache.app.home.HomeViewModel home;
     private javafx.beans.value.ChangeListener<Boolean> reloadOnFocus;
@@ -98,12 +101,15 @@ final class MainWindow {
         datasetTab.setId("datasetTab");
         builderTab = lazyTab("Pack builder", () -> new PackBuilderView(builder).build());
         builderTab.setId("builderTab");
-        Tab growthTab = lazyTab("Support growth", () -> new DashboardView(dashboard).build());
+        growthTab = lazyTab("Support growth", () -> new DashboardView(dashboard).build());
         growthTab.setId("growthTab");
         countriesTab = lazyTab("Countries", () -> new CountryProfileView(countries).newPackWith(this::newPackFor).build());
         countriesTab.setId("countriesTab");
-        Tab recordsTab = lazyTab("Records", () -> new RecordsView(records, this::openRecord)
-                .newPackWith(code -> summaryDataset().flatMap(d -> d.country(code)).ifPresent(this::newPackFor)).build());
+        recordsTab = lazyTab("Records", () -> {
+            recordsView = new RecordsView(records, this::openRecord)
+                    .newPackWith(code -> summaryDataset().flatMap(d -> d.country(code)).ifPresent(this::newPackFor));
+            return recordsView.build();
+        });
         Tab homeTab = new Tab("Home", new HomeView(home, builder.recentPacks(), summary.recent(), this::newPackFor,
                 this::openPackFile, summary::open).build());
         homeTab.setId("homeTab");
@@ -340,8 +346,23 @@ final class MainWindow {
         alert.show();
     }
 
+    /**
+     * Opens a search result where it lives: a country in its profile, a measure in Support growth, a record of the
+     * tables selected in its table (and its details beside it); anything else in the details window.
+     */
     private void open(SearchHit hit) {
-        openRecord(hit.type(), hit.id());
+        switch (hit.type()) {
+            case MEASURE -> {
+                tabs.getSelectionModel().select(growthTab);
+                dashboard.select(hit.id());
+            }
+            case ACTION, ASSEMBLY, FACT, ASK, TALKING_POINT, SOURCE -> {
+                tabs.getSelectionModel().select(recordsTab);
+                if (recordsView != null) recordsView.reveal(hit.type(), hit.id());
+                openRecord(hit.type(), hit.id());
+            }
+            default -> openRecord(hit.type(), hit.id());
+        }
     }
 
     /** Shows a record: a country in its profile, anything else in a details window. */

@@ -42,6 +42,9 @@ class SearchTest {
 
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#detailsTitle").tryQuery().isPresent());
+        javafx.scene.control.TableView<?> facts = robot.lookup("#factTable").queryAs(javafx.scene.control.TableView.class);
+        assertEquals("fact-kumamoto-2019", ((org.attache.app.browse.RecordsViewModel.FactRow)
+                facts.getSelectionModel().getSelectedItem()).id(), "selected where it lives, in the facts table");
         assertEquals("Amphetamine intercepted in Japan on a Taiwanese tip-off",
                 robot.lookup("#detailsTitle").queryAs(Label.class).getText());
         robot.clickOn("[1] " + app.search().details(RecordType.SOURCE,
@@ -62,5 +65,16 @@ class SearchTest {
         robot.clickOn("#searchField").write("latvia").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("Latvia (LV)", robot.lookup("#profileName").queryAs(Label.class).getText());
+    }
+
+    /** A measure found opens its series in Support growth. */
+    @Test
+    void aMeasureFoundOpensItsSeries(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.search().isReady());
+        robot.clickOn("#searchField").write("Parliamentarians voicing support").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("growthTab", robot.lookup(".tab-pane").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().getSelectedItem().getId());
+        assertEquals("parliamentarians", app.dashboard().selectedProperty().get().measure().id());
     }
 }

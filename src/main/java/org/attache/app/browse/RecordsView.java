@@ -46,20 +46,51 @@ public final class RecordsView {
         this.open = open;
     }
 
+    private TabPane tabs;
+    private TableView<RecordsViewModel.ActionRow> actionTable;
+    private TableView<RecordsViewModel.AssemblyRow> assemblyTable;
+    private TableView<RecordsViewModel.FactRow> factTable;
+    private TableView<RecordsViewModel.SourceRow> sourceTable;
+
+    /**
+     * Brings a record into view where it lives: its tab, its row selected and scrolled to; filters that hide it are
+     * cleared. Countries, measures, organisations and articles live elsewhere: nothing happens for them.
+     */
+    public void reveal(RecordType type, String id) {
+        switch (type) {
+            case ACTION -> select(0, actionTable, r -> r.id().equals(id));
+            case ASSEMBLY -> select(1, assemblyTable, r -> r.id().equals(id));
+            case FACT, ASK, TALKING_POINT -> select(2, factTable, r -> r.type() == type && r.id().equals(id));
+            case SOURCE -> select(3, sourceTable, r -> r.id().equals(id));
+            default -> { }
+        }
+    }
+
+    private <R> void select(int tab, TableView<R> table, java.util.function.Predicate<R> row) {
+        tabs.getSelectionModel().select(tab);
+        if (table.getItems().stream().noneMatch(row)) model.clearFilters();
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (row.test(table.getItems().get(i))) {
+                table.getSelectionModel().clearAndSelect(i);
+                table.scrollTo(Math.max(0, i - 2));
+                return;
+            }
+        }
+    }
+
     public Parent build() {
-        TabPane tabs = new TabPane(
-                new Tab("Actions", actions()),
-                new Tab("Assemblies", table("assemblyTable", model.assemblies(), r -> open.accept(RecordType.ASSEMBLY, r.id()),
+        assemblyTable = table("assemblyTable", model.assemblies(), r -> open.accept(RecordType.ASSEMBLY, r.id()),
                         col("Session", RecordsViewModel.AssemblyRow::session, 90),
                         col("Year", RecordsViewModel.AssemblyRow::year, 70),
                         col("Place", RecordsViewModel.AssemblyRow::place, 280),
-                        col("Dates", RecordsViewModel.AssemblyRow::dates, 220))),
-                new Tab("Facts", facts()),
-                new Tab("Sources", table("sourceTable", model.sources(), r -> open.accept(RecordType.SOURCE, r.id()),
-                        col("Title", RecordsViewModel.SourceRow::title, 420),
-                        col("Publisher", RecordsViewModel.SourceRow::publisher, 200),
-                        col("Date", RecordsViewModel.SourceRow::date, 100),
-                        col("Address (text only)", RecordsViewModel.SourceRow::address, 300))));
+                        col("Dates", RecordsViewModel.AssemblyRow::dates, 220));
+        sourceTable = table("sourceTable", model.sources(), r -> open.accept(RecordType.SOURCE, r.id()),
+                col("Title", RecordsViewModel.SourceRow::title, 420),
+                col("Publisher", RecordsViewModel.SourceRow::publisher, 200),
+                col("Date", RecordsViewModel.SourceRow::date, 100),
+                col("Address (text only)", RecordsViewModel.SourceRow::address, 300));
+        tabs = new TabPane(new Tab("Actions", actions()), new Tab("Assemblies", assemblyTable), new Tab("Facts", facts()),
+                new Tab("Sources", sourceTable));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("recordTabs");
         return tabs;
@@ -105,6 +136,7 @@ public final class RecordsView {
             });
             return row;
         });
+        actionTable = table;
         return padded(filters, table);
     }
 
@@ -125,6 +157,7 @@ public final class RecordsView {
                 col("Kind", RecordsViewModel.FactRow::kind, 110),
                 col("Title", RecordsViewModel.FactRow::title, 300),
                 col("Statement", RecordsViewModel.FactRow::text, 640));
+        factTable = table;
         return padded(new HBox(8, kind), table);
     }
 

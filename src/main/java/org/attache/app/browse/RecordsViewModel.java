@@ -82,6 +82,15 @@ public final class RecordsViewModel {
     public ObservableList<Assembly> assemblyChoices() { return assemblyChoices; }
     public ObjectProperty<Assembly> assemblyFilterProperty() { return assembly; }
     public ObjectProperty<ActionKind> kindFilterProperty() { return kind; }
+
+    /** Shows every row again: no assembly, kind, region, ally or fact-kind filter. */
+    public void clearFilters() {
+        assembly.set(null);
+        kind.set(null);
+        region.set(null);
+        ally.set(null);
+        factKind.set(null);
+    }
     public ObjectProperty<Region> regionFilterProperty() { return region; }
     public ObjectProperty<AllyFilter> allyFilterProperty() { return ally; }
     /** One kind of fact row to show ("Case", "Ask"...), or null for all. */

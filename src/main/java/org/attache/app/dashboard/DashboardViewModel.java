@@ -50,6 +50,11 @@ public final class DashboardViewModel {
                 .orElse(measures.isEmpty() ? null : measures.get(0)));
     }
 
+    /** Shows the series of one measure, by its id (a search result); nothing changes for an unknown id. */
+    public void select(String measureId) {
+        measures.stream().filter(s -> s.measure().id().equals(measureId)).findFirst().ifPresent(selected::set);
+    }
+
     /** The chosen measure's chart, from the same definition the PDF draws. */
     public ChartSpec chart() {
         return selected.get() == null ? null : ChartDefinitions.growth(selected.get());
