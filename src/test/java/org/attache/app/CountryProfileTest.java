@@ -31,7 +31,7 @@ class CountryProfileTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.countries().groupsProperty().get().isEmpty());
         robot.clickOn("Countries");
         robot.clickOn("#countryFilter").write("netherlands");
-        robot.clickOn("Netherlands  (4)");
+        robot.clickOn("Netherlands  \u00b7 4 acts");
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("Netherlands (NL)", robot.lookup("#profileName").queryAs(Label.class).getText());

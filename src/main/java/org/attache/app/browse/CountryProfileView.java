@@ -83,7 +83,8 @@ public final class CountryProfileView {
                     setText(null);
                     setGraphic(null);
                 } else if (item instanceof CountryProfileViewModel.CountryRow row) {
-                    setText(row.country().name() + (row.actions() > 0 ? "  (" + row.actions() + ")" : ""));
+                    setText(row.country().name() + (row.actions() == 0 ? ""
+                            : "  \u00b7 " + row.actions() + (row.actions() == 1 ? " act" : " acts")));
                     Label badge = new Label("ally");
                     badge.getStyleClass().add("badge");
                     setGraphic(row.ally() ? badge : null);
@@ -116,7 +117,8 @@ public final class CountryProfileView {
             TreeItem<Object> root = new TreeItem<>("Countries");
             boolean filtered = !model.filterProperty().get().isBlank() || model.alliesOnlyProperty().get();
             for (Map.Entry<Region, List<CountryProfileViewModel.CountryRow>> e : groups.entrySet()) {
-                TreeItem<Object> region = new TreeItem<>(e.getKey().label() + " (" + e.getValue().size() + ")");
+                TreeItem<Object> region = new TreeItem<>(e.getKey().label() + "  \u00b7 " + e.getValue().size()
+                        + (e.getValue().size() == 1 ? " place" : " places"));
                 for (CountryProfileViewModel.CountryRow row : e.getValue()) region.getChildren().add(new TreeItem<>(row));
                 region.setExpanded(filtered || groups.size() == 1);
                 root.getChildren().add(region);
@@ -132,7 +134,7 @@ public final class CountryProfileView {
         name.setId("profileName");
         name.getStyleClass().add("title");
         name.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.selectedProperty().get() == null
-                ? "Choose a country" : model.selectedProperty().get().name() + " (" + model.selectedProperty().get().code() + ")",
+                ? "Choose a country on the left" : model.selectedProperty().get().name() + " (" + model.selectedProperty().get().code() + ")",
                 model.selectedProperty()));
         Label standing = new Label();
         standing.setId("profileStanding");

@@ -201,7 +201,7 @@ public final class RecordsView {
     }
 
     @SafeVarargs
-    private static <R> TableView<R> table(String id, ObservableList<R> rows, java.util.function.Consumer<R> open,
+    private <R> TableView<R> table(String id, ObservableList<R> rows, java.util.function.Consumer<R> open,
                                           TableColumn<R, ?>... columns) {
         SortedList<R> sorted = new SortedList<>(rows);
         TableView<R> table = new TableView<>(sorted);
@@ -211,7 +211,13 @@ public final class RecordsView {
         // the columns share the width the window has, in proportion; long text wraps rather than runs off
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         for (TableColumn<R, ?> c : columns) org.attache.app.common.WrappingCell.wrap(c);
-        table.setPlaceholder(new Label("Nothing matches the filters."));
+        // an empty table says why and offers the way out
+        Label why = new Label("No row to show: the filters above hide them all, or the dataset holds none.");
+        javafx.scene.control.Button clear = new javafx.scene.control.Button("Clear Filters");
+        clear.setOnAction(e -> model.clearFilters());
+        VBox empty = new VBox(8, why, clear);
+        empty.setAlignment(Pos.CENTER);
+        table.setPlaceholder(empty);
         table.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && table.getSelectionModel().getSelectedItem() != null) {
                 open.accept(table.getSelectionModel().getSelectedItem());

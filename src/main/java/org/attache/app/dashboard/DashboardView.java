@@ -32,7 +32,8 @@ public final class DashboardView {
             @Override
             protected void updateItem(SupportSeries s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.measure().label() + "  (" + s.valueCount() + ")");
+                setText(empty || s == null ? null : s.measure().label() + "  \u00b7 " + s.valueCount()
+                        + (s.valueCount() == 1 ? " count" : " counts"));
             }
         });
         measures.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
