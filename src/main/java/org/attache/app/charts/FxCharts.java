@@ -119,8 +119,10 @@ public final class FxCharts {
         chart.setAnimated(false);
         chart.setCreateSymbols(true);
         chart.setVerticalZeroLineVisible(false);
+        // the chart resets its lines' and symbols' style classes as each series comes in: ours go on once all are in
+        List<Runnable> styling = new ArrayList<>();
         for (ChartSeries series : spec.series()) {
-            String colour = hex(ChartPalette.rgb(series.colour()));
+            String colour = palette(series.colour());
             XYChart.Series<Number, Number> run = null;
             for (int i = 0; i < series.points().size(); i++) {
                 ChartPoint p = series.points().get(i);
@@ -133,8 +135,7 @@ public final class FxCharts {
                     // a line to or from a lower bound proves no slope: a dashed segment of its own, as in print
                     XYChart.Series<Number, Number> segment = dashed(series.name(), i - 1, previous.value(), i, p.value());
                     chart.getData().add(segment);
-                    segment.getNode().setStyle("-fx-stroke: " + colour + "; -fx-stroke-width: 1.8px; "
-                            + "-fx-stroke-dash-array: 6 4;");
+                    styling.add(() -> segment.getNode().getStyleClass().addAll(colour, "dashed-segment"));
                     segment.getNode().getProperties().put(LOWER_BOUND_SEGMENT, Boolean.TRUE);
                     run = null;
                 }
@@ -142,24 +143,35 @@ public final class FxCharts {
                     run = new XYChart.Series<>();
                     run.setName(series.name());
                     chart.getData().add(run);
-                    run.getNode().setStyle("-fx-stroke: " + colour + "; -fx-stroke-width: 2.5px;");
+                    Node line = run.getNode();
+                    styling.add(() -> line.getStyleClass().addAll(colour, "series-run"));
                 }
                 XYChart.Data<Number, Number> data = new XYChart.Data<>(i, p.value());
-                data.setNode(marker(p, colour, tooltip(categories.get(i), p, sourceTitle)));
+                Node marker = marker(p, colour, tooltip(categories.get(i), p, sourceTitle));
+                data.setNode(marker);
+                String kind = p.lowerBound() ? "lower-bound" : "exact-value";
+                styling.add(() -> marker.getStyleClass().addAll("chart-marker", kind));
                 run.getData().add(data);
             }
         }
+        styling.forEach(Runnable::run);
         chart.getStyleClass().add("growth-chart");
         if (spec.series().size() < 2) return chart;
         // the chart's own legend would list every run; one entry per series says what each colour counts
+        return withLegend(chart, spec, "growthLegend");
+    }
+
+    /** The chart above a legend of our own: one swatch in the print colour for each series. */
+    private static Node withLegend(XYChart<?, ?> chart, ChartSpec spec, String id) {
         FlowPane legend = new FlowPane(14, 4);
-        legend.setId("growthLegend");
+        legend.setId(id);
         legend.getStyleClass().add("chart-legend-row");
+        legend.setAlignment(javafx.geometry.Pos.CENTER);
         for (ChartSeries series : spec.series()) {
             Region swatch = new Region();
             swatch.setMinSize(10, 10);
             swatch.setMaxSize(10, 10);
-            swatch.setStyle("-fx-background-color: " + hex(ChartPalette.rgb(series.colour())) + ";");
+            swatch.getStyleClass().addAll("legend-swatch", palette(series.colour()));
             Label name = new Label(series.name(), swatch);
             legend.getChildren().add(name);
         }
@@ -178,7 +190,6 @@ public final class FxCharts {
         for (ChartSeries series : spec.series()) {
             XYChart.Series<String, Number> s = new XYChart.Series<>();
             s.setName(series.name());
-            String colour = hex(ChartPalette.rgb(series.colour()));
             boolean first = chart.getData().isEmpty();
             for (int i = 0; i < series.points().size(); i++) {
                 ChartPoint p = series.points().get(i);
@@ -190,27 +201,28 @@ public final class FxCharts {
                 XYChart.Data<String, Number> data = new XYChart.Data<>(categoryLabel(spec.categories().get(i)), p.value());
                 String tip = tooltip(spec.categories().get(i), p, sourceTitle);
                 data.nodeProperty().addListener((o, a, node) -> {
-                    if (node == null) return;
-                    node.setStyle("-fx-bar-fill: " + colour + ";");
-                    install(node, tip);
+                    if (node != null) install(node, tip);
                 });
                 s.getData().add(data);
             }
             chart.getData().add(s);
         }
+        // the chart resets its bars' style classes as each series comes in: the colours go on once all are in
+        for (int i = 0; i < spec.series().size(); i++) {
+            String colour = palette(spec.series().get(i).colour());
+            for (XYChart.Data<String, Number> d : chart.getData().get(i).getData()) {
+                if (d.getNode() != null) d.getNode().getStyleClass().add(colour);
+            }
+        }
         chart.setCategoryGap(24);
         chart.getStyleClass().add("country-chart");
-        applyLegendColours(chart, spec);
-        return chart;
+        chart.setLegendVisible(false);
+        return withLegend(chart, spec, "countryLegend");
     }
 
-    /** The legend's swatches take the default colours; setting those to the series colours makes them agree. */
-    private static void applyLegendColours(XYChart<String, Number> chart, ChartSpec spec) {
-        StringBuilder css = new StringBuilder();
-        for (int i = 0; i < spec.series().size(); i++) {
-            css.append("CHART_COLOR_").append(i + 1).append(": ").append(hex(ChartPalette.rgb(spec.series().get(i).colour()))).append(";");
-        }
-        chart.setStyle(css.toString());
+    /** The style class of a palette colour ("palette-3"): the stylesheet gives every one its print colour. */
+    static String palette(int index) {
+        return "palette-" + Math.floorMod(index, ChartPalette.size());
     }
 
     /** A dot for an exact value; an open upward triangle for a lower bound; the value written above. */
@@ -218,20 +230,18 @@ public final class FxCharts {
         Node shape;
         if (p.lowerBound()) {
             Polygon t = new Polygon(0, -6, 5.5, 4, -5.5, 4);
-            t.setStyle("-fx-fill: white; -fx-stroke: " + colour + "; -fx-stroke-width: 2;");
+            t.getStyleClass().addAll("lower-bound-mark", colour);
             shape = t;
         } else {
             Circle c = new Circle(4.5);
-            c.setStyle("-fx-fill: " + colour + ";");
+            c.getStyleClass().addAll("exact-mark", colour);
             shape = c;
         }
         Label value = new Label(p.label());
         value.getStyleClass().add("chart-value");
         value.setTranslateY(-16);
         StackPane node = new StackPane(shape, value);
-        node.setStyle("-fx-background-color: transparent; -fx-padding: 0;");
         node.setPickOnBounds(false);
-        node.getStyleClass().add(p.lowerBound() ? "lower-bound" : "exact-value");
         shape.setAccessibleText(tip);
         node.getProperties().put(TOOLTIP_TEXT, tip);
         install(shape, tip);
@@ -255,10 +265,6 @@ public final class FxCharts {
         tip.setWrapText(true);
         tip.setMaxWidth(420);
         Tooltip.install(node, tip);
-    }
-
-    static String hex(int rgb) {
-        return String.format("#%06x", rgb & 0xFFFFFF);
     }
 
     /** A placeholder for a chart with nothing to show, saying why. */
