@@ -11,7 +11,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -166,20 +165,22 @@ public final class CountryProfileView {
         table.getColumns().add(column("Caveats", CountryProfileViewModel.TimelineRow::caveats, 190));
         table.getColumns().add(column("What was done", CountryProfileViewModel.TimelineRow::summary, 340));
         table.getColumns().add(column("Sources", CountryProfileViewModel.TimelineRow::sources, 300));
-        table.setPrefHeight(260);
+        // one scroll area for the whole page: the table is as tall as its rows, its columns share the width
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setFixedCellSize(30);
+        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.max(2, javafx.beans.binding.Bindings.size(
+                model.timeline())).multiply(30).add(36));
+        table.minHeightProperty().bind(table.prefHeightProperty());
 
-        ListView<TalkingPoint> points = new ListView<>(model.talkingPoints());
+        VBox points = new VBox(6);
         points.setId("suitedTalkingPoints");
-        points.setPrefHeight(160);
-        points.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
-            @Override
-            protected void updateItem(TalkingPoint p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : (p.title() == null ? "" : p.title() + ": ") + p.text());
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
+        Runnable showPoints = () -> points.getChildren().setAll(model.talkingPoints().stream().map(p -> {
+            Label l = new Label((p.title() == null ? "" : p.title() + ": ") + p.text());
+            l.setWrapText(true);
+            return (Node) l;
+        }).toList());
+        model.talkingPoints().addListener((javafx.collections.ListChangeListener<TalkingPoint>) c -> showPoints.run());
+        showPoints.run();
 
         VBox details = new VBox(10, standing, record, chartPane, heading("Record by assembly"), table,
                 heading("Talking points that suit this country"), points);
