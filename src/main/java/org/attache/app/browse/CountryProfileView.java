@@ -186,7 +186,7 @@ public final class CountryProfileView {
                 heading("Talking points that suit this country"), points);
         details.visibleProperty().bind(model.selectedProperty().isNotNull());
         details.managedProperty().bind(details.visibleProperty());
-        javafx.scene.control.Button start = new javafx.scene.control.Button();
+        javafx.scene.control.Button start = new javafx.scene.control.Button("", org.attache.app.common.Icons.NEW_PACK.icon());
         start.setId("profileNewPack");
         start.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.selectedProperty().get() == null
                 ? "" : "New Pack for " + model.selectedProperty().get().name(), model.selectedProperty()));

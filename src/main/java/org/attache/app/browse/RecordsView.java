@@ -213,7 +213,8 @@ public final class RecordsView {
         for (TableColumn<R, ?> c : columns) org.attache.app.common.WrappingCell.wrap(c);
         // an empty table says why and offers the way out
         Label why = new Label("No row to show: the filters above hide them all, or the dataset holds none.");
-        javafx.scene.control.Button clear = new javafx.scene.control.Button("Clear Filters");
+        javafx.scene.control.Button clear = new javafx.scene.control.Button("Clear Filters",
+                org.attache.app.common.Icons.CLEAR_FILTERS.icon());
         clear.setOnAction(e -> model.clearFilters());
         VBox empty = new VBox(8, why, clear);
         empty.setAlignment(Pos.CENTER);

@@ -261,11 +261,13 @@ public final class PackBuilderView {
         sectionList.setCellFactory(list -> new SectionCell(model));
         // every section in view at once, whatever the theme's row height: the form around it scrolls, not the list
         sectionList.setFixedCellSize(30);
-        sectionList.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(sections).multiply(30).add(4));
+        sectionList.prefHeightProperty().bind(javafx.beans.binding.Bindings.max(2, javafx.beans.binding.Bindings.size(sections))
+                .multiply(30).add(4));
+        sectionList.setPlaceholder(new Label("The sections appear when a country is chosen."));
         sectionList.minHeightProperty().bind(sectionList.prefHeightProperty());
-        Button up = new Button("Move up");
+        Button up = new Button("Move up", org.attache.app.common.Icons.MOVE_UP.icon());
         up.setId("moveUp");
-        Button down = new Button("Move down");
+        Button down = new Button("Move down", org.attache.app.common.Icons.MOVE_DOWN.icon());
         down.setId("moveDown");
         up.setOnAction(e -> move(-1));
         down.setOnAction(e -> move(1));

@@ -48,10 +48,14 @@ final class PreviewPane {
             if (!needs) updatePageLabel();
         });
 
-        Button previous = button("\u25b2", "Previous page", "previousPage", () -> goTo(currentPage() - 1));
-        Button next = button("\u25bc", "Next page", "nextPage", () -> goTo(currentPage() + 1));
-        Button out = button("\u2212", "Zoom out", "zoomOut", () -> zoomBy(-1));
-        Button in = button("+", "Zoom in", "zoomIn", () -> zoomBy(1));
+        Button previous = button("", "Previous page", "previousPage", () -> goTo(currentPage() - 1));
+        previous.setGraphic(org.attache.app.common.Icons.PAGE_UP.icon());
+        Button next = button("", "Next page", "nextPage", () -> goTo(currentPage() + 1));
+        next.setGraphic(org.attache.app.common.Icons.PAGE_DOWN.icon());
+        Button out = button("", "Zoom out", "zoomOut", () -> zoomBy(-1));
+        out.setGraphic(org.attache.app.common.Icons.ZOOM_OUT.icon());
+        Button in = button("", "Zoom in", "zoomIn", () -> zoomBy(1));
+        in.setGraphic(org.attache.app.common.Icons.ZOOM_IN.icon());
         Button fit = button("Fit width", "Fit the page to the width", "zoomFit", this::fitWidth);
         pageLabel.setId("pageLabel");
         zoomLabel.setId("zoomLabel");
