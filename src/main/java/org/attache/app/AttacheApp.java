@@ -1,13 +1,16 @@
 package org.attache.app;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.attache.app.browse.CountryProfileViewModel;
 import org.attache.app.browse.RecordsViewModel;
@@ -20,6 +23,7 @@ import org.attache.app.common.Theme;
 import org.attache.app.common.UnexpectedFailures;
 import org.attache.app.common.WindowPlacement;
 import org.attache.app.dashboard.DashboardViewModel;
+import org.attache.app.home.HomeViewModel;
 import org.attache.app.pack.PackBuilderViewModel;
 import org.attache.app.search.SearchViewModel;
 import org.attache.app.summary.SummaryViewModel;
@@ -39,7 +43,7 @@ public class AttacheApp extends Application {
     private RecordsViewModel records;
     private SearchViewModel search;
     private SummaryViewModel summary;
-    private org.attache.app.home.HomeViewModel home;
+    private HomeViewModel home;
 
     @Override
     public void start(Stage stage) {
@@ -55,11 +59,11 @@ public class AttacheApp extends Application {
         countries = new CountryProfileViewModel();
         records = new RecordsViewModel();
         search = new SearchViewModel(tasks);
-        home = new org.attache.app.home.HomeViewModel(settings);
+        home = new HomeViewModel(settings);
         MainWindow window = new MainWindow(stage, summary, search, countries, records, dashboard, builder, fileDialogs(stage),
                 folder -> getHostServices().showDocument(folder.toUri().toString()), settings, home);
         // a pack named on the command line (opened from the file manager) opens once, with the first dataset
-        java.util.concurrent.atomic.AtomicReference<Path> packAtStart = new java.util.concurrent.atomic.AtomicReference<>(
+        AtomicReference<Path> packAtStart = new AtomicReference<>(
                 packToOpen().orElse(null));
         summary.setOnOpened(file -> {
             search.setDataset(file.dataset());
@@ -67,7 +71,7 @@ public class AttacheApp extends Application {
             countries.setDataset(file.dataset());
             records.setDataset(file.dataset());
             builder.setDataset(file);
-            home.setDataset(file, java.time.LocalDate.now());
+            home.setDataset(file, LocalDate.now());
             Path pack = packAtStart.getAndSet(null);
             if (pack != null && builder.pack() == null) {
                 builder.openPack(pack);
@@ -81,7 +85,7 @@ public class AttacheApp extends Application {
         stage.setScene(scene);
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = AttacheApp.class.getResource("/org/attache/app/icons/attache-" + size + ".png");
-            if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm()));
         }
         placement.restore(stage);
         stage.show();

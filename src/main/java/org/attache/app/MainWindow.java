@@ -1,6 +1,8 @@
 package org.attache.app;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -8,20 +10,26 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -34,19 +42,24 @@ import org.attache.app.browse.CountryProfileViewModel;
 import org.attache.app.browse.RecordsView;
 import org.attache.app.browse.RecordsViewModel;
 import org.attache.app.common.FileDialogs;
+import org.attache.app.common.Settings;
+import org.attache.app.common.Theme;
 import org.attache.app.dashboard.DashboardView;
 import org.attache.app.dashboard.DashboardViewModel;
+import org.attache.app.home.HomeView;
+import org.attache.app.home.HomeViewModel;
 import org.attache.app.pack.PackBuilderView;
 import org.attache.app.pack.PackBuilderViewModel;
 import org.attache.app.pack.PackCommands;
 import org.attache.app.search.RecordDetailsView;
 import org.attache.app.search.SearchBar;
 import org.attache.app.search.SearchViewModel;
-import org.attache.app.home.HomeView;
 import org.attache.app.summary.SummaryView;
 import org.attache.app.summary.SummaryViewModel;
 import org.attache.core.Version;
 import org.attache.core.export.DatasetFile;
+import org.attache.core.model.Country;
+import org.attache.core.model.Dataset;
 import org.attache.core.pack.Pack;
 import org.attache.core.search.RecordType;
 import org.attache.core.search.SearchHit;
@@ -73,15 +86,15 @@ final class MainWindow {
     private Tab recordsTab;
     private Tab growthTab;
     private RecordsView recordsView;
-    private final org.attache.app.common.Settings settings;
-    private final org.attache.app.home.HomeViewModel home;
-    private javafx.beans.value.ChangeListener<Boolean> reloadOnFocus;
+    private final Settings settings;
+    private final HomeViewModel home;
+    private ChangeListener<Boolean> reloadOnFocus;
     private Tab builderTab;
 
     MainWindow(Stage stage, SummaryViewModel summary, SearchViewModel search, CountryProfileViewModel countries,
                RecordsViewModel records, DashboardViewModel dashboard, PackBuilderViewModel builder, FileDialogs dialogs,
-               Consumer<Path> openFolder, org.attache.app.common.Settings settings,
-               org.attache.app.home.HomeViewModel home) {
+               Consumer<Path> openFolder, Settings settings,
+               HomeViewModel home) {
         this.stage = stage;
         this.home = home;
         this.settings = settings;
@@ -144,13 +157,13 @@ final class MainWindow {
             }
         };
         // held weakly by the stage: a window given another scene lets go of this one and all it shows
-        stage.focusedProperty().addListener(new javafx.beans.value.WeakChangeListener<>(reloadOnFocus));
+        stage.focusedProperty().addListener(new WeakChangeListener<>(reloadOnFocus));
         acceptDroppedFiles(root);
         return root;
     }
 
     /** Starts a new pack for a country, from anywhere ("New Pack for …"), after asking about unsaved changes. */
-    private void newPackFor(org.attache.core.model.Country country) {
+    private void newPackFor(Country country) {
         if (!confirmDiscard()) return;
         builder.newPack(country);
         showBuilder();
@@ -162,8 +175,8 @@ final class MainWindow {
         showBuilder();
     }
 
-    private java.util.Optional<org.attache.core.model.Dataset> summaryDataset() {
-        return java.util.Optional.ofNullable(builder.datasetProperty().get()).map(f -> f.dataset());
+    private Optional<Dataset> summaryDataset() {
+        return Optional.ofNullable(builder.datasetProperty().get()).map(f -> f.dataset());
     }
 
     /** Brings the pack builder to the front, as when a pack is opened. */
@@ -241,12 +254,12 @@ final class MainWindow {
 
     /** View > Theme: follow the system, light or dark; applied at once and kept for the next start. */
     private Menu view() {
-        javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+        ToggleGroup group = new ToggleGroup();
         Menu theme = new Menu("Theme");
-        org.attache.app.common.Theme saved = org.attache.app.common.Theme.saved(settings);
-        for (org.attache.app.common.Theme t : org.attache.app.common.Theme.values()) {
-            javafx.scene.control.RadioMenuItem item = new javafx.scene.control.RadioMenuItem(t.label());
-            item.setId("theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+        Theme saved = Theme.saved(settings);
+        for (Theme t : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(t.label());
+            item.setId("theme-" + t.name().toLowerCase(Locale.ROOT));
             item.setToggleGroup(group);
             item.setSelected(t == saved);
             item.setOnAction(e -> {
@@ -260,7 +273,7 @@ final class MainWindow {
 
     /** Every menu command with its keys, and the keys that work in the builder's lists, in one window. */
     private void shortcuts(Menu... menus) {
-        javafx.scene.layout.GridPane list = new javafx.scene.layout.GridPane();
+        GridPane list = new GridPane();
         list.setId("shortcutList");
         list.setHgap(24);
         list.setVgap(4);
@@ -282,10 +295,10 @@ final class MainWindow {
         alert.show();
     }
 
-    private static void shortcut(javafx.scene.layout.GridPane list, String keys, String what) {
-        javafx.scene.control.Label k = new javafx.scene.control.Label(keys);
+    private static void shortcut(GridPane list, String keys, String what) {
+        Label k = new Label(keys);
         k.getStyleClass().add("section-heading");
-        list.addRow(list.getRowCount(), k, new javafx.scene.control.Label(what));
+        list.addRow(list.getRowCount(), k, new Label(what));
     }
 
     private static MenuItem item(String text, String accelerator, Runnable action) {
@@ -322,9 +335,9 @@ final class MainWindow {
         });
         root.setOnDragDropped(e -> {
             boolean done = false;
-            for (java.io.File f : e.getDragboard().getFiles()) {
+            for (File f : e.getDragboard().getFiles()) {
                 Path p = f.toPath();
-                if (p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(Pack.FILE_SUFFIX)) {
+                if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(Pack.FILE_SUFFIX)) {
                     if (confirmDiscard()) {
                         builder.openPack(p);
                         tabs.getSelectionModel().select(builderTab);

@@ -1,6 +1,10 @@
 package org.attache.app.batch;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -9,6 +13,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -26,13 +31,12 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.attache.app.common.FileDialogs;
 import org.attache.app.common.Labels;
+import org.attache.core.export.BatchItem;
 import org.attache.core.export.BatchSummary;
 import org.attache.core.model.Region;
+import org.attache.core.pack.Output;
 import org.attache.core.pack.PaperSize;
 import org.attache.core.pack.Template;
-import java.util.List;
-import javafx.scene.control.Alert;
-import org.attache.core.export.BatchItem;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.action.Action;
 
@@ -82,7 +86,7 @@ public final class BatchExportDialog {
         VBox scopes = new VBox(6);
         for (BatchExportViewModel.Scope s : BatchExportViewModel.Scope.values()) {
             RadioButton r = new RadioButton(s.label());
-            r.setId("scope-" + s.name().toLowerCase(java.util.Locale.ROOT));
+            r.setId("scope-" + s.name().toLowerCase(Locale.ROOT));
             r.setToggleGroup(group);
             r.setUserData(s);
             r.setSelected(model.scopeProperty().get() == s);
@@ -116,10 +120,10 @@ public final class BatchExportDialog {
         paper.setId("batchPaper");
         paper.setConverter(Labels.of(PaperSize::label));
         paper.valueProperty().bindBidirectional(model.paperProperty());
-        ComboBox<org.attache.core.pack.Output> output =
-                new ComboBox<>(FXCollections.observableArrayList(org.attache.core.pack.Output.values()));
+        ComboBox<Output> output =
+                new ComboBox<>(FXCollections.observableArrayList(Output.values()));
         output.setId("batchOutput");
-        output.setConverter(Labels.of(org.attache.core.pack.Output::label));
+        output.setConverter(Labels.of(Output::label));
         output.valueProperty().bindBidirectional(model.outputProperty());
 
         TextField folder = new TextField(model.folderProperty().get() == null ? "" : model.folderProperty().get().toString());
@@ -129,8 +133,8 @@ public final class BatchExportDialog {
         folder.textProperty().addListener((o, a, text) -> {
             try {
                 Path typed = text.isBlank() ? null : Path.of(text.strip());
-                if (!java.util.Objects.equals(typed, model.folderProperty().get())) model.folderProperty().set(typed);
-            } catch (java.nio.file.InvalidPathException e) {
+                if (!Objects.equals(typed, model.folderProperty().get())) model.folderProperty().set(typed);
+            } catch (InvalidPathException e) {
                 model.folderProperty().set(null);
             }
         });

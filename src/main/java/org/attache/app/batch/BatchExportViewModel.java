@@ -1,5 +1,6 @@
 package org.attache.app.batch;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -20,15 +21,18 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.attache.app.common.Settings;
 import org.attache.core.export.BatchExporter;
 import org.attache.core.export.BatchItem;
 import org.attache.core.export.BatchListener;
 import org.attache.core.export.BatchSummary;
 import org.attache.core.export.CountrySelection;
 import org.attache.core.export.DatasetFile;
+import org.attache.core.io.WriteProblem;
 import org.attache.core.model.Country;
 import org.attache.core.model.Region;
 import org.attache.core.pack.DocumentControl;
+import org.attache.core.pack.Output;
 import org.attache.core.pack.Pack;
 import org.attache.core.pack.PaperSize;
 import org.attache.core.pack.Template;
@@ -65,8 +69,8 @@ public final class BatchExportViewModel {
     private final ObjectProperty<Template> template = new SimpleObjectProperty<>(Template.MINISTERIAL);
     private final BooleanProperty useOpenPack = new SimpleBooleanProperty(false);
     private final ObjectProperty<PaperSize> paper = new SimpleObjectProperty<>(PaperSize.A4);
-    private final ObjectProperty<org.attache.core.pack.Output> output =
-            new SimpleObjectProperty<>(org.attache.core.pack.Output.FULL);
+    private final ObjectProperty<Output> output =
+            new SimpleObjectProperty<>(Output.FULL);
     private final ObjectProperty<Path> folder = new SimpleObjectProperty<>();
     private final BooleanProperty skipExisting = new SimpleBooleanProperty(true);
 
@@ -81,21 +85,21 @@ public final class BatchExportViewModel {
     /** Where the last batch went, offered again next time. */
     static final String FOLDER = "batch.folder";
 
-    private final org.attache.app.common.Settings settings;
+    private final Settings settings;
 
     /** {@code openPack} may be null; when given it can serve as the pattern for every country. */
     public BatchExportViewModel(DatasetFile dataset, Pack openPack, Executor ui, Executor background) {
-        this(dataset, openPack, ui, background, org.attache.app.common.Settings.inMemory());
+        this(dataset, openPack, ui, background, Settings.inMemory());
     }
 
     /** As above, offering the folder of the last batch, remembered in {@code settings}. */
     public BatchExportViewModel(DatasetFile dataset, Pack openPack, Executor ui, Executor background,
-                                org.attache.app.common.Settings settings) {
+                                Settings settings) {
         this.settings = settings;
         String last = settings.get(FOLDER, null);
         try {
             if (last != null) folder.set(Path.of(last));
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             // a folder that is no path on this machine is simply not offered
         }
         this.dataset = dataset;
@@ -116,7 +120,7 @@ public final class BatchExportViewModel {
     public BooleanProperty useOpenPackProperty() { return useOpenPack; }
     public ObjectProperty<PaperSize> paperProperty() { return paper; }
     /** Full briefs, pocket cards or leave-behinds. */
-    public ObjectProperty<org.attache.core.pack.Output> outputProperty() { return output; }
+    public ObjectProperty<Output> outputProperty() { return output; }
     public ObjectProperty<Path> folderProperty() { return folder; }
     public BooleanProperty skipExistingProperty() { return skipExisting; }
     public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
@@ -193,7 +197,7 @@ public final class BatchExportViewModel {
                 ui.execute(() -> {
                     running.set(false);
                     message.set("The batch could not start: "
-                            + org.attache.core.io.WriteProblem.reason(request.folder().resolve("x"), e) + ".");
+                            + WriteProblem.reason(request.folder().resolve("x"), e) + ".");
                 });
                 return;
             }

@@ -2,14 +2,20 @@ package org.attache.app.browse;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -21,10 +27,14 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.attache.app.charts.FxCharts;
+import org.attache.app.common.Icons;
 import org.attache.app.common.Labels;
+import org.attache.core.analysis.PackUniverse;
+import org.attache.core.model.Country;
 import org.attache.core.model.Region;
 import org.attache.core.model.TalkingPoint;
 
@@ -34,14 +44,14 @@ public final class CountryProfileView {
     private final TreeView<Object> tree = new TreeView<>();
     private boolean following;
 
-    private java.util.function.Consumer<org.attache.core.model.Country> newPack = c -> { };
+    private Consumer<Country> newPack = c -> { };
 
     public CountryProfileView(CountryProfileViewModel model) {
         this.model = model;
     }
 
     /** What "New Pack for …" does with the country shown. */
-    public CountryProfileView newPackWith(java.util.function.Consumer<org.attache.core.model.Country> action) {
+    public CountryProfileView newPackWith(Consumer<Country> action) {
         this.newPack = action;
         return this;
     }
@@ -87,7 +97,7 @@ public final class CountryProfileView {
                     Label badge = new Label("ally");
                     badge.getStyleClass().add("badge");
                     setGraphic(row.ally() ? badge : null);
-                    setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                    setContentDisplay(ContentDisplay.RIGHT);
                     if (row.ally()) getStyleClass().add("ally-row");
                 } else {
                     setText(item.toString());
@@ -132,7 +142,7 @@ public final class CountryProfileView {
         Label name = new Label();
         name.setId("profileName");
         name.getStyleClass().add("title");
-        name.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.selectedProperty().get() == null
+        name.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
                 ? "Choose a country on the left" : model.selectedProperty().get().name() + " (" + model.selectedProperty().get().code() + ")",
                 model.selectedProperty()));
         Label standing = new Label();
@@ -168,7 +178,7 @@ public final class CountryProfileView {
         // one scroll area for the whole page: the table is as tall as its rows, its columns share the width
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setFixedCellSize(30);
-        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.max(2, javafx.beans.binding.Bindings.size(
+        table.prefHeightProperty().bind(Bindings.max(2, Bindings.size(
                 model.timeline())).multiply(30).add(36));
         table.minHeightProperty().bind(table.prefHeightProperty());
 
@@ -179,26 +189,26 @@ public final class CountryProfileView {
             l.setWrapText(true);
             return (Node) l;
         }).toList());
-        model.talkingPoints().addListener((javafx.collections.ListChangeListener<TalkingPoint>) c -> showPoints.run());
+        model.talkingPoints().addListener((ListChangeListener<TalkingPoint>) c -> showPoints.run());
         showPoints.run();
 
         VBox details = new VBox(10, standing, record, chartPane, heading("Record by assembly"), table,
                 heading("Talking points that suit this country"), points);
         details.visibleProperty().bind(model.selectedProperty().isNotNull());
         details.managedProperty().bind(details.visibleProperty());
-        javafx.scene.control.Button start = new javafx.scene.control.Button("", org.attache.app.common.Icons.NEW_PACK.icon());
+        Button start = new Button("", Icons.NEW_PACK.icon());
         start.setId("profileNewPack");
-        start.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> model.selectedProperty().get() == null
+        start.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
                 ? "" : "New Pack for " + model.selectedProperty().get().name(), model.selectedProperty()));
         start.visibleProperty().bind(model.selectedProperty().isNotNull()
-                .and(javafx.beans.binding.Bindings.createBooleanBinding(() -> model.selectedProperty().get() != null
-                        && org.attache.core.analysis.PackUniverse.refusal(model.selectedProperty().get()).isEmpty(),
+                .and(Bindings.createBooleanBinding(() -> model.selectedProperty().get() != null
+                        && PackUniverse.refusal(model.selectedProperty().get()).isEmpty(),
                         model.selectedProperty())));
         start.setOnAction(e -> newPack.accept(model.selectedProperty().get()));
-        javafx.scene.layout.Pane gap = new javafx.scene.layout.Pane();
-        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        Pane gap = new Pane();
+        HBox.setHgrow(gap, Priority.ALWAYS);
         HBox top = new HBox(12, name, gap, start);
-        top.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        top.setAlignment(Pos.CENTER_LEFT);
         VBox content = new VBox(10, top, details);
         content.setPadding(new Insets(16));
         ScrollPane scroll = new ScrollPane(content);

@@ -1,27 +1,39 @@
 package org.attache.app.browse;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.attache.app.common.Icons;
 import org.attache.app.common.Labels;
+import org.attache.app.common.WrappingCell;
 import org.attache.core.model.ActionKind;
 import org.attache.core.model.Assembly;
 import org.attache.core.model.Region;
@@ -34,9 +46,9 @@ public final class RecordsView {
 
     /** {@code open} shows a record's details, given its type and id. */
     /** Starts a new pack for the country of a row ("New Pack for Latvia"), given its code. */
-    private java.util.function.Consumer<String> newPack = code -> { };
+    private Consumer<String> newPack = code -> { };
 
-    public RecordsView newPackWith(java.util.function.Consumer<String> action) {
+    public RecordsView newPackWith(Consumer<String> action) {
         this.newPack = action;
         return this;
     }
@@ -66,7 +78,7 @@ public final class RecordsView {
         }
     }
 
-    private <R> void select(int tab, TableView<R> table, java.util.function.Predicate<R> row) {
+    private <R> void select(int tab, TableView<R> table, Predicate<R> row) {
         tabs.getSelectionModel().select(tab);
         if (table.getItems().stream().noneMatch(row)) model.clearFilters();
         for (int i = 0; i < table.getItems().size(); i++) {
@@ -111,7 +123,7 @@ public final class RecordsView {
         ally.valueProperty().bindBidirectional(model.allyFilterProperty());
         Label count = new Label();
         count.setId("actionCount");
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(model.actions()).asString("%d actions"));
+        count.textProperty().bind(Bindings.size(model.actions()).asString("%d actions"));
         HBox filters = new HBox(8, assembly, kind, region, ally, count);
         filters.setAlignment(Pos.CENTER_LEFT);
         TableView<RecordsViewModel.ActionRow> table = table("actionTable", model.actions(),
@@ -125,10 +137,10 @@ public final class RecordsView {
                 col("Caveats", RecordsViewModel.ActionRow::caveats, 190),
                 col("What was done", RecordsViewModel.ActionRow::summary, 400));
         table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<RecordsViewModel.ActionRow> row = new javafx.scene.control.TableRow<>();
-            javafx.scene.control.MenuItem start = new javafx.scene.control.MenuItem();
+            TableRow<RecordsViewModel.ActionRow> row = new TableRow<>();
+            MenuItem start = new MenuItem();
             start.setOnAction(e -> newPack.accept(row.getItem().country()));
-            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(start);
+            ContextMenu menu = new ContextMenu(start);
             row.itemProperty().addListener((o, a, item) -> {
                 boolean country = item != null && item.country() != null;
                 row.setContextMenu(country ? menu : null);
@@ -173,10 +185,10 @@ public final class RecordsView {
         withAll.add(null);
         withAll.addAll(items);
         ComboBox<T> box = new ComboBox<>(withAll);
-        items.addListener((javafx.collections.ListChangeListener<T>) c -> {
+        items.addListener((ListChangeListener<T>) c -> {
             // new choices (a reload) keep what was chosen when it is still there, "all" otherwise
             T chosen = box.getValue();
-            java.util.List<T> next = new java.util.ArrayList<>();
+            List<T> next = new ArrayList<>();
             next.add(null);
             next.addAll(items);
             withAll.setAll(next);
@@ -201,7 +213,7 @@ public final class RecordsView {
     }
 
     @SafeVarargs
-    private <R> TableView<R> table(String id, ObservableList<R> rows, java.util.function.Consumer<R> open,
+    private <R> TableView<R> table(String id, ObservableList<R> rows, Consumer<R> open,
                                           TableColumn<R, ?>... columns) {
         SortedList<R> sorted = new SortedList<>(rows);
         TableView<R> table = new TableView<>(sorted);
@@ -210,11 +222,11 @@ public final class RecordsView {
         table.getColumns().addAll(columns);
         // the columns share the width the window has, in proportion; long text wraps rather than runs off
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        for (TableColumn<R, ?> c : columns) org.attache.app.common.WrappingCell.wrap(c);
+        for (TableColumn<R, ?> c : columns) WrappingCell.wrap(c);
         // an empty table says why and offers the way out
         Label why = new Label("No row to show: the filters above hide them all, or the dataset holds none.");
-        javafx.scene.control.Button clear = new javafx.scene.control.Button("Clear Filters",
-                org.attache.app.common.Icons.CLEAR_FILTERS.icon());
+        Button clear = new Button("Clear Filters",
+                Icons.CLEAR_FILTERS.icon());
         clear.setOnAction(e -> model.clearFilters());
         VBox empty = new VBox(8, why, clear);
         empty.setAlignment(Pos.CENTER);

@@ -3,6 +3,7 @@ package org.attache.app.charts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
@@ -12,12 +13,14 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
 import javafx.util.Duration;
+import javafx.util.StringConverter;
 import org.attache.core.analysis.Caveat;
 import org.attache.core.chart.ChartCategory;
 import org.attache.core.chart.ChartPalette;
@@ -100,7 +103,7 @@ public final class FxCharts {
         NumberAxis x = new NumberAxis(-0.5, categories.size() - 0.5, 1);
         x.setLabel(spec.xAxisLabel());
         x.setMinorTickVisible(false);
-        x.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+        x.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
                 int i = (int) Math.round(n.doubleValue());
@@ -166,7 +169,7 @@ public final class FxCharts {
         FlowPane legend = new FlowPane(14, 4);
         legend.setId(id);
         legend.getStyleClass().add("chart-legend-row");
-        legend.setAlignment(javafx.geometry.Pos.CENTER);
+        legend.setAlignment(Pos.CENTER);
         for (ChartSeries series : spec.series()) {
             Region swatch = new Region();
             swatch.setMinSize(10, 10);
@@ -176,7 +179,7 @@ public final class FxCharts {
             legend.getChildren().add(name);
         }
         VBox box = new VBox(4, chart, legend);
-        VBox.setVgrow(chart, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(chart, Priority.ALWAYS);
         return box;
     }
 

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -92,7 +93,7 @@ public final class HomeView {
         Label label = new Label("New pack for");
         label.getStyleClass().add("section-heading");
         HBox row = new HBox(10, label, country, start);
-        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 

@@ -1,27 +1,37 @@
 package org.attache.app.pack;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
-import org.attache.app.common.DateInput;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
-import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -29,17 +39,20 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.attache.app.common.DateInput;
+import org.attache.app.common.Icons;
 import org.attache.app.common.Labels;
 import org.attache.core.model.Country;
 import org.attache.core.model.Measure;
 import org.attache.core.pack.Classification;
+import org.attache.core.pack.DocumentControl;
 import org.attache.core.pack.Meeting;
 import org.attache.core.pack.Pack;
 import org.attache.core.pack.PackSection;
 import org.attache.core.pack.PaperSize;
 import org.attache.core.pack.SectionOption;
 import org.attache.core.pack.Template;
-import org.attache.core.pack.DocumentControl;
 import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.SearchableComboBox;
 
@@ -66,7 +79,7 @@ public final class PackBuilderView {
     private final Spinner<Integer> version = new Spinner<>(1, DocumentControl.MAX_VERSION, 1);
     private final TextField handling = new TextField();
     private final ComboBox<PaperSize> paper = new ComboBox<>(FXCollections.observableArrayList(PaperSize.values()));
-    private final javafx.scene.control.CheckBox numbered = new javafx.scene.control.CheckBox("Number paragraphs");
+    private final CheckBox numbered = new CheckBox("Number paragraphs");
     private final ListView<PackSection> sectionList = new ListView<>(sections);
     private final TextArea packNotes = new TextArea();
     /** What the section detail shows: which row, the section as it was drawn, and its notes box. */
@@ -128,7 +141,7 @@ public final class PackBuilderView {
             if (!following) model.chooseCountry(c);
         });
         // a reload brings new country records: the box shows the pack's country among them, not a blank
-        model.countries().addListener((javafx.collections.ListChangeListener<Country>) c -> {
+        model.countries().addListener((ListChangeListener<Country>) c -> {
             boolean was = following;
             following = true;
             try {
@@ -152,18 +165,18 @@ public final class PackBuilderView {
 
     private Node meeting() {
         date.setId("meetingDate");
-        DateInput dates = new DateInput(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+        DateInput dates = new DateInput(Locale.getDefault(Locale.Category.FORMAT));
         date.setPromptText(dates.hint());
         date.setAccessibleText("Meeting date, typed as " + dates.hint());
-        date.setConverter(new javafx.util.StringConverter<>() {
+        date.setConverter(new StringConverter<>() {
             @Override
-            public String toString(java.time.LocalDate d) {
+            public String toString(LocalDate d) {
                 return DateInput.format(d);
             }
 
             @Override
-            public java.time.LocalDate fromString(String text) {
-                java.util.Optional<java.time.LocalDate> parsed = dates.parse(text);
+            public LocalDate fromString(String text) {
+                Optional<LocalDate> parsed = dates.parse(text);
                 boolean refused = parsed.isEmpty() && !text.isBlank();
                 date.getStyleClass().remove("invalid");
                 if (!refused) return parsed.orElse(null);
@@ -172,7 +185,7 @@ public final class PackBuilderView {
                 model.refuseInput("\u201c" + text.strip() + "\u201d is not a date: type the meeting date as "
                         + dates.hint() + ". The pack keeps " + (date.getValue() == null ? "no date"
                         : DateInput.format(date.getValue())) + ".");
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     date.getEditor().setText(text);
                     date.getEditor().end();
                 });
@@ -227,7 +240,7 @@ public final class PackBuilderView {
         version.setId("version");
         version.setEditable(true);
         // a version is typed as a number of up to three digits; anything else is refused as it is typed
-        version.getEditor().setTextFormatter(new javafx.scene.control.TextFormatter<String>(
+        version.getEditor().setTextFormatter(new TextFormatter<String>(
                 c -> c.getControlNewText().matches("[0-9]{0,3}") ? c : null));
         version.setAccessibleText("Version of the pack");
         version.setMaxWidth(Double.MAX_VALUE);
@@ -235,7 +248,7 @@ public final class PackBuilderView {
         handling.setPromptText("The line that goes with the marking if left empty");
         for (TextField field : List.of(preparedBy, reference, handling)) {
             // a cover line holds so much; typing or pasting beyond it is refused rather than cut later
-            field.setTextFormatter(new javafx.scene.control.TextFormatter<String>(
+            field.setTextFormatter(new TextFormatter<String>(
                     c -> c.getControlNewText().length() <= DocumentControl.MAX_LENGTH ? c : null));
         }
         onText(preparedBy.textProperty(), s -> control(c -> c.withPreparedBy(s)));
@@ -261,20 +274,20 @@ public final class PackBuilderView {
         sectionList.setCellFactory(list -> new SectionCell(model));
         // every section in view at once, whatever the theme's row height: the form around it scrolls, not the list
         sectionList.setFixedCellSize(30);
-        sectionList.prefHeightProperty().bind(javafx.beans.binding.Bindings.max(2, javafx.beans.binding.Bindings.size(sections))
+        sectionList.prefHeightProperty().bind(Bindings.max(2, Bindings.size(sections))
                 .multiply(30).add(4));
         sectionList.setPlaceholder(new Label("The sections appear when a country is chosen."));
         sectionList.minHeightProperty().bind(sectionList.prefHeightProperty());
-        Button up = new Button("Move up", org.attache.app.common.Icons.MOVE_UP.icon());
+        Button up = new Button("Move up", Icons.MOVE_UP.icon());
         up.setId("moveUp");
-        Button down = new Button("Move down", org.attache.app.common.Icons.MOVE_DOWN.icon());
+        Button down = new Button("Move down", Icons.MOVE_DOWN.icon());
         down.setId("moveDown");
         up.setOnAction(e -> move(-1));
         down.setOnAction(e -> move(1));
         up.disableProperty().bind(sectionList.getSelectionModel().selectedIndexProperty().lessThanOrEqualTo(0));
         down.disableProperty().bind(sectionList.getSelectionModel().selectedIndexProperty().lessThan(0)
                 .or(sectionList.getSelectionModel().selectedIndexProperty().greaterThanOrEqualTo(
-                        javafx.beans.binding.Bindings.size(sections).subtract(1))));
+                        Bindings.size(sections).subtract(1))));
         sectionList.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> showSection(i.intValue()));
         sectionList.setOnKeyPressed(e -> {
             int index = sectionList.getSelectionModel().getSelectedIndex();
@@ -294,7 +307,7 @@ public final class PackBuilderView {
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(6, heading, spacer, up, down);
-        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        header.setAlignment(Pos.CENTER_LEFT);
         return new VBox(8, header, sectionList, sectionDetail);
     }
 
@@ -361,7 +374,7 @@ public final class PackBuilderView {
             String value = String.join(",", measures.stream().filter(list.getCheckModel()::isChecked).map(Measure::id).toList());
             model.setSectionOption(index, option.key(), value);
         });
-        list.setCellFactory(lv -> new javafx.scene.control.cell.CheckBoxListCell<Measure>((Measure m) -> list.getItemBooleanProperty(m),
+        list.setCellFactory(lv -> new CheckBoxListCell<Measure>((Measure m) -> list.getItemBooleanProperty(m),
                 Labels.of(Measure::label)));
         return new VBox(2, label, list);
     }
@@ -395,7 +408,7 @@ public final class PackBuilderView {
             if (country.getValue() != c) country.setValue(c);
             template.setValue(pack.template());
             Meeting m = pack.meeting();
-            if (!java.util.Objects.equals(date.getValue(), m.date())) date.setValue(m.date());
+            if (!Objects.equals(date.getValue(), m.date())) date.setValue(m.date());
             setIfDifferent(counterpartName, m.counterpartName());
             setIfDifferent(counterpartTitle, m.counterpartTitle());
             setIfDifferent(place, m.place());
@@ -442,7 +455,7 @@ public final class PackBuilderView {
         showSection(sectionList.getSelectionModel().getSelectedIndex());
     }
 
-    private static void setIfDifferent(javafx.scene.control.TextInputControl control, String value) {
+    private static void setIfDifferent(TextInputControl control, String value) {
         if (!control.getText().strip().equals(value)) control.setText(value);
     }
 

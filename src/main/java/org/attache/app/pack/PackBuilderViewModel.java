@@ -1,14 +1,18 @@
 package org.attache.app.pack;
 
 import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -23,6 +27,7 @@ import org.attache.app.common.Settings;
 import org.attache.app.common.TaskRunner;
 import org.attache.core.analysis.PackUniverse;
 import org.attache.core.data.Problem;
+import org.attache.core.data.Severity;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.export.PackExporter;
 import org.attache.core.io.AtomicFile;
@@ -35,6 +40,7 @@ import org.attache.core.pack.Pack;
 import org.attache.core.pack.PackFile;
 import org.attache.core.pack.PackLoad;
 import org.attache.core.pack.PackSection;
+import org.attache.core.pack.PaperSize;
 import org.attache.core.pack.Template;
 import org.attache.core.pdf.PageImages;
 
@@ -62,8 +68,8 @@ public final class PackBuilderViewModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<Country> countries = FXCollections.observableArrayList();
     /** Each country's meeting details, set aside when the pack moved to another country, to come back with it. */
-    private final java.util.Map<String, Meeting> setAside = new java.util.HashMap<>();
-    private java.util.function.BiConsumer<String, String> onFailure = (title, text) -> { };
+    private final Map<String, Meeting> setAside = new HashMap<>();
+    private BiConsumer<String, String> onFailure = (title, text) -> { };
     /** Pack files saved or opened lately, newest first, kept across runs for the home screen. */
     private final ObservableList<Path> recentPacks = FXCollections.observableArrayList();
     static final String RECENT_PACKS = "recentPacks";
@@ -84,7 +90,7 @@ public final class PackBuilderViewModel {
         for (String s : settings.getList(RECENT_PACKS)) {
             try {
                 recentPacks.add(Path.of(s));
-            } catch (java.nio.file.InvalidPathException e) {
+            } catch (InvalidPathException e) {
                 // a path that is no path on this machine is left out
             }
         }
@@ -238,7 +244,7 @@ public final class PackBuilderViewModel {
         change(p -> p.withClassification(marking));
     }
 
-    public void setPaper(org.attache.core.pack.PaperSize paper) {
+    public void setPaper(PaperSize paper) {
         change(p -> p.withPaper(paper));
     }
 
@@ -357,7 +363,7 @@ public final class PackBuilderViewModel {
     }
 
     /** Called with a title and a text when an export or a save fails, for a dialog: a status line is easy to miss. */
-    public void setOnFailure(java.util.function.BiConsumer<String, String> listener) {
+    public void setOnFailure(BiConsumer<String, String> listener) {
         this.onFailure = listener;
     }
 
@@ -394,7 +400,7 @@ public final class PackBuilderViewModel {
     }
 
     private static String firstError(PackLoad load) {
-        return load.problems().stream().filter(p -> p.severity() == org.attache.core.data.Severity.ERROR)
+        return load.problems().stream().filter(p -> p.severity() == Severity.ERROR)
                 .findFirst().map(Problem::toString).orElse("the file is not a pack");
     }
 
