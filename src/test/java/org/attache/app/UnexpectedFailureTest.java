@@ -39,7 +39,9 @@ class UnexpectedFailureTest {
         assertEquals("Something went wrong", dialog.getHeaderText());
         assertTrue(dialog.getContentText().contains("a test failure nobody caught"), dialog.getContentText());
         assertTrue(dialog.getContentText().contains("nothing was saved or thrown away"), dialog.getContentText());
-        robot.clickOn("Copy details");
+        javafx.scene.control.Button copy = (javafx.scene.control.Button) dialog.lookupButton(
+                org.attache.app.common.UnexpectedFailures.COPY);
+        robot.interact(copy::fire);
         String copied = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
         assertTrue(copied.contains("IllegalStateException: a test failure nobody caught") && copied.contains("\tat "), copied);
         assertTrue(robot.lookup("#unexpectedFailure").tryQuery().isPresent(), "copying leaves the dialog open");
