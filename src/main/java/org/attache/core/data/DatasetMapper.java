@@ -188,7 +188,7 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
     }
 
     private Source source(RecordFields f) {
-        var id = f.string("id", true);
+        var id = f.id("id");
         var title = f.string("title", true);
         var publisher = f.string("publisher", true);
         var author = f.string("author", false);
@@ -205,12 +205,12 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
     }
 
     private Assembly assembly(RecordFields f) {
-        var id = f.string("id", true);
+        var id = f.id("id");
         var year = f.integer("year", true);
         boolean held = f.bool("held", true);
         var session = f.integer("session", held);
         var city = f.string("city", held);
-        var host = f.string("hostCountry", held);
+        var host = f.code("hostCountry", held);
         var start = f.date("startDate", false);
         var end = f.date("endDate", false);
         var agenda = f.strings("agenda");
@@ -220,7 +220,7 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
     }
 
     private Country country(RecordFields f) {
-        var code = f.string("code", true);
+        var code = f.code("code", true);
         var name = f.string("name", true);
         var nameInSentence = f.string("nameInSentence", false);
         var region = f.enumValue("region", Region.class, true);
@@ -243,18 +243,18 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
     }
 
     private Organisation organisation(RecordFields f) {
-        var id = f.string("id", true);
+        var id = f.id("id");
         var name = f.string("name", true);
         var kind = f.enumValue("kind", OrganisationKind.class, true);
         var region = f.enumValue("region", Region.class, false);
-        var members = f.strings("members");
+        var members = f.codes("members");
         var note = f.string("note", false);
         var sources = f.strings("sources");
         return ifValid(f, () -> new Organisation(id, name, kind, region, members, note, sources));
     }
 
     private Measure measure(RecordFields f) {
-        var id = f.string("id", true);
+        var id = f.id("id");
         var label = f.string("label", true);
         var unit = f.string("unit", true);
         var description = f.string("description", false);
@@ -262,8 +262,8 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
     }
 
     private SupportAction action(RecordFields f) {
-        var id = f.string("id", true);
-        var country = f.string("country", false);
+        var id = f.id("id");
+        var country = f.code("country", false);
         var organisation = f.string("organisation", false);
         var assembly = f.string("assembly", false);
         var date = f.date("date", false);
@@ -282,7 +282,7 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
     }
 
     private Tally tally(RecordFields f) {
-        var id = f.string("id", true);
+        var id = f.id("id");
         var assembly = f.string("assembly", true);
         var measure = f.string("measure", true);
         var value = f.number("value", true);
@@ -292,7 +292,7 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         boolean interim = f.bool("interim", false);
         var spans = f.string(version1() ? "scope" : "spans", false);  // version 1 called it "scope"
         var definition = f.string("definition", false);
-        var countries = f.strings("countries");
+        var countries = f.codes("countries");
         // a version-1 tally's "scope" was the text now called "spans", so it has no scope of its own
         var evidence = evidence(f, Version1Defaults.attributionFromReporter(reportedBy), !version1());
         var note = f.string("note", false);
@@ -302,7 +302,7 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
     }
 
     private Fact fact(RecordFields f) {
-        var id = f.string("id", true);
+        var id = f.id("id");
         var kind = f.enumValue("kind", FactKind.class, true);
         var category = f.string("category", true);
         var title = f.string("title", true);
@@ -313,7 +313,7 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         var asOf = f.date("asOf", false);
         var date = f.date("date", false);
         var assembly = f.string("assembly", false);
-        var countries = f.strings("countries");
+        var countries = f.codes("countries");
         var regions = f.enums("regions", Region.class);
         var note = f.string("note", false);
         var evidence = evidence(f, Version1Defaults.attributionFromNote(note), true);
@@ -339,7 +339,7 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
     }
 
     private Ask ask(RecordFields f) {
-        var id = f.string("id", true);
+        var id = f.id("id");
         var order = f.integer("order", true);
         var title = f.string("title", true);
         var summary = f.string("summary", true);
@@ -350,7 +350,7 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
     }
 
     private TalkingPoint talkingPoint(RecordFields f) {
-        var id = f.string("id", true);
+        var id = f.id("id");
         var title = f.string("title", true);
         var text = f.string("text", true);
         var suitsFields = f.object("suits");
@@ -366,14 +366,14 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
 
     private Suits suits(RecordFields f) {
         boolean all = f.bool("all", false);
-        var countries = f.strings("countries");
+        var countries = f.codes("countries");
         var regions = f.enums("regions", Region.class);
         boolean allies = f.bool("allies", false);
         return ifValid(f, () -> new Suits(all, countries, regions, allies));
     }
 
     private ConstitutionArticle article(RecordFields f) {
-        var id = f.string("id", true);
+        var id = f.id("id");
         var number = f.integer("number", true);
         var title = f.string("title", true);
         var text = f.string("text", true);

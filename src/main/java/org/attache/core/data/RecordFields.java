@@ -81,6 +81,40 @@ final class RecordFields {
         return s.value();
     }
 
+    /** The schema's patterns for ids ("ga-91") and country codes ("LV"), enforced as the file is read. */
+    static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
+    static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z]{2}");
+    private static final String ID_RULE = "an id is lower-case letters, digits and '-', such as ga-91";
+    private static final String CODE_RULE = "a country code is two capital letters (ISO 3166-1), such as LV";
+
+    /** A record's id: required, and of the schema's form. */
+    String id(String name) {
+        return matching(name, true, ID, ID_RULE);
+    }
+
+    /** A country code: two capital letters, as the schema says; nothing else, so a code can never be a path. */
+    String code(String name, boolean required) {
+        return matching(name, required, CODE, CODE_RULE);
+    }
+
+    List<String> codes(String name) {
+        return list(name, (element, elementPath) -> {
+            if (element instanceof JsonString s && CODE.matcher(s.value()).matches()) return s.value();
+            problems.error(element, elementPath, "each entry of \"" + name + "\" should be a country code, not "
+                    + (element instanceof JsonString s ? Printable.quote(s.value()) + ": " + CODE_RULE : element.describe()));
+            valid = false;
+            return null;
+        });
+    }
+
+    private String matching(String name, boolean required, java.util.regex.Pattern pattern, String rule) {
+        String value = string(name, required);
+        if (value == null || pattern.matcher(value).matches()) return value;
+        problems.error(value(name, false), path.member(name), "\"" + name + "\" is " + Printable.quote(value) + ": " + rule);
+        valid = false;
+        return null;
+    }
+
     Double number(String name, boolean required) {
         JsonValue v = value(name, required);
         if (v == null) return null;

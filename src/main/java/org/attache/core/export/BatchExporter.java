@@ -77,11 +77,12 @@ public final class BatchExporter {
                 pool.execute(() -> {
                     int i;
                     while (!cancelled.get() && (i = next.getAndIncrement()) < countries.size()) {
+                        // every country taken ends as an item, whatever happens: the counts always add up
                         Country country = countries.get(i);
-                        listener.started(country);
+                        quietly(() -> listener.started(country));
                         BatchItem item = one(request, country);
                         items.add(item);
-                        listener.finished(item, items.size(), countries.size());
+                        quietly(() -> listener.finished(item, items.size(), countries.size()));
                     }
                 });
             }
@@ -100,21 +101,47 @@ public final class BatchExporter {
                 (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** One country's pack; whatever goes wrong is this item's failure, with its reason, never a lost item. */
     private BatchItem one(Request request, Country country) {
         long start = System.nanoTime();
-        Pack pack = request.pattern().withCountry(country.code());
-        Path file = request.folder().resolve(fileName(country, pack, request.created().toLocalDate(), request.output()));
+        Path file = request.folder();
         try {
+            Pack pack = request.pattern().withCountry(country.code());
+            file = inside(request.folder(), fileName(country, pack, request.created().toLocalDate(), request.output()));
             if (request.skipExisting() && isCompletePdf(file)) {
                 return new BatchItem(country, BatchItem.Status.SKIPPED, file, "", elapsed(start));
             }
             byte[] pdf = exporter.render(request.dataset(), pack, request.datasetName(), request.created(), request.output());
             AtomicFile.write(file, pdf);
             return new BatchItem(country, BatchItem.Status.WRITTEN, file, "", elapsed(start));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | StackOverflowError e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             return new BatchItem(country, BatchItem.Status.FAILED, file, reason, elapsed(start));
+        } catch (OutOfMemoryError e) {
+            return new BatchItem(country, BatchItem.Status.FAILED, file,
+                    "the memory available was not enough for this pack (" + Runtime.getRuntime().maxMemory() / (1 << 20)
+                            + " MB)", elapsed(start));
         }
+    }
+
+    /** Progress is only shown: a listener that fails never costs a pack. */
+    private static void quietly(Runnable progress) {
+        try {
+            progress.run();
+        } catch (RuntimeException e) {
+            // the display of progress failed; the batch goes on
+        }
+    }
+
+    /** The file of that name in the folder, proven to be in it: a name never leads anywhere else. */
+    static Path inside(Path folder, String name) {
+        Path base = folder.toAbsolutePath().normalize();
+        Path file = base.resolve(name).normalize();
+        if (!file.getParent().equals(base)) {
+            throw new IllegalArgumentException("the file name " + org.attache.core.data.Printable.quote(name)
+                    + " would lead out of the folder " + base);
+        }
+        return file;
     }
 
     private static long elapsed(long start) {
@@ -128,10 +155,14 @@ public final class BatchExporter {
      */
     public static String fileName(Country country, Pack pack, LocalDate batchDay, Output output) {
         String plain = Normalizer.normalize(country.name(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        // made of letters, digits and '-' only, and short, whatever the dataset's code and name hold
+        String code = country.code().replaceAll("[^A-Za-z0-9]+", "");
         String name = plain.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        if (name.length() > 60) name = name.substring(0, 60).replaceAll("-+$", "");
+        if (code.isEmpty()) code = "XX";
         LocalDate date = pack.meeting().date() != null ? pack.meeting().date() : batchDay;
         String kind = output == Output.FULL ? "" : "-" + output.json();
-        return country.code() + "-" + name + "-" + pack.template().json() + kind + "-" + date + ".pdf";
+        return code + "-" + name + "-" + pack.template().json() + kind + "-" + date + ".pdf";
     }
 
     /** Whether the file is a PDF written to its end, as every file this class writes is. */

@@ -157,4 +157,40 @@ class BatchExporterTest {
         assertEquals("CI-Cote-d-Ivoire-police-card-2026-12-01.pdf", BatchExporter.fileName(ci, withDate,
                 LocalDate.of(2026, 11, 22), org.attache.core.pack.Output.CARD));
     }
+
+    /** A name made from data is never a path: it is plain letters, digits and '-', short, and stays in its folder. */
+    @Test
+    void fileNamesMadeFromDataNeverLeaveTheFolder() {
+        Country hostile = new Country("../../escaped/AD", "Andorra/../../../etc", null, Region.EUROPE, null, true, null,
+                List.of());
+        String name = BatchExporter.fileName(hostile, Pack.of("AD", Template.POLICE), LocalDate.of(2026, 11, 22),
+                org.attache.core.pack.Output.FULL);
+        assertTrue(name.matches("[A-Za-z0-9-]+\\.pdf"), name);
+        assertEquals(dir.toAbsolutePath().normalize(), BatchExporter.inside(dir, name).getParent());
+        assertThrows(IllegalArgumentException.class, () -> BatchExporter.inside(dir, "../outside.pdf"));
+        assertThrows(IllegalArgumentException.class, () -> BatchExporter.inside(dir, "/tmp/outside.pdf"));
+        Country longName = new Country("LV", "L".repeat(400), null, Region.EUROPE, null, true, null, List.of());
+        assertTrue(BatchExporter.fileName(longName, Pack.of("LV", Template.POLICE), LocalDate.of(2026, 11, 22),
+                org.attache.core.pack.Output.FULL).length() < 100, "short enough for any file system");
+    }
+
+    /** Whatever fails, every country taken ends as an item: the counts add up, and a failure is one with its reason. */
+    @Test
+    void theCountsAlwaysAddUpEvenWhenAPackOrTheProgressDisplayFails() throws IOException {
+        CountrySelection chosen = CountrySelection.of(List.of("LV", "CN", "EE", "LT"));
+        BatchListener brokenDisplay = new BatchListener() {
+            @Override
+            public void started(Country country) {
+                if (country.code().equals("EE")) throw new IllegalStateException("the display broke");
+            }
+        };
+        BatchSummary summary = new BatchExporter(2).run(request(chosen, false), brokenDisplay);
+
+        assertEquals(4, summary.items().size(), summary.describe());
+        assertEquals(3, summary.with(BatchItem.Status.WRITTEN).size(), "Estonia's pack is made despite the display");
+        BatchItem china = summary.with(BatchItem.Status.FAILED).get(0);
+        assertEquals("CN", china.country().code());
+        assertTrue(china.reason().contains("no briefing pack is made for China"), china.reason());
+        assertFalse(summary.allSucceeded());
+    }
 }
