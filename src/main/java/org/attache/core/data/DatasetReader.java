@@ -26,6 +26,11 @@ public final class DatasetReader {
         if (Files.isDirectory(file)) {
             return unreadable(problems, "this is a folder, not a dataset file", 0);
         }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a pipe or a device could keep a reader waiting for ever: only regular files are read
+            return unreadable(problems, "this is not a regular file (a pipe, a device or a socket); "
+                    + "a dataset is read only from a file", 0);
+        }
         long size;
         try {
             size = Files.size(file);

@@ -206,6 +206,11 @@ public final class PackFile {
         String name = file.toString();
         Problems problems = new Problems(name);
         if (Files.isDirectory(file)) return unusable(problems, null, "this is a folder, not a pack file");
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // a pipe or a device could keep a reader waiting for ever: only regular files are read
+            return unusable(problems, null, "this is not a regular file (a pipe, a device or a socket); "
+                    + "a pack is read only from a file");
+        }
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
             bytes = in.readNBytes(MAX_BYTES + 1);
