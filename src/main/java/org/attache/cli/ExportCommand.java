@@ -74,6 +74,12 @@ final class ExportCommand {
         if (o.selection != null && Files.isRegularFile(Path.of(o.out))) {
             throw new UsageException("--out " + o.out + " is a file; a batch writes into a folder");
         }
+        for (String input : new String[] {o.dataset, o.pack}) {
+            if (input != null && sameFile(Path.of(input), Path.of(o.out))) {
+                throw new UsageException("--out " + o.out + " is an input of this export; writing the PDF there would "
+                        + "replace it: name another file");
+            }
+        }
         ZonedDateTime created = created(o.created);
 
         DatasetFile dataset = o.dataset == null ? DatasetFile.bundled() : DatasetFile.open(Path.of(o.dataset));
@@ -183,6 +189,16 @@ final class ExportCommand {
         return t;
     }
 
+    /** Whether two paths name one file, also through a link or another spelling of the path. */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) return Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            // fall back to comparing the paths
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
     private ZonedDateTime created(String option) throws UsageException {
         if (option != null) {
             try {
@@ -194,9 +210,13 @@ final class ExportCommand {
         String epoch = env.get("SOURCE_DATE_EPOCH");
         if (epoch != null && !epoch.isBlank()) {
             try {
-                return Instant.ofEpochSecond(Long.parseLong(epoch.strip())).atZone(ZoneOffset.UTC);
+                long seconds = Long.parseLong(epoch.strip());
+                // a PDF's date runs from year 0 to 9999: outside that no date can be written
+                if (seconds < -62_167_219_200L || seconds > 253_402_300_799L) throw new NumberFormatException();
+                return Instant.ofEpochSecond(seconds).atZone(ZoneOffset.UTC);
             } catch (NumberFormatException e) {
-                throw new UsageException("SOURCE_DATE_EPOCH is \"" + epoch + "\"; expected seconds since 1970");
+                throw new UsageException("SOURCE_DATE_EPOCH is " + org.attache.core.data.Printable.quote(epoch)
+                        + "; expected seconds since 1970, up to the end of the year 9999");
             }
         }
         return ZonedDateTime.now(ZoneId.systemDefault()).withNano(0);
@@ -237,7 +257,10 @@ final class ExportCommand {
 
         private void set(String name, String value) throws UsageException {
             switch (name) {
-                case "--country" -> country = value.toUpperCase(Locale.ROOT);
+                case "--country" -> {
+                    if (value.isBlank()) throw new UsageException("--country is empty; give a code such as LV");
+                    country = value.strip().toUpperCase(Locale.ROOT);
+                }
                 case "--template" -> template = value;
                 case "--dataset" -> dataset = value;
                 case "--pack" -> pack = value;

@@ -283,4 +283,23 @@ class ExportCommandTest {
             assertTrue(text.contains("PUBLIC") && !text.contains("Talking points"), text);
         }
     }
+
+    /** Hostile arguments get a message and exit 2, never a stack trace or a lost input. */
+    @Test
+    void anEmptyCodeAnImpossibleEpochAndAnOutputOverAnInputAreRefused() throws IOException {
+        Path pdf = dir.resolve("x.pdf");
+        assertEquals(Cli.USAGE, run("export", "--country", "", "--out", pdf.toString()));
+        assertTrue(err().contains("--country is empty"), err());
+        assertEquals(Cli.USAGE, run(Map.of("SOURCE_DATE_EPOCH", "9223372036854775807"), "export", "--country", "LV",
+                "--out", pdf.toString()));
+        assertTrue(err().contains("SOURCE_DATE_EPOCH is") && !err().contains("Exception"), err());
+
+        Path dataset = dir.resolve("data.json");
+        Files.copy(Path.of("data", "campaign.json"), dataset);
+        byte[] before = Files.readAllBytes(dataset);
+        assertEquals(Cli.USAGE, run("export", "--country", "LV", "--dataset", dataset.toString(),
+                "--out", dir.resolve(".").resolve("data.json").toString()));
+        assertTrue(err().contains("is an input of this export"), err());
+        assertArrayEquals(before, Files.readAllBytes(dataset), "the dataset is untouched");
+    }
 }
