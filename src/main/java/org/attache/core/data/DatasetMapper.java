@@ -206,9 +206,9 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
 
     private Assembly assembly(RecordFields f) {
         var id = f.id("id");
-        var year = f.integer("year", true);
+        var year = f.integerIn("year", true, 1914, 2100);
         boolean held = f.bool("held", true);
-        var session = f.integer("session", held);
+        var session = f.integerIn("session", held, 1, 999);
         var city = f.string("city", held);
         var host = f.code("hostCountry", held);
         var start = f.date("startDate", false);
@@ -285,7 +285,9 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         var id = f.id("id");
         var assembly = f.string("assembly", true);
         var measure = f.string("measure", true);
-        var value = f.number("value", true);
+        // a tally counts: a whole number, within what any count of supporters could be
+        var count = f.integerIn("value", true, 0, 1_000_000_000);
+        Double value = count == null ? null : count.doubleValue();
         boolean lowerBound = f.bool("lowerBound", false);
         var reportedBy = f.string("reportedBy", true);
         var date = f.date("date", false);
@@ -332,7 +334,7 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
     }
 
     private Figure figure(RecordFields f) {
-        var value = f.number("value", true);
+        var value = f.numberIn("value", true, 0, 1e12);
         var unit = f.string("unit", true);
         boolean lowerBound = f.bool("lowerBound", false);
         return ifValid(f, () -> new Figure(value, unit, lowerBound));

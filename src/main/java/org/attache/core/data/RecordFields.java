@@ -140,6 +140,30 @@ final class RecordFields {
         return (int) n.value();
     }
 
+    /** A whole number within the schema's range; outside it, a located error that gives the range. */
+    Integer integerIn(String name, boolean required, long min, long max) {
+        Integer n = integer(name, required);
+        if (n != null && (n < min || n > max)) {
+            problems.error(value(name, false), path.member(name), String.format("\"%s\" is %d; it must be from %,d to %,d",
+                    name, n, min, max));
+            valid = false;
+            return null;
+        }
+        return n;
+    }
+
+    /** A number within the schema's range (so no figure is too large to draw or print). */
+    Double numberIn(String name, boolean required, double min, double max) {
+        Double n = number(name, required);
+        if (n != null && (n < min || n > max)) {
+            problems.error(value(name, false), path.member(name), String.format(java.util.Locale.ROOT,
+                    "\"%s\" is %s; it must be from %,.0f to %,.0f", name, n, min, max));
+            valid = false;
+            return null;
+        }
+        return n;
+    }
+
     boolean bool(String name, boolean defaultValue) {
         JsonValue v = value(name, false);
         if (v == null) return defaultValue;

@@ -55,4 +55,23 @@ class HostileIdsTest {
         assertTrue(p.message().contains("\\u001b[2J\\u000aResult: valid"), p.message());
         assertFalse(p.toString().contains("\u001b") || p.toString().contains("\n"), p.toString());
     }
+
+    /** Years, session numbers and counts have ranges: a count of 1.7e308 or 2.5, a year 99999 are refused. */
+    @Test
+    void numbersOutsideTheirRangeAreRefusedWithTheRange() throws IOException {
+        String[][] cases = {
+                {"\"year\": 2021,", "\"year\": 99999,", "\"year\" is 99999; it must be from 1,914 to 2,100"},
+                {"\"year\": 2021,", "\"year\": -2015,", "\"year\" is -2015"},
+                {"\"session\": 89,", "\"session\": 0,", "\"session\" is 0; it must be from 1 to 999"},
+                {"\"value\": 11,", "\"value\": 1.7e308,", "\"value\""},
+                {"\"value\": 11,", "\"value\": 2.5,", "\"value\""},
+                {"\"value\": 478,", "\"value\": 1e300,", "\"value\" is 1.0E300; it must be from 0 to 1,000,000,000,000"}};
+        for (String[] c : cases) {
+            assertTrue(minimal().contains(c[0]), c[0]);
+            DatasetLoad load = read(minimal().replaceFirst(java.util.regex.Pattern.quote(c[0]), c[1]));
+            assertFalse(load.isValid(), c[1]);
+            assertTrue(load.problems().stream().anyMatch(p -> p.isError() && p.message().contains(c[2])
+                    && p.location().line() > 0), c[1] + ": " + load.problems());
+        }
+    }
 }
