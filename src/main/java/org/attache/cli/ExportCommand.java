@@ -101,6 +101,7 @@ final class ExportCommand {
         long start = System.nanoTime();
         try {
             byte[] pdf = new PackExporter().render(dataset.dataset(), pack, dataset.name(), created, output);
+            org.attache.core.io.AtomicFile.removeLeftovers(target);
             org.attache.core.io.AtomicFile.write(target, pdf);
             out.printf(Locale.ROOT, "Wrote %s (%,d KB) in %d ms%n", target, (pdf.length + 1023) / 1024,
                     (System.nanoTime() - start) / 1_000_000);

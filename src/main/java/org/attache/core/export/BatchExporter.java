@@ -183,9 +183,15 @@ public final class BatchExporter {
         }
     }
 
-    /** Deletes temporary files a killed batch left behind; they are never PDFs by name. */
+    /**
+     * Deletes temporary files a killed batch left behind: hidden, named after a pack ("." and a code and a dash at
+     * the start), ending in the temporary suffix; never PDFs, never anything else.
+     */
     private static void removeLeftovers(Path folder) throws IOException {
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, ".*.pdf.*" + AtomicFile.TEMP_SUFFIX)) {
+        java.util.regex.Pattern ours = java.util.regex.Pattern.compile("\\.[A-Za-z0-9]{2}-.*" + java.util.regex.Pattern
+                .quote(AtomicFile.TEMP_SUFFIX));
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder,
+                p -> ours.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p))) {
             for (Path p : stream) Files.deleteIfExists(p);
         }
     }

@@ -45,7 +45,7 @@ public final class AtomicFile {
     private static void writeWhole(Path absolute, Writer writer) throws IOException {
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", TEMP_SUFFIX);
+        Path temp = Files.createTempFile(dir, tempPrefix(absolute), TEMP_SUFFIX);
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = new BufferedOutputStream(unclosable(Channels.newOutputStream(channel)), 1 << 16);
@@ -86,6 +86,32 @@ public final class AtomicFile {
         Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
                 : PosixFilePermissions.fromString("rw-r--r--");
         Files.setPosixFilePermissions(temp, permissions);
+    }
+
+    /**
+     * The start of a target's temporary name: a dot and at most the first 40 characters of its name, so that a
+     * target with the longest name a file system allows still has a temporary name it allows.
+     */
+    static String tempPrefix(Path target) {
+        String name = target.getFileName().toString();
+        return "." + (name.length() > 40 ? name.substring(0, 40) : name) + ".";
+    }
+
+    /**
+     * Removes what an earlier write of this target left when it was killed (its temporary files); a write under
+     * way at the same moment is another program's, which a desk tool does not run beside itself.
+     */
+    public static void removeLeftovers(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir == null || !Files.isDirectory(dir)) return;
+        String prefix = tempPrefix(absolute);
+        try (var stream = Files.newDirectoryStream(dir, p -> {
+            String n = p.getFileName().toString();
+            return n.startsWith(prefix) && n.endsWith(TEMP_SUFFIX) && Files.isRegularFile(p);
+        })) {
+            for (Path p : stream) Files.deleteIfExists(p);
+        }
     }
 
     public static void write(Path target, byte[] bytes) throws IOException {

@@ -51,4 +51,25 @@ class WriteProblemTest {
             assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(AtomicFile.TEMP_SUFFIX)));
         }
     }
+
+    /** A target with the longest name a file system allows still writes: its temporary name is short. */
+    @Test
+    void aLongNameStillHasARoomyTemporaryName() throws IOException {
+        Path target = dir.resolve("L".repeat(251) + ".pdf");
+        AtomicFile.write(target, new byte[] {1, 2, 3});
+        assertEquals(3, Files.size(target));
+    }
+
+    /** What a killed write of this target left is removed before the next one; other files are not. */
+    @Test
+    void leftoversOfAKilledWriteAreRemovedAndNothingElse() throws IOException {
+        Path target = dir.resolve("LV.pdf");
+        Path leftover = dir.resolve(".LV.pdf.8123456.part");
+        Path other = dir.resolve(".EE.pdf.8123456.part");
+        Path keep = dir.resolve("notes.part");
+        for (Path p : new Path[] {leftover, other, keep}) Files.writeString(p, "x");
+        AtomicFile.removeLeftovers(target);
+        assertFalse(Files.exists(leftover));
+        assertTrue(Files.exists(other) && Files.exists(keep), "another target's and the user's files stay");
+    }
 }
