@@ -42,7 +42,19 @@ public final class Cli {
         return COMMANDS.contains(word);
     }
 
+    /** Runs a command; running out of memory is a message with what to do, never a stack trace. */
     public int run(String... args) {
+        try {
+            return command(args);
+        } catch (OutOfMemoryError e) {
+            err.println("attache: the work needs more memory than the " + Runtime.getRuntime().maxMemory() / (1 << 20)
+                    + " MB this run may use (is the dataset very large?); run it again with more memory, as in "
+                    + "java -Xmx2g -jar attache.jar " + String.join(" ", args));
+            return FAILED;
+        }
+    }
+
+    private int command(String... args) {
         if (args.length == 0) return usage("no command given");
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         return switch (args[0]) {
