@@ -61,7 +61,7 @@ public final class JsonTreeParser {
      * @throws IOException when the bytes cannot be read at all
      */
     public JsonValue parse(InputStream in) throws IOException, MalformedJsonException {
-        try (JsonParser parser = FACTORY.createParser(in)) {
+        try (JsonParser parser = parser(in)) {
             try {
                 if (parser.nextToken() == null) return null;
                 JsonValue root = read(parser, JsonPath.ROOT);
@@ -73,6 +73,7 @@ public final class JsonTreeParser {
                 JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 throw new MalformedJsonException(JsonErrorMessages.plain(e), position(where));
             } catch (java.io.CharConversionException e) {
+                if (e instanceof StrictUtf8Stream.InvalidUtf8 bad) throw utf8(bad);
                 throw new MalformedJsonException("the file is not valid text in UTF-8 (" + e.getMessage() + ")",
                         position(parser.currentLocation()));
             }
@@ -103,7 +104,7 @@ public final class JsonTreeParser {
      * @throws IOException when the bytes cannot be read at all
      */
     public JsonValue stream(InputStream in, TopLevelHandler handler) throws IOException, MalformedJsonException {
-        try (JsonParser parser = FACTORY.createParser(in)) {
+        try (JsonParser parser = parser(in)) {
             try {
                 if (parser.nextToken() == null) return null;
                 JsonValue result = parser.currentToken() == JsonToken.START_OBJECT
@@ -116,10 +117,24 @@ public final class JsonTreeParser {
                 JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                 throw new MalformedJsonException(JsonErrorMessages.plain(e), position(where));
             } catch (java.io.CharConversionException e) {
+                if (e instanceof StrictUtf8Stream.InvalidUtf8 bad) throw utf8(bad);
                 throw new MalformedJsonException("the file is not valid text in UTF-8 (" + e.getMessage() + ")",
                         position(parser.currentLocation()));
             }
         }
+    }
+
+    /** A parser over the bytes checked as strict UTF-8 (the check may already fail as the parser starts). */
+    private static JsonParser parser(InputStream in) throws IOException, MalformedJsonException {
+        try {
+            return FACTORY.createParser(new StrictUtf8Stream(in));
+        } catch (StrictUtf8Stream.InvalidUtf8 e) {
+            throw utf8(e);
+        }
+    }
+
+    private static MalformedJsonException utf8(StrictUtf8Stream.InvalidUtf8 e) {
+        return new MalformedJsonException("the file is not valid text in UTF-8: " + e.getMessage(), e.position);
     }
 
     private JsonValue streamObject(JsonParser p, TopLevelHandler handler) throws IOException {
