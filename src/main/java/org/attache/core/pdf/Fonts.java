@@ -51,7 +51,10 @@ final class Fonts {
         return units / 1000f * size;
     }
 
-    /** The text with line breaks and tabs made spaces and characters the font lacks replaced by "?". */
+    /**
+     * The text with line breaks and tabs made spaces, and each character the font lacks written as its code,
+     * "[U+4E2D]", so that a reader sees something is missing and what, never a silent "?".
+     */
     String clean(PDType0Font font, String text) {
         StringBuilder sb = new StringBuilder(text.length());
         Map<Integer, Boolean> known = printable.computeIfAbsent(font, f -> new HashMap<>());
@@ -63,7 +66,7 @@ final class Fonts {
             } else if (known.computeIfAbsent(cp, c -> canShow(font, c))) {
                 sb.appendCodePoint(cp);
             } else {
-                sb.append('?');
+                sb.append(String.format("[U+%04X]", cp));
             }
         });
         return sb.toString();

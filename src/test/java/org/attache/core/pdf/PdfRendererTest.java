@@ -279,6 +279,21 @@ class PdfRendererTest {
         }
     }
 
+    /** A character no bundled font has is written as its code, never as a silent "?": the reader sees what is missing. */
+    @Test
+    void aCharacterNoFontHasIsShownAsItsCodeNotAsAQuestionMark() throws IOException {
+        Pack pack = PdfPacks.pack("LV", Template.MINISTERIAL).withMeeting(new org.attache.core.pack.Meeting(
+                java.time.LocalDate.of(2026, 11, 24), "\u4e2d\u83ef", "Minister", "R\u012bga", null))
+                .withClassification("RESTRICTED \ud83d\ude00");
+        try (PdfReadBack pdf = new PdfReadBack(PdfPacks.render(pack, "LV-missing-glyphs"))) {
+            String cover = pdf.page(1);
+            assertTrue(cover.contains("[U+4E2D][U+83EF]"), cover);
+            assertTrue(cover.contains("R\u012bga"), "a character the font has prints as itself");
+            assertTrue(cover.contains("[U+1F600]") && pdf.page(3).contains("[U+1F600]"), "the marking too, on every page");
+            assertFalse(cover.contains("?"), "no silent question mark: " + cover);
+        }
+    }
+
     private static int indexOf(Pack pack, SectionKind kind) {
         for (int i = 0; i < pack.sections().size(); i++) if (pack.sections().get(i).kind() == kind) return i;
         throw new AssertionError(kind);
