@@ -1,8 +1,13 @@
 package org.attache.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.attache.core.Version;
@@ -12,6 +17,7 @@ import org.attache.core.data.DatasetMigration;
 import org.attache.core.data.DatasetReader;
 import org.attache.core.data.Problem;
 import org.attache.core.io.AtomicFile;
+import org.attache.core.model.Dataset;
 
 /** The command line: headless commands over the same core the desktop app uses. */
 public final class Cli {
@@ -95,19 +101,19 @@ public final class Cli {
             return usage("migrate writes a new file; give a name other than " + from);
         }
         try {
-            var result = DatasetMigration.toCurrent(java.nio.file.Files.readString(from));
-            AtomicFile.write(to, result.json().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            out.println("Wrote " + to + " (schemaVersion " + org.attache.core.model.Dataset.SCHEMA_VERSION + ")");
+            var result = DatasetMigration.toCurrent(Files.readString(from));
+            AtomicFile.write(to, result.json().getBytes(StandardCharsets.UTF_8));
+            out.println("Wrote " + to + " (schemaVersion " + Dataset.SCHEMA_VERSION + ")");
             result.defaulted().forEach((field, n) -> out.printf("  %-20s set by default on %d records: check each%n",
                     "\"" + field + "\"", n));
             return OK;
         } catch (DatasetMigration.NotMigratable e) {
             err.println("attache: cannot migrate " + from + ": " + e.getMessage());
             return FAILED;
-        } catch (java.nio.charset.MalformedInputException e) {
+        } catch (MalformedInputException e) {
             err.println("attache: cannot migrate " + from + ": it is not UTF-8 text");
             return FAILED;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             err.println("attache: cannot migrate " + from + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return FAILED;
         }
@@ -126,7 +132,7 @@ public final class Cli {
             return new BenchCommand(out).run(Arrays.asList(args));
         } catch (ExportCommand.UsageException e) {
             return usage(e.getMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             err.println("attache: the benchmark failed: " + e.getMessage());
             return FAILED;
         }
@@ -156,12 +162,12 @@ public final class Cli {
         try {
             Path file = Path.of(out);
             new SyntheticDataset(sizes[0], sizes[1], sizes[2]).write(file);
-            this.out.printf(java.util.Locale.ROOT, "Wrote %s (%,d bytes): %d countries x %d assemblies x %d actions, all synthetic%n",
-                    file, java.nio.file.Files.size(file), sizes[0], sizes[1], sizes[2]);
+            this.out.printf(Locale.ROOT, "Wrote %s (%,d bytes): %d countries x %d assemblies x %d actions, all synthetic%n",
+                    file, Files.size(file), sizes[0], sizes[1], sizes[2]);
             return OK;
         } catch (IllegalArgumentException e) {
             return usage(e.getMessage());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             err.println("attache: could not write " + out + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return FAILED;
         }

@@ -12,22 +12,24 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.attache.core.analysis.PackUniverse;
+import org.attache.core.data.Printable;
 import org.attache.core.export.BatchExporter;
 import org.attache.core.export.BatchItem;
 import org.attache.core.export.BatchSummary;
-import org.attache.core.analysis.PackUniverse;
 import org.attache.core.export.CountrySelection;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.export.PackExporter;
+import org.attache.core.io.AtomicFile;
 import org.attache.core.model.JsonEnum;
 import org.attache.core.model.Region;
 import org.attache.core.pack.DatasetChanges;
+import org.attache.core.pack.DocumentControl;
+import org.attache.core.pack.Output;
 import org.attache.core.pack.Pack;
 import org.attache.core.pack.PackFile;
 import org.attache.core.pack.PackLoad;
-import org.attache.core.pack.Output;
 import org.attache.core.pack.PaperSize;
-import org.attache.core.pack.DocumentControl;
 import org.attache.core.pack.Template;
 
 /**
@@ -101,8 +103,8 @@ final class ExportCommand {
         long start = System.nanoTime();
         try {
             byte[] pdf = new PackExporter().render(dataset.dataset(), pack, dataset.name(), created, output);
-            org.attache.core.io.AtomicFile.removeLeftovers(target);
-            org.attache.core.io.AtomicFile.write(target, pdf);
+            AtomicFile.removeLeftovers(target);
+            AtomicFile.write(target, pdf);
             out.printf(Locale.ROOT, "Wrote %s (%,d KB) in %d ms%n", target, (pdf.length + 1023) / 1024,
                     (System.nanoTime() - start) / 1_000_000);
             return Cli.OK;
@@ -194,7 +196,7 @@ final class ExportCommand {
     private static boolean sameFile(Path a, Path b) {
         try {
             if (Files.exists(a) && Files.exists(b)) return Files.isSameFile(a, b);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // fall back to comparing the paths
         }
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
@@ -216,7 +218,7 @@ final class ExportCommand {
                 if (seconds < -62_167_219_200L || seconds > 253_402_300_799L) throw new NumberFormatException();
                 return Instant.ofEpochSecond(seconds).atZone(ZoneOffset.UTC);
             } catch (NumberFormatException e) {
-                throw new UsageException("SOURCE_DATE_EPOCH is " + org.attache.core.data.Printable.quote(epoch)
+                throw new UsageException("SOURCE_DATE_EPOCH is " + Printable.quote(epoch)
                         + "; expected seconds since 1970, up to the end of the year 9999");
             }
         }

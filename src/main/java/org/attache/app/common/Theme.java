@@ -5,8 +5,10 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
+import javafx.application.Platform;
 
 /**
  * The look of the app: AtlantaFX's Primer theme, light or dark, under Attaché's one stylesheet; "system" follows
@@ -52,8 +54,8 @@ public enum Theme {
     public void applyFollowing(Settings settings) {
         apply(false);
         if (this != SYSTEM) return;
-        java.util.concurrent.CompletableFuture.supplyAsync(Theme::systemPrefersDark).thenAccept(dark -> {
-            if (dark) javafx.application.Platform.runLater(() -> {
+        CompletableFuture.supplyAsync(Theme::systemPrefersDark).thenAccept(dark -> {
+            if (dark) Platform.runLater(() -> {
                 if (saved(settings) == SYSTEM) apply(true);
             });
         });

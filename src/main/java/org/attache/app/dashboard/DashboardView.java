@@ -1,5 +1,6 @@
 package org.attache.app.dashboard;
 
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -13,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.attache.app.charts.FxCharts;
+import org.attache.app.common.WrappingCell;
 import org.attache.core.analysis.SupportSeries;
 import org.attache.core.chart.ChartSpec;
 
@@ -83,13 +85,13 @@ public final class DashboardView {
         table.getColumns().add(column("Source", DashboardViewModel.Row::sources, 380));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         for (TableColumn<DashboardViewModel.Row, ?> c : table.getColumns()) {
-            if (!c.getText().equals("Value")) org.attache.app.common.WrappingCell.wrap(c);
+            if (!c.getText().equals("Value")) WrappingCell.wrap(c);
         }
         return table;
     }
 
     private static TableColumn<DashboardViewModel.Row, String> column(String name,
-            java.util.function.Function<DashboardViewModel.Row, String> value, double width) {
+            Function<DashboardViewModel.Row, String> value, double width) {
         TableColumn<DashboardViewModel.Row, String> c = new TableColumn<>(name);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(value.apply(d.getValue())));
         c.setPrefWidth(width);

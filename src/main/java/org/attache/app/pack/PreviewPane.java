@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -19,6 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.attache.app.common.FxImages;
+import org.attache.app.common.Icons;
 
 /** The pages of the rendered pack, as they will print, with zoom and page navigation. */
 final class PreviewPane {
@@ -49,13 +51,13 @@ final class PreviewPane {
         });
 
         Button previous = button("", "Previous page", "previousPage", () -> goTo(currentPage() - 1));
-        previous.setGraphic(org.attache.app.common.Icons.PAGE_UP.icon());
+        previous.setGraphic(Icons.PAGE_UP.icon());
         Button next = button("", "Next page", "nextPage", () -> goTo(currentPage() + 1));
-        next.setGraphic(org.attache.app.common.Icons.PAGE_DOWN.icon());
+        next.setGraphic(Icons.PAGE_DOWN.icon());
         Button out = button("", "Zoom out", "zoomOut", () -> zoomBy(-1));
-        out.setGraphic(org.attache.app.common.Icons.ZOOM_OUT.icon());
+        out.setGraphic(Icons.ZOOM_OUT.icon());
         Button in = button("", "Zoom in", "zoomIn", () -> zoomBy(1));
-        in.setGraphic(org.attache.app.common.Icons.ZOOM_IN.icon());
+        in.setGraphic(Icons.ZOOM_IN.icon());
         Button fit = button("Fit width", "Fit the page to the width", "zoomFit", this::fitWidth);
         pageLabel.setId("pageLabel");
         zoomLabel.setId("zoomLabel");
@@ -87,7 +89,7 @@ final class PreviewPane {
         Button b = new Button(text);
         b.setId(id);
         b.setAccessibleText(accessible);
-        b.setTooltip(new javafx.scene.control.Tooltip(accessible));
+        b.setTooltip(new Tooltip(accessible));
         b.setOnAction(e -> action.run());
         return b;
     }

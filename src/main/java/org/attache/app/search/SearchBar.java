@@ -1,7 +1,9 @@
 package org.attache.app.search;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -72,7 +74,7 @@ public final class SearchBar {
         popup.setAutoHide(true);
 
         // new results (typing, or a reload) open the list only for someone searching: a closed list stays closed
-        model.results().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+        model.results().addListener((ListChangeListener<Object>) c -> {
             if (field.isFocused() || popup.isShowing()) showOrHide();
         });
         field.focusedProperty().addListener((o, a, focused) -> {
@@ -121,7 +123,7 @@ public final class SearchBar {
                 setMouseTransparent(true);
             } else if (item instanceof SearchViewModel.ShowAll more) {
                 setMouseTransparent(false);
-                Label all = new Label("Show all " + more.count() + " " + more.type().label().toLowerCase(java.util.Locale.ROOT) + "\u2026");
+                Label all = new Label("Show all " + more.count() + " " + more.type().label().toLowerCase(Locale.ROOT) + "\u2026");
                 all.getStyleClass().add("search-more");
                 setGraphic(all);
                 setAccessibleText(all.getText());

@@ -1,9 +1,11 @@
 package org.attache.app.search;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -25,7 +27,7 @@ public final class SearchViewModel {
     private final TaskRunner tasks;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObservableList<Object> results = FXCollections.observableArrayList();
-    private final java.util.Set<RecordType> expanded = java.util.EnumSet.noneOf(RecordType.class);
+    private final Set<RecordType> expanded = EnumSet.noneOf(RecordType.class);
     private Dataset dataset;
     private SearchIndex index;
 

@@ -3,16 +3,18 @@ package org.attache.core.data;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.regex.Pattern;
 import org.attache.core.data.json.JsonPath;
-import org.attache.core.data.json.JsonValue;
 import org.attache.core.data.json.JsonValue.JsonArray;
 import org.attache.core.data.json.JsonValue.JsonBoolean;
 import org.attache.core.data.json.JsonValue.JsonNull;
 import org.attache.core.data.json.JsonValue.JsonNumber;
 import org.attache.core.data.json.JsonValue.JsonObject;
 import org.attache.core.data.json.JsonValue.JsonString;
+import org.attache.core.data.json.JsonValue;
 import org.attache.core.model.JsonEnum;
 import org.attache.core.model.PartialDate;
 
@@ -82,8 +84,8 @@ final class RecordFields {
     }
 
     /** The schema's patterns for ids ("ga-91") and country codes ("LV"), enforced as the file is read. */
-    static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
-    static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z]{2}");
+    static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    static final Pattern CODE = Pattern.compile("[A-Z]{2}");
     private static final String ID_RULE = "an id is lower-case letters, digits and '-', such as ga-91";
     private static final String CODE_RULE = "a country code is two capital letters (ISO 3166-1), such as LV";
 
@@ -107,7 +109,7 @@ final class RecordFields {
         });
     }
 
-    private String matching(String name, boolean required, java.util.regex.Pattern pattern, String rule) {
+    private String matching(String name, boolean required, Pattern pattern, String rule) {
         String value = string(name, required);
         if (value == null || pattern.matcher(value).matches()) return value;
         problems.error(value(name, false), path.member(name), "\"" + name + "\" is " + Printable.quote(value) + ": " + rule);
@@ -156,7 +158,7 @@ final class RecordFields {
     Double numberIn(String name, boolean required, double min, double max) {
         Double n = number(name, required);
         if (n != null && (n < min || n > max)) {
-            problems.error(value(name, false), path.member(name), String.format(java.util.Locale.ROOT,
+            problems.error(value(name, false), path.member(name), String.format(Locale.ROOT,
                     "\"%s\" is %s; it must be from %,.0f to %,.0f", name, n, min, max));
             valid = false;
             return null;

@@ -17,6 +17,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
+import org.attache.core.data.Printable;
 import org.attache.core.io.AtomicFile;
 import org.attache.core.model.Country;
 import org.attache.core.model.Dataset;
@@ -138,7 +140,7 @@ public final class BatchExporter {
         Path base = folder.toAbsolutePath().normalize();
         Path file = base.resolve(name).normalize();
         if (!file.getParent().equals(base)) {
-            throw new IllegalArgumentException("the file name " + org.attache.core.data.Printable.quote(name)
+            throw new IllegalArgumentException("the file name " + Printable.quote(name)
                     + " would lead out of the folder " + base);
         }
         return file;
@@ -188,7 +190,7 @@ public final class BatchExporter {
      * the start), ending in the temporary suffix; never PDFs, never anything else.
      */
     private static void removeLeftovers(Path folder) throws IOException {
-        java.util.regex.Pattern ours = java.util.regex.Pattern.compile("\\.[A-Za-z0-9]{2}-.*" + java.util.regex.Pattern
+        Pattern ours = Pattern.compile("\\.[A-Za-z0-9]{2}-.*" + Pattern
                 .quote(AtomicFile.TEMP_SUFFIX));
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder,
                 p -> ours.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p))) {
