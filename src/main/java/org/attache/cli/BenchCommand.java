@@ -30,7 +30,7 @@ import org.attache.core.pack.Template;
  * a batch of packs for every country, with the heap it needed at its peak.
  */
 final class BenchCommand {
-    static final String USAGE = "bench [--dataset FILE] [--country CODE] [--runs N] [--batch-runs N]";
+    static final String USAGE = "bench [--dataset FILE] [--country CODE] [--runs N] [--batch-runs N] | bench --parse MAX_MB";
 
     private final PrintStream out;
 
@@ -51,6 +51,10 @@ final class BenchCommand {
                 case "--country" -> country = value.toUpperCase(Locale.ROOT);
                 case "--runs" -> runs = parseRuns(value);
                 case "--batch-runs" -> batchRuns = parseRuns(value);
+                case "--parse" -> {
+                    new ParseBenchmark(out).run(parseRuns(value));
+                    return Cli.OK;
+                }
                 default -> throw new ExportCommand.UsageException("unknown option \"" + args.get(i) + "\"");
             }
         }

@@ -201,7 +201,8 @@ public final class Cli {
         s.println("  attache " + ExportCommand.USAGE);
         s.println("                               write a briefing pack as PDF");
         s.println("  attache " + BenchCommand.USAGE);
-        s.println("                               time dataset loading and pack rendering");
+        s.println("                               time dataset loading and pack rendering, or (--parse) how reading");
+        s.println("                               grows with the size of hostile shapes, up to MAX_MB");
         s.println("  attache synthetic [--countries 200] [--assemblies 10] [--actions 50] --out FILE.json");
         s.println("                               write an invented dataset for benchmarks (never real data)");
         s.println("  attache version              print the version");

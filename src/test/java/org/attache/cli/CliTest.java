@@ -74,4 +74,20 @@ class CliTest {
         assertTrue(Cli.isCommand("--help"));
         assertTrue(!Cli.isCommand("pack.attache.json"), "a file argument opens the app");
     }
+
+    /** The parse benchmark reads each hostile shape, and deep nesting is refused, not recursed into. */
+    @Test
+    void theParseBenchmarkMeasuresEveryShape() throws Exception {
+        assertEquals(Cli.OK, cli.run("bench", "--parse", "1"));
+        String table = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        for (String shape : new String[] {"wide object", "long list", "deep nesting"}) {
+            assertTrue(java.util.regex.Pattern.compile(shape + "\\s+1\\.0 MB\\s+\\d+").matcher(table).find(), table);
+        }
+        var wide = new org.attache.core.data.DatasetReader().read(new java.io.ByteArrayInputStream(
+                ParseBenchmark.document("wide object", 1 << 16)), "wide.json");
+        assertTrue(wide.isReadable(), "a wide object is read: " + wide.problems());
+        var deep = new org.attache.core.data.DatasetReader().read(new java.io.ByteArrayInputStream(
+                ParseBenchmark.document("deep nesting", 1 << 16)), "deep.json");
+        assertTrue(deep.problems().get(0).message().contains("nested more than 64 levels"), deep.problems().toString());
+    }
 }
