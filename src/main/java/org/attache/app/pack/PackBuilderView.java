@@ -8,21 +8,16 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
@@ -30,30 +25,20 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.CheckBoxListCell;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.attache.app.common.DateInput;
-import org.attache.app.common.Icons;
 import org.attache.app.common.Labels;
 import org.attache.core.model.Country;
-import org.attache.core.model.Measure;
 import org.attache.core.pack.Classification;
 import org.attache.core.pack.DocumentControl;
 import org.attache.core.pack.Meeting;
 import org.attache.core.pack.Pack;
-import org.attache.core.pack.PackSection;
 import org.attache.core.pack.PaperSize;
-import org.attache.core.pack.SectionOption;
 import org.attache.core.pack.Template;
-import org.controlsfx.control.CheckListView;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
@@ -62,8 +47,6 @@ import org.controlsfx.control.SearchableComboBox;
  */
 public final class PackBuilderView {
     private final PackBuilderViewModel model;
-    private final ObservableList<PackSection> sections = FXCollections.observableArrayList();
-    private final VBox sectionDetail = new VBox(6);
     private boolean following;
 
     private final SearchableComboBox<Country> country = new SearchableComboBox<>();
@@ -80,19 +63,16 @@ public final class PackBuilderView {
     private final TextField handling = new TextField();
     private final ComboBox<PaperSize> paper = new ComboBox<>(FXCollections.observableArrayList(PaperSize.values()));
     private final CheckBox numbered = new CheckBox("Number paragraphs");
-    private final ListView<PackSection> sectionList = new ListView<>(sections);
     private final TextArea packNotes = new TextArea();
-    /** What the section detail shows: which row, the section as it was drawn, and its notes box. */
-    private int shownIndex = -1;
-    private PackSection shownSection;
-    private TextArea shownNotes;
+    private final SectionsEditor sections;
 
     public PackBuilderView(PackBuilderViewModel model) {
         this.model = model;
+        this.sections = new SectionsEditor(model);
     }
 
     public Parent build() {
-        VBox form = new VBox(14, countryAndTemplate(), meeting(), sectionsBox(), documentControl(), notesBox());
+        VBox form = new VBox(14, countryAndTemplate(), meeting(), sections.build(), documentControl(), notesBox());
         form.setPadding(new Insets(16));
         form.getStyleClass().add("builder-form");
         ScrollPane formScroll = new ScrollPane(form);
@@ -268,117 +248,6 @@ public final class PackBuilderView {
         return titled("Document", grid);
     }
 
-    private Node sectionsBox() {
-        sectionList.setId("sectionList");
-        sectionList.setAccessibleText("Sections of the pack. Space prints or leaves out the selected one; Alt+Up and Alt+Down move it.");
-        sectionList.setCellFactory(list -> new SectionCell(model));
-        // every section in view at once, whatever the theme's row height: the form around it scrolls, not the list
-        sectionList.setFixedCellSize(30);
-        sectionList.prefHeightProperty().bind(Bindings.max(2, Bindings.size(sections))
-                .multiply(30).add(4));
-        sectionList.setPlaceholder(new Label("The sections appear when a country is chosen."));
-        sectionList.minHeightProperty().bind(sectionList.prefHeightProperty());
-        Button up = new Button("Move up", Icons.MOVE_UP.icon());
-        up.setId("moveUp");
-        Button down = new Button("Move down", Icons.MOVE_DOWN.icon());
-        down.setId("moveDown");
-        up.setOnAction(e -> move(-1));
-        down.setOnAction(e -> move(1));
-        up.disableProperty().bind(sectionList.getSelectionModel().selectedIndexProperty().lessThanOrEqualTo(0));
-        down.disableProperty().bind(sectionList.getSelectionModel().selectedIndexProperty().lessThan(0)
-                .or(sectionList.getSelectionModel().selectedIndexProperty().greaterThanOrEqualTo(
-                        Bindings.size(sections).subtract(1))));
-        sectionList.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> showSection(i.intValue()));
-        sectionList.setOnKeyPressed(e -> {
-            int index = sectionList.getSelectionModel().getSelectedIndex();
-            if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
-                move(e.getCode() == KeyCode.UP ? -1 : 1);
-                e.consume();
-            } else if (e.getCode() == KeyCode.SPACE && index >= 0) {
-                model.setSectionIncluded(index, !model.section(index).included());
-                e.consume();
-            }
-        });
-        up.setTooltip(new Tooltip("Move the selected section up (Alt+Up)"));
-        down.setTooltip(new Tooltip("Move the selected section down (Alt+Down)"));
-        sectionDetail.setId("sectionDetail");
-        Label heading = new Label("Sections");
-        heading.getStyleClass().add("section-heading");
-        Pane spacer = new Pane();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(6, heading, spacer, up, down);
-        header.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(8, header, sectionList, sectionDetail);
-    }
-
-    private void move(int delta) {
-        int index = sectionList.getSelectionModel().getSelectedIndex();
-        if (index < 0) return;
-        int at = model.moveSection(index, delta);
-        sectionList.getSelectionModel().select(at);
-        sectionList.scrollTo(Math.max(0, at - 2));
-    }
-
-    /**
-     * The notes and options of the selected section. The same section with the same options keeps its controls (only
-     * its notes follow the pack), so that typing into them is never interrupted by a rebuild.
-     */
-    private void showSection(int index) {
-        PackSection section = index < 0 || model.pack() == null ? null : model.section(index);
-        if (section != null && shownSection != null && index == shownIndex && section.kind() == shownSection.kind()
-                && section.options().equals(shownSection.options()) && shownNotes != null) {
-            setIfDifferent(shownNotes, section.notes());
-            shownSection = section;
-            return;
-        }
-        sectionDetail.getChildren().clear();
-        shownIndex = index;
-        shownSection = section;
-        shownNotes = null;
-        if (section == null) return;
-        Label heading = new Label(section.kind().label());
-        heading.getStyleClass().add("section-heading");
-        sectionDetail.getChildren().add(heading);
-        for (SectionOption option : section.kind().options()) sectionDetail.getChildren().add(optionControl(index, section, option));
-        TextArea notes = new TextArea(section.notes());
-        notes.setId("sectionNotes");
-        notes.setPromptText("Notes printed at the end of this section");
-        notes.setAccessibleText("Notes for " + section.kind().label());
-        notes.setPrefRowCount(3);
-        notes.setWrapText(true);
-        onText(notes.textProperty(), s -> model.setSectionNotes(index, s));
-        sectionDetail.getChildren().add(notes);
-        shownNotes = notes;
-    }
-
-    private Node optionControl(int index, PackSection section, SectionOption option) {
-        Label label = new Label(option.label());
-        if (option.isChoice()) {
-            ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(option.choices()));
-            box.setId("option-" + option.key());
-            box.setValue(section.option(option.key()));
-            box.setAccessibleText(option.label());
-            box.setConverter(Labels.of(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1).replace('-', ' ')));
-            box.valueProperty().addListener((o, a, v) -> model.setSectionOption(index, option.key(), v));
-            return new VBox(2, label, box);
-        }
-        List<Measure> measures = model.datasetProperty().get().dataset().measures();
-        CheckListView<Measure> list = new CheckListView<>(FXCollections.observableArrayList(measures));
-        list.setId("option-" + option.key());
-        list.setAccessibleText(option.label());
-        list.setPrefHeight(7 * 24);
-        for (String id : section.optionList(option.key())) {
-            measures.stream().filter(m -> m.id().equals(id)).findFirst().ifPresent(m -> list.getCheckModel().check(m));
-        }
-        list.getCheckModel().getCheckedItems().addListener((ListChangeListener<Measure>) c -> {
-            String value = String.join(",", measures.stream().filter(list.getCheckModel()::isChecked).map(Measure::id).toList());
-            model.setSectionOption(index, option.key(), value);
-        });
-        list.setCellFactory(lv -> new CheckBoxListCell<Measure>((Measure m) -> list.getItemBooleanProperty(m),
-                Labels.of(Measure::label)));
-        return new VBox(2, label, list);
-    }
-
     private Node notesBox() {
         packNotes.setId("packNotes");
         packNotes.setPromptText("Notes for the whole pack, printed in the Notes section");
@@ -397,13 +266,11 @@ public final class PackBuilderView {
         try {
             boolean has = pack != null;
             for (Node n : List.of(template, date, counterpartName, counterpartTitle, place, purpose, preparedBy,
-                    reference, version, classification, handling, paper, numbered, sectionList, packNotes)) {
+                    reference, version, classification, handling, paper, numbered, packNotes)) {
                 n.setDisable(!has);
             }
-            if (!has) {
-                sections.clear();
-                return;
-            }
+            sections.follow(has ? pack.sections() : null);
+            if (!has) return;
             Country c = model.country();
             if (country.getValue() != c) country.setValue(c);
             template.setValue(pack.template());
@@ -427,36 +294,13 @@ public final class PackBuilderView {
             paper.setValue(pack.paper());
             numbered.setSelected(pack.numbered());
             setIfDifferent(packNotes, pack.notes());
-            followSections(pack.sections());
         } finally {
             following = false;
         }
     }
 
-    /**
-     * Brings the list up to date row by row when the sections are the same in the same order (a note, a tick or an
-     * option changed), so the selection and the detail being typed into stay put; replaces it when they moved.
-     */
-    private void followSections(List<PackSection> next) {
-        int selected = sectionList.getSelectionModel().getSelectedIndex();
-        boolean sameOrder = sections.size() == next.size();
-        for (int i = 0; sameOrder && i < next.size(); i++) sameOrder = sections.get(i).kind() == next.get(i).kind();
-        if (sameOrder) {
-            for (int i = 0; i < next.size(); i++) {
-                if (!sections.get(i).equals(next.get(i))) sections.set(i, next.get(i));
-            }
-            if (sectionList.getSelectionModel().getSelectedIndex() != selected && selected >= 0) {
-                sectionList.getSelectionModel().select(selected);
-            }
-        } else {
-            sections.setAll(next);
-            if (selected >= 0) sectionList.getSelectionModel().select(selected);
-        }
-        showSection(sectionList.getSelectionModel().getSelectedIndex());
-    }
-
     private static void setIfDifferent(TextInputControl control, String value) {
-        if (!control.getText().strip().equals(value)) control.setText(value);
+        SectionsEditor.setIfDifferent(control, value);
     }
 
     private void edit(UnaryOperator<Meeting> change) {
