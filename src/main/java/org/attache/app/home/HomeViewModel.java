@@ -48,8 +48,7 @@ public final class HomeViewModel {
         glance.set(CampaignGlance.of(d, today));
         title.set(d.title());
         source.set(file.name() + (d.updated() == null ? "" : " \u00b7 updated " + d.updated()));
-        countries.setAll(d.countries().stream().filter(c -> PackUniverse.refusal(c).isEmpty())
-                .sorted(java.util.Comparator.comparing(Country::name, String.CASE_INSENSITIVE_ORDER)).toList());
+        countries.setAll(PackUniverse.choosable(d));
         Map<String, Integer> counts = new TreeMap<>(d.recordCounts());
         changes.set(changesSince(settings.getList(SEEN), file, counts));
         List<String> seen = new ArrayList<>(List.of(file.name(), file.sha256()));

@@ -5,7 +5,6 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -149,9 +148,7 @@ public final class PackBuilderViewModel {
     /** Uses a newly opened dataset; the pack stays, or is closed if its country is not in the new dataset. */
     public void setDataset(DatasetFile file) {
         dataset.set(file);
-        countries.setAll(file.dataset().countries().stream()
-                .filter(c -> PackUniverse.refusal(c).isEmpty())
-                .sorted(Comparator.comparing(Country::name, String.CASE_INSENSITIVE_ORDER)).toList());
+        countries.setAll(PackUniverse.choosable(file.dataset()));
         Pack p = pack.get();
         if (p != null && file.dataset().country(p.country()).isEmpty()) {
             pack.set(null);

@@ -29,6 +29,12 @@ public final class PackUniverse {
         });
     }
 
+    /** Every place a pack can be made for, by name: what a user chooses from when starting a pack. */
+    public static java.util.List<Country> choosable(Dataset dataset) {
+        return dataset.countries().stream().filter(c -> refusal(c).isEmpty())
+                .sorted(java.util.Comparator.comparing(Country::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
     /** Whether the country is in "all countries": a member of INTERPOL that may get a pack. */
     public static boolean inAll(Dataset dataset, Country country) {
         if (NEVER.contains(country.code())) return false;
