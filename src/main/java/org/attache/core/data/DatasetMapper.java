@@ -195,7 +195,7 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         var date = f.date("date", false);
         var url = f.string("url", false);
         var seed = f.string("seed", false);
-        var language = f.string("language", false);
+        var language = f.language("language");
         var kind = f.enumValue("kind", SourceKind.class, false);
         var publisherType = f.enumValue("publisherType", PublisherType.class, !version1());
         var note = f.string("note", false);
@@ -207,15 +207,15 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
     private Assembly assembly(RecordFields f) {
         var id = f.id("id");
         var year = f.integerIn("year", true, 1914, 2100);
-        boolean held = f.bool("held", true);
+        boolean held = f.requiredBool("held");
         var session = f.integerIn("session", held, 1, 999);
-        var city = f.string("city", held);
+        var city = f.text("city", held);
         var host = f.code("hostCountry", held);
         var start = f.date("startDate", false);
         var end = f.date("endDate", false);
         var agenda = f.strings("agenda");
         var note = f.string("note", false);
-        var sources = f.strings("sources");
+        var sources = f.sources(true);
         return ifValid(f, () -> new Assembly(id, year, held, session, city, host, start, end, agenda, note, sources));
     }
 
@@ -229,16 +229,16 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         DiplomaticAlly ally = allyFields == null ? null : build(allyFields, this::diplomaticAlly);
         if (allyFields != null && ally == null) f.fail("the country's \"diplomaticAlly\" entry is invalid");
         boolean member = f.bool("interpolMember", false);
-        var sources = f.strings("sources");
+        var sources = f.sources(false);
         if (ally != null) paths.put(ally, allyFields.path());
         return ifValid(f, () -> new Country(code, name, nameInSentence, region, subregion, member, ally, sources));
     }
 
     private DiplomaticAlly diplomaticAlly(RecordFields f) {
-        var since = f.date("since", false);
-        var until = f.date("until", false);
+        var since = f.nullableDate("since");
+        var until = f.nullableDate("until");
         var note = f.string("note", false);
-        var sources = f.strings("sources");
+        var sources = f.sources(true);
         return ifValid(f, () -> new DiplomaticAlly(since, until, note, sources));
     }
 
@@ -249,7 +249,7 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         var region = f.enumValue("region", Region.class, false);
         var members = f.codes("members");
         var note = f.string("note", false);
-        var sources = f.strings("sources");
+        var sources = f.sources(false);
         return ifValid(f, () -> new Organisation(id, name, kind, region, members, note, sources));
     }
 
@@ -264,8 +264,8 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
     private SupportAction action(RecordFields f) {
         var id = f.id("id");
         var country = f.code("country", false);
-        var organisation = f.string("organisation", false);
-        var assembly = f.string("assembly", false);
+        var organisation = f.reference("organisation", false);
+        var assembly = f.reference("assembly", false);
         var date = f.date("date", false);
         var actor = f.string("actor", true);
         var actorRole = f.string("actorRole", false);
@@ -275,7 +275,7 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         var quote = f.string("quote", false);
         var note = f.string("note", false);
         var evidence = evidence(f, Version1Defaults.attributionFromNote(note), true);
-        var sources = f.strings("sources");
+        var sources = f.sources(true);
         return ifValid(f, () -> new SupportAction(id, country, organisation, assembly, date, actor, actorRole,
                 actorType != null ? actorType : Version1Defaults.actorType(kind), kind, summary, quote, evidence,
                 note, sources));
@@ -283,8 +283,8 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
 
     private Tally tally(RecordFields f) {
         var id = f.id("id");
-        var assembly = f.string("assembly", true);
-        var measure = f.string("measure", true);
+        var assembly = f.reference("assembly", true);
+        var measure = f.reference("measure", true);
         // a tally counts: a whole number, within what any count of supporters could be
         var count = f.integerIn("value", true, 0, 1_000_000_000);
         Double value = count == null ? null : count.doubleValue();
@@ -298,7 +298,7 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         // a version-1 tally's "scope" was the text now called "spans", so it has no scope of its own
         var evidence = evidence(f, Version1Defaults.attributionFromReporter(reportedBy), !version1());
         var note = f.string("note", false);
-        var sources = f.strings("sources");
+        var sources = f.sources(true);
         return ifValid(f, () -> new Tally(id, assembly, measure, value, lowerBound, reportedBy, date, interim, spans,
                 definition, countries, evidence, note, sources));
     }
@@ -314,12 +314,12 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         if (figureFields != null && figure == null) f.fail("the fact's \"figure\" is invalid");
         var asOf = f.date("asOf", false);
         var date = f.date("date", false);
-        var assembly = f.string("assembly", false);
+        var assembly = f.reference("assembly", false);
         var countries = f.codes("countries");
         var regions = f.enums("regions", Region.class);
         var note = f.string("note", false);
         var evidence = evidence(f, Version1Defaults.attributionFromNote(note), true);
-        var sources = f.strings("sources");
+        var sources = f.sources(true);
         return ifValid(f, () -> new Fact(id, kind, category, title, statement, figure, date != null ? date : asOf,
                 assembly, countries, regions, evidence, note, sources));
     }
@@ -345,7 +345,7 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         var order = f.integer("order", true);
         var title = f.string("title", true);
         var summary = f.string("summary", true);
-        var sources = f.strings("sources");
+        var sources = f.sources(true);
         var addressee = f.enumValue("addressee", Addressee.class, false);
         boolean atAssembly = f.bool("atAssembly", false);
         return ifValid(f, () -> new Ask(id, order, title, summary, addressee, atAssembly, sources));
@@ -358,10 +358,10 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         var suitsFields = f.object("suits");
         Suits suits = suitsFields == null ? Suits.ALL : build(suitsFields, this::suits);
         if (suitsFields != null && suits == null) f.fail("the talking point's \"suits\" is invalid");
-        var facts = f.strings("facts");
-        var series = f.string("series", false);
+        var facts = f.references("facts");
+        var series = f.reference("series", false);
         var objection = f.string("objection", false);
-        var sources = f.strings("sources");
+        var sources = f.sources(true);
         if (suitsFields != null && suits != null) paths.put(suits, suitsFields.path());
         return ifValid(f, () -> new TalkingPoint(id, title, text, suits, facts, series, objection, sources));
     }
@@ -376,10 +376,10 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
 
     private ConstitutionArticle article(RecordFields f) {
         var id = f.id("id");
-        var number = f.integer("number", true);
+        var number = f.integerIn("number", true, 1, Integer.MAX_VALUE);
         var title = f.string("title", true);
         var text = f.string("text", true);
-        var sources = f.strings("sources");
+        var sources = f.sources(true);
         return ifValid(f, () -> new ConstitutionArticle(id, number, title, text, sources));
     }
 }

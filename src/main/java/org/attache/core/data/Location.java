@@ -17,7 +17,8 @@ public record Location(String file, int line, int column, JsonPath path) {
             if (column > 0) sb.append(", column ").append(column);
         }
         if (path != null && !path.toString().equals("$")) {
-            sb.append(sb.isEmpty() ? "at " + path : " (" + path + ")");
+            String shown = Printable.escaped(path.toString());
+            sb.append(sb.isEmpty() ? "at " + shown : " (" + shown + ")");
         }
         return sb.toString();
     }
@@ -25,12 +26,12 @@ public record Location(String file, int line, int column, JsonPath path) {
     /** "campaign.json:12:7 at $.actions[3].sources[0]". */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(file == null ? "<input>" : file);
+        StringBuilder sb = new StringBuilder(file == null ? "<input>" : Printable.escaped(file));
         if (line > 0) {
             sb.append(':').append(line);
             if (column > 0) sb.append(':').append(column);
         }
-        if (path != null) sb.append(" at ").append(path);
+        if (path != null) sb.append(" at ").append(Printable.escaped(path.toString()));
         return sb.toString();
     }
 }

@@ -3,6 +3,11 @@ package org.attache.core.data;
 /** One thing wrong with a dataset, with where it is and a message a user understands. */
 public record Problem(Severity severity, Location location, String message) {
 
+    /** Whatever a message quotes from a file, it is shown with its control characters escaped. */
+    public Problem {
+        message = Printable.escaped(message);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

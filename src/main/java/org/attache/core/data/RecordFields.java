@@ -56,7 +56,13 @@ final class RecordFields {
     private JsonValue value(String name, boolean required) {
         read.add(name);
         JsonValue v = object.members().get(name);
-        if (v instanceof JsonNull) v = null;
+        if (v instanceof JsonNull) {
+            // null is not a way to leave a field out: the schema allows it only where it says so (nullableDate)
+            problems.error(v, path.member(name), "\"" + name + "\" is null; " + (required
+                    ? "it is required" : "give a value or leave the field out"));
+            valid = false;
+            return null;
+        }
         if (v == null && required) fail("the required field \"" + name + "\" is missing");
         return v;
     }
@@ -66,7 +72,17 @@ final class RecordFields {
         valid = false;
     }
 
+    /** Free text (the schema's "string"): a blank value counts as left out unless the field is required. */
     String string(String name, boolean required) {
+        return string(name, required, !required);
+    }
+
+    /** Text that must say something when it is there (the schema's "text", with its pattern \S). */
+    String text(String name, boolean required) {
+        return string(name, required, false);
+    }
+
+    private String string(String name, boolean required, boolean blankIsAbsent) {
         JsonValue v = value(name, required);
         if (v == null) return null;
         if (!(v instanceof JsonString s)) {
@@ -74,7 +90,7 @@ final class RecordFields {
             return null;
         }
         if (s.value().isBlank()) {
-            if (required) {
+            if (!blankIsAbsent) {
                 problems.error(v, path.member(name), "\"" + name + "\" is empty");
                 valid = false;
             }
@@ -89,9 +105,47 @@ final class RecordFields {
     private static final String ID_RULE = "an id is lower-case letters, digits and '-', such as ga-91";
     private static final String CODE_RULE = "a country code is two capital letters (ISO 3166-1), such as LV";
 
+    private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
+    private static final String LANGUAGE_RULE = "a language is a tag such as en, id or zh-Hant";
+
     /** A record's id: required, and of the schema's form. */
     String id(String name) {
         return matching(name, true, ID, ID_RULE);
+    }
+
+    /** The id of another record (an assembly, a measure, an organisation): of the schema's form for ids. */
+    String reference(String name, boolean required) {
+        return matching(name, required, ID, ID_RULE);
+    }
+
+    /** A list of ids of other records; an empty list is as good as none. */
+    List<String> references(String name) {
+        return list(name, (element, elementPath) -> {
+            if (element instanceof JsonString s && ID.matcher(s.value()).matches()) return s.value();
+            problems.error(element, elementPath, "each entry of \"" + name + "\" should be an id, not "
+                    + (element instanceof JsonString s ? Printable.quote(s.value()) + ": " + ID_RULE : element.describe()));
+            valid = false;
+            return null;
+        });
+    }
+
+    /**
+     * The ids of the sources a record cites. When a record must cite one, an empty or missing list is left to the
+     * validator ("cites no source"); where citing is optional, the list, when there, still names at least one.
+     */
+    List<String> sources(boolean required) {
+        List<String> sources = references("sources");
+        JsonValue v = object.members().get("sources");
+        if (!required && v instanceof JsonArray a && a.elements().isEmpty()) {
+            problems.error(v, path.member("sources"), "\"sources\" is an empty list; cite at least one source, "
+                    + "or leave the field out");
+        }
+        return sources;
+    }
+
+    /** A language tag such as "en" or "zh-Hant". */
+    String language(String name) {
+        return matching(name, false, LANGUAGE, LANGUAGE_RULE);
     }
 
     /** A country code: two capital letters, as the schema says; nothing else, so a code can never be a path. */
@@ -110,7 +164,7 @@ final class RecordFields {
     }
 
     private String matching(String name, boolean required, Pattern pattern, String rule) {
-        String value = string(name, required);
+        String value = text(name, required);
         if (value == null || pattern.matcher(value).matches()) return value;
         problems.error(value(name, false), path.member(name), "\"" + name + "\" is " + Printable.quote(value) + ": " + rule);
         valid = false;
@@ -166,6 +220,22 @@ final class RecordFields {
         return n;
     }
 
+    /** A date that may be written as null ("since": null for "not known"), as the schema's nullableDate says. */
+    PartialDate nullableDate(String name) {
+        if (object.members().get(name) instanceof JsonNull) {
+            read.add(name);
+            return null;
+        }
+        return date(name, false);
+    }
+
+    /** A true or false the record must state. */
+    boolean requiredBool(String name) {
+        JsonValue v = value(name, true);
+        if (v != null && !(v instanceof JsonBoolean)) wrongType(name, v, "true or false");
+        return v instanceof JsonBoolean b && b.value();
+    }
+
     boolean bool(String name, boolean defaultValue) {
         JsonValue v = value(name, false);
         if (v == null) return defaultValue;
@@ -177,7 +247,7 @@ final class RecordFields {
     }
 
     PartialDate date(String name, boolean required) {
-        String text = string(name, required);
+        String text = text(name, required);
         if (text == null) return null;
         try {
             return PartialDate.parse(text);
@@ -189,12 +259,12 @@ final class RecordFields {
     }
 
     <E extends Enum<E> & JsonEnum> E enumValue(String name, Class<E> type, boolean required) {
-        String text = string(name, required);
+        String text = text(name, required);
         if (text == null) return null;
         E e = JsonEnum.fromJson(type, text);
         if (e == null) {
             problems.error(object.members().get(name), path.member(name),
-                    "\"" + name + "\" is \"" + text + "\"; expected " + JsonEnum.allowed(type));
+                    "\"" + name + "\" is " + Printable.quote(text) + "; expected " + JsonEnum.allowed(type));
             valid = false;
         }
         return e;
