@@ -1,8 +1,6 @@
 package org.attache.core.export;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,7 +108,7 @@ public final class BatchExporter {
         try {
             Pack pack = request.pattern().withCountry(country.code());
             file = inside(request.folder(), fileName(country, pack, request.created().toLocalDate(), request.output()));
-            if (request.skipExisting() && isCompletePdf(file)) {
+            if (request.skipExisting() && WholePdf.isWhole(file)) {
                 return new BatchItem(country, BatchItem.Status.SKIPPED, file, "", elapsed(start));
             }
             byte[] pdf = exporter.render(request.dataset(), pack, request.datasetName(), request.created(), request.output());
@@ -165,24 +163,6 @@ public final class BatchExporter {
         LocalDate date = pack.meeting().date() != null ? pack.meeting().date() : batchDay;
         String kind = output == Output.FULL ? "" : "-" + output.json();
         return code + "-" + name + "-" + pack.template().json() + kind + "-" + date + ".pdf";
-    }
-
-    /** Whether the file is a PDF written to its end, as every file this class writes is. */
-    static boolean isCompletePdf(Path file) {
-        if (!Files.isRegularFile(file)) return false;
-        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "r")) {
-            long length = f.length();
-            if (length < 64) return false;
-            byte[] head = new byte[5];
-            f.readFully(head);
-            byte[] tail = new byte[(int) Math.min(1024, length)];
-            f.seek(length - tail.length);
-            f.readFully(tail);
-            return new String(head, StandardCharsets.ISO_8859_1).equals("%PDF-")
-                    && new String(tail, StandardCharsets.ISO_8859_1).contains("%%EOF");
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /**

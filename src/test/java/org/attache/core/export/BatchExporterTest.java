@@ -97,6 +97,24 @@ class BatchExporterTest {
     }
 
     @Test
+    void aPackDamagedInTheMiddleIsMadeAgainAndAWholeOneIsKept() throws IOException {
+        Country lv = DATASET.country("LV").orElseThrow();
+        new BatchExporter(1).run(request(CountrySelection.of(List.of("LV", "LT")), false), BatchListener.NONE);
+        Path damaged = dir.resolve(BatchExporter.fileName(lv, Pack.of("LV", Template.POLICE), CREATED.toLocalDate(),
+                org.attache.core.pack.Output.FULL));
+        byte[] bytes = Files.readAllBytes(damaged);
+        java.util.Arrays.fill(bytes, bytes.length / 2, bytes.length / 2 + 4096, (byte) 0);
+        Files.write(damaged, bytes);
+
+        BatchSummary summary = new BatchExporter(1).run(request(CountrySelection.of(List.of("LV", "LT")), true),
+                BatchListener.NONE);
+
+        assertEquals("1 written, 1 skipped, 0 failed", summary.describe().replaceAll(" in .*", ""));
+        assertEquals(damaged, summary.with(BatchItem.Status.WRITTEN).get(0).file());
+        assertValidPackFor(damaged, lv);
+    }
+
+    @Test
     void aTruncatedFileIsNotTakenAsDone() throws IOException {
         Country lv = DATASET.country("LV").orElseThrow();
         Path file = dir.resolve(BatchExporter.fileName(lv, Pack.of("LV", Template.POLICE), CREATED.toLocalDate(), org.attache.core.pack.Output.FULL));
