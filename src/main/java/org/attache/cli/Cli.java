@@ -14,7 +14,7 @@ import org.attache.core.Version;
 import org.attache.core.data.BundledDataset;
 import org.attache.core.data.DatasetLoad;
 import org.attache.core.data.DatasetMigration;
-import org.attache.core.data.DatasetReader;
+import org.attache.core.export.DatasetFile;
 import org.attache.core.data.Problem;
 import org.attache.core.io.AtomicFile;
 import org.attache.core.model.Dataset;
@@ -84,7 +84,7 @@ public final class Cli {
     private int validate(String[] args) {
         if (args.length > 1) return usage("validate takes at most one file");
         if (args.length == 1 && args[0].startsWith("-")) return usage("unknown option \"" + args[0] + "\"");
-        DatasetLoad load = args.length == 0 ? BundledDataset.load() : new DatasetReader().read(Path.of(args[0]));
+        DatasetLoad load = args.length == 0 ? BundledDataset.load() : DatasetFile.reader().read(Path.of(args[0]));
         printSummary(load);
         for (Problem p : load.problems()) out.println(p);
         return load.isValid() ? OK : FAILED;

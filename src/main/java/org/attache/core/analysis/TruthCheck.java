@@ -27,10 +27,6 @@ public final class TruthCheck {
     private static final Pattern DESCRIPTION_TITLE = Pattern.compile(
             "^(report|statement|press release|release|announcement|opinion article|article|op-ed|mid-assembly statement)\\b.*\\b(on|of|about|citing|urging)\\b.*");
 
-    /** One finding: the record (as read), the field concerned or null for the whole record, and what to fix. */
-    public record Finding(Object record, String field, String message) {
-    }
-
     private final Dataset dataset;
     private final List<Finding> findings = new ArrayList<>();
 

@@ -1,5 +1,9 @@
 package org.attache.core.data;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.core.analysis.DatasetCheck;
+import org.attache.core.analysis.Finding;
 import org.attache.core.analysis.TruthCheck;
 import org.attache.core.data.json.JsonPath;
 import java.io.BufferedInputStream;
@@ -19,6 +23,23 @@ import org.attache.core.model.Dataset;
 
 /** Reads and checks a dataset file. Never throws for bad input: every problem comes back as a value. */
 public final class DatasetReader {
+    private final List<DatasetCheck> checks;
+
+    /** A reader that checks structure, references and the wording of claims (TruthCheck). */
+    public DatasetReader() {
+        this(List.of(TruthCheck::of));
+    }
+
+    private DatasetReader(List<DatasetCheck> checks) {
+        this.checks = checks;
+    }
+
+    /** This reader with one more check, whose findings are warnings placed at their records. */
+    public DatasetReader with(DatasetCheck check) {
+        List<DatasetCheck> more = new ArrayList<>(checks);
+        more.add(check);
+        return new DatasetReader(List.copyOf(more));
+    }
 
     public DatasetLoad read(Path file) {
         String name = file.toString();
@@ -76,9 +97,12 @@ public final class DatasetReader {
         Dataset dataset = mapper.finish(root);
         if (dataset != null) {
             new DatasetValidator(dataset, mapper.paths(), problems).validate();
-            for (TruthCheck.Finding f : TruthCheck.of(dataset)) {
-                JsonPath path = mapper.paths().getOrDefault(f.record(), JsonPath.ROOT);
-                problems.addUnplaced(Severity.WARNING, f.field() == null ? path : path.member(f.field()), f.message());
+            for (DatasetCheck check : checks) {
+                for (Finding f : check.findings(dataset)) {
+                    JsonPath path = mapper.paths().getOrDefault(f.record(), JsonPath.ROOT);
+                    if (f.field() != null) for (String member : f.field().split("\\.")) path = path.member(member);
+                    problems.addUnplaced(Severity.WARNING, path, f.message());
+                }
             }
         }
         if (!problems.unplacedPaths().isEmpty()) {

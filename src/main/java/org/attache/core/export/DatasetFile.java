@@ -16,9 +16,14 @@ public record DatasetFile(String name, String sha256, DatasetLoad load) {
         return new DatasetFile(BundledDataset.DISPLAY_NAME, DatasetFingerprint.sha256OfBundled(), BundledDataset.load());
     }
 
+    /** The reader for datasets packs are made from: it also names every character no bundled font can print. */
+    public static DatasetReader reader() {
+        return new DatasetReader().with(new UnprintableText());
+    }
+
     /** Reads the file; a file that cannot be read comes back with its problems and no hash. */
     public static DatasetFile open(Path file) {
-        DatasetLoad load = new DatasetReader().read(file);
+        DatasetLoad load = reader().read(file);
         String sha = null;
         if (load.isReadable()) {
             try {

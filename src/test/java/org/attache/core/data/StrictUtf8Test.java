@@ -45,4 +45,20 @@ class StrictUtf8Test {
         DatasetLoad load = read(json.getBytes(StandardCharsets.UTF_8));
         assertTrue(load.problems().stream().noneMatch(p -> p.message().contains("UTF-8")), load.problems().toString());
     }
+
+    /** A raw NUL is never JSON; files in UTF-16 or UTF-32 (full of them) are named as such, never a stack trace. */
+    @Test
+    void nulBytesAndUtf16Or32FilesAreRefusedAtTheirPlace() throws IOException {
+        String json = "{\"title\": \"x\"}";
+        byte[][] files = {json.getBytes(StandardCharsets.UTF_16LE), json.getBytes(StandardCharsets.UTF_16BE),
+                json.getBytes(java.nio.charset.Charset.forName("UTF-32LE")), withBytes(0x00),
+                {0x00, 0x28, 0x00, 0x00, 0x61, 0x22, 0x3a, 0x31, 0x00, 0x00, 0x00, 0x31, 0x7d}};
+        for (byte[] bytes : files) {
+            DatasetLoad load = read(bytes);
+            assertFalse(load.isReadable());
+            Problem p = load.problems().get(0);
+            assertTrue(p.message().contains("NUL") && p.message().contains("save it as UTF-8"), p.message());
+            assertTrue(p.location().line() >= 1, p.toString());
+        }
+    }
 }

@@ -130,6 +130,9 @@ public final class JsonTreeParser {
             return FACTORY.createParser(new StrictUtf8Stream(in));
         } catch (StrictUtf8Stream.InvalidUtf8 e) {
             throw utf8(e);
+        } catch (java.io.CharConversionException e) {
+            throw new MalformedJsonException("the file is not valid text in UTF-8 (" + e.getMessage() + ")",
+                    new TextPosition(1, 1));
         }
     }
 

@@ -7,7 +7,8 @@ import java.io.InputStream;
 
 /**
  * Passes bytes on while checking that they are UTF-8 as RFC 3629 defines it: no overlong forms (C0 AF is not "/"),
- * no encoded surrogates, nothing above U+10FFFF, no sequence cut short. A byte that breaks the rule stops the read
+ * no encoded surrogates, nothing above U+10FFFF, no sequence cut short; and no NUL byte, which JSON text never
+ * holds raw and which would make the parser take the file for UTF-16 or UTF-32. A byte that breaks the rule stops the read
  * with its line and column, counted in characters as an editor does.
  */
 final class StrictUtf8Stream extends FilterInputStream {
@@ -60,6 +61,11 @@ final class StrictUtf8Stream extends FilterInputStream {
             return;
         }
         column++;
+        if (b == 0) {
+            // JSON text never holds a raw NUL; a file full of them is UTF-16 or UTF-32 text
+            throw invalid("byte 00 (NUL) has no place in a text file; if the file is in UTF-16 or UTF-32, "
+                    + "save it as UTF-8");
+        }
         if (b < 0x80) {
             if (b == '\n') {
                 line++;
