@@ -72,6 +72,8 @@ public final class PackFile {
     public static final String FORMAT = "attache-pack";
     /** The largest pack file read; real packs are a few kilobytes. */
     public static final int MAX_BYTES = 1024 * 1024;
+    private static final String LIMIT = "a pack file is at most " + MAX_BYTES / (1024 * 1024)
+            + " MB, so this is probably not a pack";
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
@@ -222,6 +224,19 @@ public final class PackFile {
             return unusable(problems, null, "the file cannot be read: " + e.getMessage());
         }
         if (bytes.length > MAX_BYTES) return unusable(problems, null, tooLarge(file));
+        return read(bytes, problems);
+    }
+
+    /** Reads a pack from its bytes, naming it {@code name} in problems. Never throws for bad input. */
+    public static PackLoad read(byte[] bytes, String name) {
+        Problems problems = new Problems(name);
+        if (bytes.length > MAX_BYTES) {
+            return unusable(problems, null, "the file is too large: " + LIMIT);
+        }
+        return read(bytes, problems);
+    }
+
+    private static PackLoad read(byte[] bytes, Problems problems) {
         if (bytes.length == 0) return unusable(problems, null, "the file is empty");
 
         JsonValue root;
@@ -237,7 +252,7 @@ public final class PackFile {
         List<Problem> found = new ArrayList<>(problems.list());
         found.sort(Comparator.comparingInt((Problem p) -> p.location().line())
                 .thenComparingInt(p -> p.location().column())); // in the order they appear in the file
-        return new PackLoad(name, problems.errorCount() == 0 ? pack : null, found);
+        return new PackLoad(problems.file(), problems.errorCount() == 0 ? pack : null, found);
     }
 
     private static String tooLarge(Path file) {
@@ -247,10 +262,9 @@ public final class PackFile {
         } catch (IOException e) {
             size = -1;
         }
-        String limit = "a pack file is at most " + MAX_BYTES / (1024 * 1024) + " MB, so this is probably not a pack";
-        if (size <= MAX_BYTES) return "the file is too large: " + limit;
+        if (size <= MAX_BYTES) return "the file is too large: " + LIMIT;
         double tenths = Math.ceil(size * 10.0 / (1024 * 1024)) / 10;
-        return String.format(Locale.ROOT, "the file is %,.1f MB; %s", tenths, limit);
+        return String.format(Locale.ROOT, "the file is %,.1f MB; %s", tenths, LIMIT);
     }
 
     private static PackLoad unusable(Problems problems, MalformedJsonException at, String message) {
