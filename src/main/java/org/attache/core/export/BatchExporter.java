@@ -81,8 +81,12 @@ public final class BatchExporter {
                         Country country = countries.get(i);
                         quietly(() -> listener.started(country));
                         BatchItem item = one(request, country);
-                        items.add(item);
-                        quietly(() -> listener.finished(item, items.size(), countries.size()));
+                        int done;
+                        synchronized (items) { // each item gets its own count, however the workers interleave
+                            items.add(item);
+                            done = items.size();
+                        }
+                        quietly(() -> listener.finished(item, done, countries.size()));
                     }
                 });
             }

@@ -88,8 +88,16 @@ class BatchExporterTest {
         }
         assertTrue(files(".*").isEmpty(), "no temporary files left");
 
-        BatchSummary rest = new BatchExporter(2).run(request(europe, true), BatchListener.NONE);
+        List<Integer> counted = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        BatchSummary rest = new BatchExporter(2).run(request(europe, true), new BatchListener() {
+            @Override
+            public void finished(BatchItem item, int done, int all) {
+                counted.add(done);
+            }
+        });
         assertTrue(rest.allSucceeded(), rest.describe());
+        // each item is numbered once, 1 to n, however the two workers interleave
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, total).boxed().toList(), counted.stream().sorted().toList());
         assertEquals(made.size(), rest.with(BatchItem.Status.SKIPPED).size());
         assertEquals(total - made.size(), rest.with(BatchItem.Status.WRITTEN).size());
         assertEquals(total, files("*.pdf").size());
