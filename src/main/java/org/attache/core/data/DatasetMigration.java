@@ -1,9 +1,6 @@
 package org.attache.core.data;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -55,12 +52,7 @@ public final class DatasetMigration {
         DatasetMigration m = new DatasetMigration();
         m.migrate(top);
         try {
-            DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("").withArrayEmptySeparator(""))
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            return new Result(JSON.writer(printer).writeValueAsString(top) + "\n", m.defaulted);
+            return new Result(JSON.writer(DatasetWriter.printer()).writeValueAsString(top) + "\n", m.defaulted);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

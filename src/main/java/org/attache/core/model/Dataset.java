@@ -119,4 +119,21 @@ public final class Dataset {
         counts.put("articles", articles.size());
         return counts;
     }
+
+    /** Two datasets are equal when they hold the same title, date and records in the same order. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Dataset d && title.equals(d.title) && java.util.Objects.equals(updated, d.updated)
+                && lists().equals(d.lists());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(title, updated, lists());
+    }
+
+    private List<List<?>> lists() {
+        return List.of(sources, assemblies, countries, organisations, measures, actions, tallies, facts, asks,
+                talkingPoints, articles);
+    }
 }
