@@ -31,17 +31,17 @@ import org.attache.core.model.Tally;
  * field is set or left out at random, with odd characters (quotes, backslashes, line breaks, emoji, Chinese,
  * escapes) and numbers at the edges of their ranges. The same seed gives the same dataset.
  */
-final class RandomDatasets {
+public final class RandomDatasets {
     private static final String[] PIECES = {"Riga", "Taiwan\u2019s", "\"quoted\"", "back\\slash", "line\nbreak",
             "tab\there", "\u4e2d\u83ef\u6c11\u570b", "\ud83d\ude00", "\u00e9\u0101", "<tag>", "a/b", "100%", "\u0007bell",
             "   spaced   ", "{json}", "[list]", "\u2028"};
     private final Random random;
 
-    RandomDatasets(long seed) {
+    public RandomDatasets(long seed) {
         this.random = new Random(seed);
     }
 
-    Dataset variantOf(Dataset d) {
+    public Dataset variantOf(Dataset d) {
         return new Dataset(text(), maybe(this::date), d.sources().stream().map(this::source).toList(),
                 d.assemblies().stream().map(this::assembly).toList(), d.countries().stream().map(this::country).toList(),
                 d.organisations(), d.measures(), d.actions().stream().map(this::action).toList(),
