@@ -30,19 +30,66 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** A last check made once the new file is safely on disk, just before it replaces the target; throw to stop. */
+    @FunctionalInterface
+    public interface Precondition {
+        void check() throws IOException;
+    }
+
+    /**
+     * How a replacement went: whether the file system replaced the file in one step (if not, a reader could, for a
+     * moment, have found no file), and where the previous version was kept, or null when there was none.
+     */
+    public record Outcome(boolean atomic, Path backup) {
+    }
+
+    public static final String BACKUP_SUFFIX = ".bak";
+
     private AtomicFile() {
     }
 
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         try {
-            writeWhole(absolute, writer);
+            writeWhole(absolute, writer, null, false);
         } catch (IOException e) {
             throw new IOException(WriteProblem.reason(absolute, e), e);
         }
     }
 
-    private static void writeWhole(Path absolute, Writer writer) throws IOException {
+    /**
+     * Replaces a document the user keeps: the new bytes are made durable beside it, {@code before} is checked, the
+     * previous version is kept as {@code name.bak} (itself written whole), and only then is the file replaced and
+     * the folder's entry forced to disk. A {@link Precondition} that fails leaves everything as it was and is thrown
+     * as it is, so that the caller can tell it from a failure to write.
+     */
+    public static Outcome replaceKeepingBackup(Path target, byte[] bytes, Precondition before) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        try {
+            return writeWhole(absolute, out -> out.write(bytes), before, true);
+        } catch (PreconditionFailed e) {
+            throw e.reason;
+        } catch (IOException e) {
+            throw new IOException(WriteProblem.reason(absolute, e), e);
+        }
+    }
+
+    /** Carries a precondition's own exception through the write, unwrapped at the end. */
+    private static final class PreconditionFailed extends IOException {
+        final IOException reason;
+
+        PreconditionFailed(IOException reason) {
+            super(reason);
+            this.reason = reason;
+        }
+    }
+
+    public static Path backupOf(Path target) {
+        return target.resolveSibling(target.getFileName() + BACKUP_SUFFIX);
+    }
+
+    private static Outcome writeWhole(Path absolute, Writer writer, Precondition before, boolean backup)
+            throws IOException {
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, tempPrefix(absolute), TEMP_SUFFIX);
@@ -54,14 +101,45 @@ public final class AtomicFile {
                 channel.force(true);
             }
             keepPermissions(absolute, temp);
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            if (before != null) {
+                try {
+                    before.check();
+                } catch (IOException e) {
+                    throw new PreconditionFailed(e);
+                }
             }
+            Path kept = null;
+            if (backup && Files.isRegularFile(absolute)) {
+                kept = backupOf(absolute);
+                byte[] previous = Files.readAllBytes(absolute);
+                writeWhole(kept, out -> out.write(previous), null, false);
+            }
+            boolean atomic = move(temp, absolute);
+            forceFolder(dir);
+            return new Outcome(atomic, kept);
         } catch (IOException | RuntimeException | Error e) {
             Files.deleteIfExists(temp);
             throw e;
+        }
+    }
+
+    /** Moves in one step where the file system can; returns false where it had to copy and delete instead. */
+    private static boolean move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            return false;
+        }
+    }
+
+    /** Forces the folder's entries to disk, so that a power cut after a save finds the new name; not every system can. */
+    private static void forceFolder(Path dir) {
+        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // Windows cannot open a folder this way; its file system orders the rename itself
         }
     }
 
