@@ -22,6 +22,7 @@ import org.attache.core.model.Ask;
 import org.attache.core.model.Assembly;
 import org.attache.core.model.Confidence;
 import org.attache.core.model.ConstitutionArticle;
+import org.attache.core.model.Change;
 import org.attache.core.model.Country;
 import org.attache.core.model.Dataset;
 import org.attache.core.model.DiplomaticAlly;
@@ -71,6 +72,7 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         readers.put("asks", this::ask);
         readers.put("talkingPoints", this::talkingPoint);
         readers.put("articles", this::article);
+        readers.put("changes", this::change);
     }
 
     Map<Object, JsonPath> paths() {
@@ -140,7 +142,8 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
                 records(top, "facts"),
                 records(top, "asks"),
                 records(top, "talkingPoints"),
-                records(top, "articles"));
+                records(top, "articles"),
+                top.object().members().containsKey("changes") ? records(top, "changes") : List.of());
         top.warnUnknownFields();
         return dataset;
     }
@@ -279,6 +282,13 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         return ifValid(f, () -> new SupportAction(id, country, organisation, assembly, date, actor, actorRole,
                 actorType != null ? actorType : Version1Defaults.actorType(kind), kind, summary, quote, evidence,
                 note, sources));
+    }
+
+    private Change change(RecordFields f) {
+        var date = f.date("date", true);
+        var by = f.text("by", true);
+        var summary = f.text("summary", true);
+        return ifValid(f, () -> new Change(date, by, summary));
     }
 
     private Tally tally(RecordFields f) {

@@ -12,6 +12,7 @@ import java.util.List;
 import org.attache.core.model.Addressee;
 import org.attache.core.model.Ask;
 import org.attache.core.model.Assembly;
+import org.attache.core.model.Change;
 import org.attache.core.model.Confidence;
 import org.attache.core.model.ConstitutionArticle;
 import org.attache.core.model.Country;
@@ -83,6 +84,7 @@ public final class DatasetWriter {
             list("asks", d.asks(), this::ask);
             list("talkingPoints", d.talkingPoints(), this::talkingPoint);
             list("articles", d.articles(), this::article);
+            if (!d.changes().isEmpty()) list("changes", d.changes(), this::change);
             g.writeEndObject();
         }
 
@@ -250,6 +252,12 @@ public final class DatasetWriter {
             strings("countries", s.countries());
             enums("regions", s.regions());
             flag("allies", s.allies());
+        }
+
+        void change(Change c) throws IOException {
+            date("date", c.date());
+            text("by", c.by());
+            text("summary", c.summary());
         }
 
         void article(ConstitutionArticle a) throws IOException {

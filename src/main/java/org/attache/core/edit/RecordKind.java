@@ -69,6 +69,11 @@ public final class RecordKind<T> {
     /** The list's name in the dataset file: "actions". */
     public String listName() { return listName; }
 
+    /** What several records are called: "support actions", "tallies". */
+    public String listNameInWords() {
+        return noun.endsWith("y") && !noun.endsWith("ey") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+    }
+
     /** What one record is called: "support action". */
     public String noun() { return noun; }
 
@@ -104,7 +109,7 @@ public final class RecordKind<T> {
         return new Dataset(d.title(), d.updated(), (List<Source>) l.get(0), (List<Assembly>) l.get(1),
                 (List<Country>) l.get(2), (List<Organisation>) l.get(3), (List<Measure>) l.get(4),
                 (List<SupportAction>) l.get(5), (List<Tally>) l.get(6), (List<Fact>) l.get(7), (List<Ask>) l.get(8),
-                (List<TalkingPoint>) l.get(9), (List<ConstitutionArticle>) l.get(10));
+                (List<TalkingPoint>) l.get(9), (List<ConstitutionArticle>) l.get(10), d.changes());
     }
 
     @Override

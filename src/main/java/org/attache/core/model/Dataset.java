@@ -29,6 +29,7 @@ public final class Dataset {
     private final List<Ask> asks;
     private final List<TalkingPoint> talkingPoints;
     private final List<ConstitutionArticle> articles;
+    private final List<Change> changes;
 
     private final Map<String, Source> sourcesById;
     private final Map<String, Assembly> assembliesById;
@@ -41,6 +42,16 @@ public final class Dataset {
                    List<Country> countries, List<Organisation> organisations, List<Measure> measures,
                    List<SupportAction> actions, List<Tally> tallies, List<Fact> facts, List<Ask> asks,
                    List<TalkingPoint> talkingPoints, List<ConstitutionArticle> articles) {
+        this(title, updated, sources, assemblies, countries, organisations, measures, actions, tallies, facts, asks,
+                talkingPoints, articles, List.of());
+    }
+
+    /** A dataset with its change log: who saved it, when, and what each save changed, oldest first. */
+    public Dataset(String title, PartialDate updated, List<Source> sources, List<Assembly> assemblies,
+                   List<Country> countries, List<Organisation> organisations, List<Measure> measures,
+                   List<SupportAction> actions, List<Tally> tallies, List<Fact> facts, List<Ask> asks,
+                   List<TalkingPoint> talkingPoints, List<ConstitutionArticle> articles, List<Change> changes) {
+        this.changes = Lists.copy(changes);
         this.title = title == null ? "Untitled dataset" : title;
         this.updated = updated;
         this.sources = Lists.copy(sources);
@@ -84,6 +95,15 @@ public final class Dataset {
     public List<Ask> asks() { return asks; }
     public List<TalkingPoint> talkingPoints() { return talkingPoints; }
     public List<ConstitutionArticle> articles() { return articles; }
+    public List<Change> changes() { return changes; }
+
+    /** This dataset with one more entry at the end of its change log. */
+    public Dataset withChange(Change change) {
+        List<Change> more = new java.util.ArrayList<>(changes);
+        more.add(change);
+        return new Dataset(title, updated, sources, assemblies, countries, organisations, measures, actions, tallies,
+                facts, asks, talkingPoints, articles, more);
+    }
 
     public Optional<Source> source(String id) { return Optional.ofNullable(sourcesById.get(id)); }
     public Optional<Assembly> assembly(String id) { return Optional.ofNullable(assembliesById.get(id)); }
@@ -134,6 +154,6 @@ public final class Dataset {
 
     private List<List<?>> lists() {
         return List.of(sources, assemblies, countries, organisations, measures, actions, tallies, facts, asks,
-                talkingPoints, articles);
+                talkingPoints, articles, changes);
     }
 }
