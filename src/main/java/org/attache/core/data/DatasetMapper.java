@@ -108,6 +108,15 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         }
     }
 
+    /** One record of the list {@code name} (a form's contents), read by the rules a file's records are read by. */
+    Object record(String name, JsonValue value, JsonPath path) {
+        if (!(value instanceof JsonObject object)) {
+            problems.error(value, path, "a record is an object");
+            return null;
+        }
+        return build(new RecordFields(object, path, problems), readers.get(name));
+    }
+
     /** The dataset, from the top level the parser returned once every list was handed over. */
     Dataset finish(JsonValue root) {
         if (!(root instanceof JsonObject object)) {

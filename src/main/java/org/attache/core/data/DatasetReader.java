@@ -79,6 +79,31 @@ public final class DatasetReader {
         return read(() -> new ByteArrayInputStream(bytes), name, new Problems(name), bytes.length);
     }
 
+    /** One record read on its own: the record, or null, and the problems, with paths inside the record. */
+    public record RecordRead(Object record, List<Problem> problems) {
+    }
+
+    /**
+     * Reads one record of the list {@code listName} ("actions") from its JSON text, as a form holds it, by exactly
+     * the rules of a file; problems have paths such as {@code $.actions[0].summary}. References to other records are
+     * not checked here: an edit checks them against the whole dataset.
+     */
+    public static RecordRead readRecord(String listName, String json) {
+        Problems problems = new Problems("form");
+        DatasetMapper mapper = new DatasetMapper(problems);
+        Object record = null;
+        try {
+            JsonValue value = new JsonTreeParser(problems).parse(new ByteArrayInputStream(
+                    json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            if (value != null) record = mapper.record(listName, value, JsonPath.ROOT.member(listName).index(0));
+        } catch (MalformedJsonException e) {
+            problems.add(Severity.ERROR, e.position(), null, e.getMessage());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // reading from memory does not fail
+        }
+        return new RecordRead(record, problems.list());
+    }
+
     /** Opens the text again from its start; a file is read once, and a second time only to place problems. */
     @FunctionalInterface
     private interface Text {

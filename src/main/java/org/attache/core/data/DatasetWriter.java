@@ -65,6 +65,35 @@ public final class DatasetWriter {
         return out.toByteArray();
     }
 
+    /** One record as the file holds it, for a form to edit: {@code listName} says its kind ("actions"). */
+    public static String recordJson(String listName, Object record) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1024);
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.setPrettyPrinter(printer());
+            Fields fields = new Fields(g);
+            g.writeStartObject();
+            switch (listName) {
+                case "sources" -> fields.source((Source) record);
+                case "assemblies" -> fields.assembly((Assembly) record);
+                case "countries" -> fields.country((Country) record);
+                case "organisations" -> fields.organisation((Organisation) record);
+                case "measures" -> fields.measure((Measure) record);
+                case "actions" -> fields.action((SupportAction) record);
+                case "tallies" -> fields.tally((Tally) record);
+                case "facts" -> fields.fact((Fact) record);
+                case "asks" -> fields.ask((Ask) record);
+                case "talkingPoints" -> fields.talkingPoint((TalkingPoint) record);
+                case "articles" -> fields.article((ConstitutionArticle) record);
+                case "changes" -> fields.change((Change) record);
+                default -> throw new IllegalArgumentException("no list " + listName);
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** The writing of each record type, field by field in the canonical order. */
     private record Fields(JsonGenerator g) {
 

@@ -56,6 +56,40 @@ class DatasetWriterTest {
         }
     }
 
+    /** A form edits one record as its JSON: every record of the bundled dataset survives the trip alone. */
+    @Test
+    void eachRecordWrittenAloneReadsBackAloneEqual() throws IOException {
+        Dataset d = read(Files.readAllBytes(Fixtures.bundledDataset()));
+        Dataset variant = new RandomDatasets(11).variantOf(d);
+        int n = 0;
+        for (Dataset dataset : java.util.List.of(d, variant)) {
+            for (var list : java.util.Map.of("sources", dataset.sources(), "assemblies", dataset.assemblies(),
+                    "countries", dataset.countries(), "actions", dataset.actions(), "tallies", dataset.tallies(),
+                    "facts", dataset.facts(), "asks", dataset.asks(), "talkingPoints", dataset.talkingPoints(),
+                    "articles", dataset.articles(), "measures", dataset.measures()).entrySet()) {
+                for (Object record : list.getValue()) {
+                    DatasetReader.RecordRead again = DatasetReader.readRecord(list.getKey(),
+                            DatasetWriter.recordJson(list.getKey(), record));
+                    assertEquals(java.util.List.of(), again.problems());
+                    assertEquals(record, again.record());
+                    n++;
+                }
+            }
+        }
+        assertTrue(n > 1000, "records: " + n);
+    }
+
+    @Test
+    void aRecordWithAMistakeIsReadWithTheMistakesPlaceInsideIt() {
+        DatasetReader.RecordRead read = DatasetReader.readRecord("actions",
+                "{\"id\": \"act-x\", \"country\": \"lv\", \"actor\": \"\", \"kind\": \"speech\"}");
+        assertEquals(null, read.record());
+        java.util.Set<String> places = new java.util.HashSet<>();
+        for (Problem p : read.problems()) places.add(String.valueOf(p.location().path()));
+        assertTrue(places.containsAll(java.util.Set.of("$.actions[0].country", "$.actions[0].actor", "$.actions[0].kind")),
+                places.toString());
+    }
+
     @Test
     void theOutputIsUtf8PrettyPrintedAndEndsWithANewLine() {
         String text = new String(DatasetWriter.toBytes(BundledDataset.load().dataset()), StandardCharsets.UTF_8);
