@@ -63,7 +63,11 @@ final class RecordFields {
             valid = false;
             return null;
         }
-        if (v == null && required) fail("the required field \"" + name + "\" is missing");
+        if (v == null && required) {
+            // placed on the record (where the field should be) and named by the field's path, so a form can show it there
+            problems.error(object, path.member(name), "the required field \"" + name + "\" is missing");
+            valid = false;
+        }
         return v;
     }
 

@@ -58,7 +58,7 @@ public final class RandomDatasets {
 
     private Assembly assembly(Assembly a) {
         return new Assembly(a.id(), a.year(), a.held(), a.session(), a.held() ? text() : maybe(this::text),
-                a.hostCountry(), a.startDate(), a.endDate(), random.nextBoolean() ? List.of() : List.of(text(), text()),
+                a.hostCountry(), a.startDate(), a.endDate(), random.nextBoolean() ? List.of() : List.of(line(), line()),
                 maybe(this::text), a.sources());
     }
 
@@ -110,6 +110,11 @@ public final class RandomDatasets {
         for (int i = 0; i < n; i++) parts.add(pick(PIECES));
         String text = String.join(" ", parts);
         return text.isBlank() ? "x" : text;
+    }
+
+    /** Text on one line, as an entry of a list (an agenda item) always is. */
+    private String line() {
+        return text().replaceAll("[\\n\\u2028]", " ").strip().replaceAll("^$", "x");
     }
 
     private PartialDate date() {
