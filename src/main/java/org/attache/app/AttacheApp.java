@@ -1,6 +1,7 @@
 package org.attache.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -12,10 +13,12 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.attache.app.browse.CountryProfileViewModel;
 import org.attache.app.browse.RecordsViewModel;
 import org.attache.app.common.AppLog;
 import org.attache.app.common.FileDialogs;
+import org.attache.app.common.FxDebouncer;
 import org.attache.app.common.FxFileDialogs;
 import org.attache.app.common.FxTaskRunner;
 import org.attache.app.common.Settings;
@@ -23,10 +26,12 @@ import org.attache.app.common.Theme;
 import org.attache.app.common.UnexpectedFailures;
 import org.attache.app.common.WindowPlacement;
 import org.attache.app.dashboard.DashboardViewModel;
+import org.attache.app.editing.DatasetEditingViewModel;
 import org.attache.app.home.HomeViewModel;
 import org.attache.app.pack.PackBuilderViewModel;
 import org.attache.app.search.SearchViewModel;
 import org.attache.app.summary.SummaryViewModel;
+import org.attache.core.edit.Recovery;
 import org.attache.core.pack.Pack;
 
 /** The desktop app's composition root: builds the services and the main window, and opens the bundled dataset. */
@@ -44,6 +49,7 @@ public class AttacheApp extends Application {
     private SearchViewModel search;
     private SummaryViewModel summary;
     private HomeViewModel home;
+    private DatasetEditingViewModel editing;
 
     @Override
     public void start(Stage stage) {
@@ -60,8 +66,27 @@ public class AttacheApp extends Application {
         records = new RecordsViewModel();
         search = new SearchViewModel(tasks);
         home = new HomeViewModel(settings);
+        Recovery recovery = new Recovery(AppLog.recoveryFolder());
+        Optional<Recovery.Left> left = recovery.left(); // set aside before this session keeps anything of its own
+        FxDebouncer autosave = new FxDebouncer(Duration.millis(Long.getLong("attache.autosaveMillis", 3000)));
+        editing = new DatasetEditingViewModel(tasks, recovery, autosave, Clock.systemDefaultZone());
+        editing.setEditor(builder::preparedBy);
+        editing.setUnsavedPack(() -> builder.dirtyProperty().get() ? builder.pack() : null,
+                () -> builder.packFileProperty().get());
+        editing.setOnEdited(summary::showEdited);
+        editing.setOnSaved(summary::savedTo);
+        // the open pack's unsaved changes are kept for recovery too, and forgotten once it is saved
+        builder.packProperty().addListener((o, was, now) -> {
+            if (builder.dirtyProperty().get()) autosave.later(editing::keepForRecovery);
+        });
+        builder.dirtyProperty().addListener((o, was, dirty) -> autosave.later(editing::keepForRecovery));
         MainWindow window = new MainWindow(stage, summary, search, countries, records, dashboard, builder, fileDialogs(stage),
-                folder -> getHostServices().showDocument(folder.toUri().toString()), settings, home);
+                folder -> getHostServices().showDocument(folder.toUri().toString()), settings, home, editing,
+                recovery, left.orElse(null));
+        summary.setOnFileOpened((file, path) -> {
+            editing.opened(file, path);
+            window.datasetOpened(path);
+        });
         // a pack named on the command line (opened from the file manager) opens once, with the first dataset
         AtomicReference<Path> packAtStart = new AtomicReference<>(
                 packToOpen().orElse(null));
@@ -125,6 +150,11 @@ public class AttacheApp extends Application {
     /** The dashboard's state, for tests that drive the window. */
     DashboardViewModel dashboard() {
         return dashboard;
+    }
+
+    /** The dataset's editing state, for tests that drive the window. */
+    DatasetEditingViewModel editing() {
+        return editing;
     }
 
     /** The pack builder's state, for tests that drive the window. */

@@ -2,6 +2,7 @@ package org.attache.app;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -14,6 +15,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -41,11 +43,14 @@ import org.attache.app.browse.CountryProfileView;
 import org.attache.app.browse.CountryProfileViewModel;
 import org.attache.app.browse.RecordsView;
 import org.attache.app.browse.RecordsViewModel;
+import org.attache.app.common.AppLog;
 import org.attache.app.common.FileDialogs;
 import org.attache.app.common.Settings;
 import org.attache.app.common.Theme;
 import org.attache.app.dashboard.DashboardView;
 import org.attache.app.dashboard.DashboardViewModel;
+import org.attache.app.editing.DatasetEditingViewModel;
+import org.attache.app.editing.EditorView;
 import org.attache.app.home.HomeView;
 import org.attache.app.home.HomeViewModel;
 import org.attache.app.pack.PackBuilderView;
@@ -57,6 +62,8 @@ import org.attache.app.search.SearchViewModel;
 import org.attache.app.summary.SummaryView;
 import org.attache.app.summary.SummaryViewModel;
 import org.attache.core.Version;
+import org.attache.core.edit.DatasetDiff;
+import org.attache.core.edit.Recovery;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.model.Country;
 import org.attache.core.model.Dataset;
@@ -90,11 +97,18 @@ final class MainWindow {
     private final HomeViewModel home;
     private ChangeListener<Boolean> reloadOnFocus;
     private Tab builderTab;
+    private final DatasetEditingViewModel editing;
+    private final Recovery recovery;
+    private Recovery.Left left;
+    private final VBox notices = new VBox();
 
     MainWindow(Stage stage, SummaryViewModel summary, SearchViewModel search, CountryProfileViewModel countries,
                RecordsViewModel records, DashboardViewModel dashboard, PackBuilderViewModel builder, FileDialogs dialogs,
                Consumer<Path> openFolder, Settings settings,
-               HomeViewModel home) {
+               HomeViewModel home, DatasetEditingViewModel editing, Recovery recovery, Recovery.Left left) {
+        this.editing = editing;
+        this.recovery = recovery;
+        this.left = left;
         this.stage = stage;
         this.home = home;
         this.settings = settings;
@@ -123,11 +137,15 @@ final class MainWindow {
                     .newPackWith(code -> summaryDataset().flatMap(d -> d.country(code)).ifPresent(this::newPackFor));
             return recordsView.build();
         });
+        Tab editTab = lazyTab("Edit data", () -> new EditorView(editing, AttacheApp.STYLESHEET_URL.get()).build());
+        editTab.setId("editTab");
         Tab homeTab = new Tab("Home", new HomeView(home, builder.recentPacks(), summary.recent(), this::newPackFor,
-                this::openPackFile, summary::open).build());
+                this::openPackFile, p -> {
+                    if (confirmDiscardDataset()) summary.open(p);
+                }).build());
         homeTab.setId("homeTab");
         recordsTab.setId("recordsTab");
-        tabs.getTabs().addAll(homeTab, countriesTab, recordsTab, growthTab, builderTab, datasetTab);
+        tabs.getTabs().addAll(homeTab, countriesTab, recordsTab, growthTab, builderTab, datasetTab, editTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         StatusBar status = new StatusBar();
@@ -141,17 +159,23 @@ final class MainWindow {
         HBox.setHgrow(gap, Priority.ALWAYS);
         ToolBar toolbar = new ToolBar(gap, searchBar.build());
         BorderPane root = new BorderPane(tabs);
-        root.setTop(new VBox(menus(), toolbar));
+        root.setTop(new VBox(menus(), toolbar, notices));
         root.setBottom(status);
 
         stage.titleProperty().bind(Bindings.createStringBinding(this::title, builder.packFileProperty(),
-                builder.dirtyProperty(), builder.packProperty()));
+                builder.dirtyProperty(), builder.packProperty(), editing.modifiedProperty(), summary.datasetNameProperty()));
         stage.setOnCloseRequest(e -> {
             if (!confirmDiscard()) e.consume();
+            else endCleanly();
         });
         summary.setOnUnreadable(this::cannotOpen);
         reloadOnFocus = (o, was, focused) -> {
-            if (focused && summary.reloadIfChanged()) {
+            if (!focused) return;
+            if (editing.modifiedProperty().get()) {
+                // never read the file again over edits: saving will find the change and offer to compare
+                return;
+            }
+            if (summary.reloadIfChanged()) {
                 Notifications.create().owner(stage).title("Dataset reloaded")
                         .text(summary.file().getFileName() + " changed on disk and was read again.").showInformation();
             }
@@ -159,18 +183,97 @@ final class MainWindow {
         // held weakly by the stage: a window given another scene lets go of this one and all it shows
         stage.focusedProperty().addListener(new WeakChangeListener<>(reloadOnFocus));
         acceptDroppedFiles(root);
+        if (left != null) offerRecovery(left);
         return root;
+    }
+
+    /** Work a session left unsaved is offered back, with what it holds; nothing is restored without asking. */
+    private void offerRecovery(Recovery.Left work) {
+        Recovery.Snapshot s = work.snapshot();
+        List<String> parts = new java.util.ArrayList<>();
+        if (s.dataset() != null) {
+            parts.add("edits to " + (s.datasetFile() == null ? "the bundled dataset" : s.datasetFile().getFileName())
+                    + " (" + s.changes() + ")");
+        }
+        if (s.pack() != null) {
+            parts.add("changes to the pack " + (s.packFile() == null ? "for " + s.pack().country() : s.packFile().getFileName()));
+        }
+        Label text = new Label("Unsaved work from " + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+                .format(s.saved().atZone(java.time.ZoneId.systemDefault())) + " was kept: " + String.join("; ", parts) + ".");
+        text.setWrapText(true);
+        text.setId("recoveryText");
+        Button restore = new Button("Restore");
+        restore.setId("recoveryRestore");
+        Button discard = new Button("Discard");
+        discard.setId("recoveryDiscard");
+        Pane gap = new Pane();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(8, text, gap, restore, discard);
+        bar.setId("recoveryNotice");
+        bar.getStyleClass().add("notice");
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        notices.getChildren().add(bar);
+        restore.setOnAction(e -> {
+            restoreWork(s);
+            forget(work, bar);
+        });
+        discard.setOnAction(e -> forget(work, bar));
+    }
+
+    private void restoreWork(Recovery.Snapshot s) {
+        if (s.dataset() != null) {
+            Path now = summary.file();
+            boolean sameFile = s.datasetFile() == null ? now == null : s.datasetFile().equals(now);
+            if (sameFile) {
+                editing.restore(s);
+            } else {
+                // the edits belong to another file: open it, then restore them over it
+                pendingRestore = s;
+                summary.open(s.datasetFile());
+            }
+        }
+        if (s.pack() != null) {
+            builder.restore(s.pack(), s.packFile());
+            showBuilder();
+        }
+    }
+
+    private Recovery.Snapshot pendingRestore;
+
+    /** Called when a dataset file is opened: edits waiting for that file are put back over it. */
+    void datasetOpened(Path path) {
+        Recovery.Snapshot s = pendingRestore;
+        if (s != null && s.dataset() != null && s.datasetFile() != null && s.datasetFile().equals(path)) {
+            pendingRestore = null;
+            editing.restore(s);
+        }
+    }
+
+    private void forget(Recovery.Left work, HBox bar) {
+        notices.getChildren().remove(bar);
+        left = null;
+        try {
+            recovery.forget(work);
+        } catch (java.io.IOException e) {
+            // it will be offered again at the next start, which is the safe way to fail
+            AppLog.logger(MainWindow.class).warning("could not remove " + work.file() + ": " + e.getMessage());
+        }
+    }
+
+    /** The window closes after the user settled every unsaved change: nothing is left to recover. */
+    private void endCleanly() {
+        editing.keepForRecovery();
     }
 
     /** Starts a new pack for a country, from anywhere ("New Pack for …"), after asking about unsaved changes. */
     private void newPackFor(Country country) {
-        if (!confirmDiscard()) return;
+        if (!confirmDiscardPack()) return;
         builder.newPack(country);
         showBuilder();
     }
 
     private void openPackFile(Path file) {
-        if (!confirmDiscard()) return;
+        if (!confirmDiscardPack()) return;
         builder.openPack(file);
         showBuilder();
     }
@@ -206,25 +309,42 @@ final class MainWindow {
         this.onBuilt = listener;
     }
 
+    /** "• LV.attache.json — Attaché"; with unsaved dataset edits, "• campaign.json (edited) — Attaché" too. */
     private String title() {
         Pack pack = builder.pack();
         Path file = builder.packFileProperty().get();
         String name = file != null ? file.getFileName().toString() : pack != null ? "New pack" : null;
-        if (name == null) return "Attaché";
-        return (builder.dirtyProperty().get() ? "\u2022 " : "") + name + " \u2014 Attaché";
+        boolean datasetEdited = editing.modifiedProperty().get();
+        List<String> parts = new java.util.ArrayList<>();
+        if (name != null) parts.add(name);
+        if (datasetEdited) parts.add(summary.datasetNameProperty().get() + " (edited)");
+        if (parts.isEmpty()) return "Attaché";
+        boolean unsaved = datasetEdited || builder.dirtyProperty().get();
+        return (unsaved ? "\u2022 " : "") + String.join(", ", parts) + " \u2014 Attaché";
     }
 
     private MenuBar menus() {
-        MenuItem openDataset = item("Open Dataset\u2026", "Shortcut+O", this::openDataset);
+        MenuItem openDataset = item("Open Dataset\u2026", "Shortcut+O", () -> {
+            if (confirmDiscardDataset()) openDataset();
+        });
+        MenuItem saveDataset = item("Save Dataset", "Shortcut+Alt+S", this::saveDataset);
+        saveDataset.setId("menuSaveDataset");
+        saveDataset.disableProperty().bind(editing.modifiedProperty().not());
+        MenuItem saveDatasetAs = item("Save Dataset As\u2026", null, this::saveDatasetAs);
+        saveDatasetAs.setId("menuSaveDatasetAs");
         Menu recent = new Menu("Open Recent");
         recent.setId("menuRecent");
         recent.setOnShowing(e -> fillRecent(recent));
         fillRecent(recent);
-        MenuItem reload = item("Reload Dataset", "F5", summary::reload);
-        MenuItem bundled = item("Open Bundled Dataset", null, summary::openBundled);
+        MenuItem reload = item("Reload Dataset", "F5", () -> {
+            if (confirmDiscardDataset()) summary.reload();
+        });
+        MenuItem bundled = item("Open Bundled Dataset", null, () -> {
+            if (confirmDiscardDataset()) summary.openBundled();
+        });
         bundled.setId("menuBundled");
         MenuItem openPack = item("Open Pack\u2026", "Shortcut+Shift+O", () -> {
-            if (confirmDiscard()) packs.open().ifPresent(p -> tabs.getSelectionModel().select(builderTab));
+            if (confirmDiscardPack()) packs.open().ifPresent(p -> tabs.getSelectionModel().select(builderTab));
         });
         MenuItem save = item("Save Pack", "Shortcut+S", packs::save);
         MenuItem saveAs = item("Save Pack As\u2026", "Shortcut+Shift+S", packs::saveAs);
@@ -235,16 +355,29 @@ final class MainWindow {
         MenuItem batch = item("Batch Export\u2026", "Shortcut+Shift+E", this::batchExport);
         batch.disableProperty().bind(builder.datasetProperty().isNull());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> {
-            if (confirmDiscard()) stage.close();
+            if (confirmDiscard()) {
+                endCleanly();
+                stage.close();
+            }
         });
         for (MenuItem needsPack : new MenuItem[] {save, saveAs, export, card, leaveBehind, print}) {
             needsPack.disableProperty().bind(builder.packProperty().isNull().or(builder.busyProperty()));
         }
         save.setId("menuSave");
         export.setId("menuExport");
-        Menu file = new Menu("_File", null, openDataset, recent, bundled, reload, new SeparatorMenuItem(), openPack, save, saveAs,
+        Menu file = new Menu("_File", null, openDataset, recent, bundled, reload, saveDataset, saveDatasetAs,
+                new SeparatorMenuItem(), openPack, save, saveAs,
                 new SeparatorMenuItem(), export, card, leaveBehind, print, batch, new SeparatorMenuItem(), quit);
-        Menu edit = new Menu("_Edit", null, item("Find\u2026", "Shortcut+F", () -> searchBar.focus()));
+        MenuItem undo = item("Undo", "Shortcut+Z", editing::undo);
+        undo.setId("menuUndo");
+        undo.textProperty().bind(editing.undoTextProperty());
+        undo.disableProperty().bind(editing.canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", editing::redo);
+        redo.setId("menuRedo");
+        redo.textProperty().bind(editing.redoTextProperty());
+        redo.disableProperty().bind(editing.canRedoProperty().not());
+        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
+                item("Find\u2026", "Shortcut+F", () -> searchBar.focus()));
         Menu help = new Menu("_Help", null, item("Keyboard Shortcuts", "F1", () -> shortcuts(file, edit)),
                 item("About Attaché", null, this::about));
         MenuBar bar = new MenuBar(file, edit, view(), help);
@@ -317,7 +450,9 @@ final class MainWindow {
         for (Path p : summary.recent()) {
             MenuItem item = new MenuItem(p.getFileName() + "  \u2014  " + p.getParent());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> summary.open(p));
+            item.setOnAction(e -> {
+                if (confirmDiscardDataset()) summary.open(p);
+            });
             menu.getItems().add(item);
         }
         if (menu.getItems().isEmpty()) {
@@ -338,11 +473,11 @@ final class MainWindow {
             for (File f : e.getDragboard().getFiles()) {
                 Path p = f.toPath();
                 if (p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(Pack.FILE_SUFFIX)) {
-                    if (confirmDiscard()) {
+                    if (confirmDiscardPack()) {
                         builder.openPack(p);
                         tabs.getSelectionModel().select(builderTab);
                     }
-                } else {
+                } else if (confirmDiscardDataset()) {
                     summary.open(p);
                 }
                 done = true;
@@ -406,8 +541,120 @@ final class MainWindow {
         window.setOnHidden(e -> worker.shutdown());
     }
 
-    /** Asks before unsaved pack changes are dropped; true when it is fine to go on. */
+    /** Asks before unsaved dataset edits or pack changes are dropped (closing, quitting); true to go on. */
     private boolean confirmDiscard() {
+        return confirmDiscardDataset() && confirmDiscardPack();
+    }
+
+    /** Asks before unsaved dataset edits are dropped (another dataset, reloading, quitting); true to go on. */
+    boolean confirmDiscardDataset() {
+        if (!editing.modifiedProperty().get()) return true;
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType("Don\u2019t Save", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The dataset has edits that are not saved: "
+                + editing.unsavedChanges() + ".", save, discard, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setHeaderText("Save the dataset first?");
+        alert.getDialogPane().setId("confirmDatasetDiscard");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return false;
+        if (answer.get() == save) return saveDatasetNow();
+        editing.discard();
+        return true;
+    }
+
+    /** File > Save Dataset: to its file; the bundled dataset, or a file changed by someone else, asks first. */
+    private void saveDataset() {
+        editing.save(this::afterSave);
+    }
+
+    private void saveDatasetAs() {
+        dialogs.save("Save dataset as", editing.file() == null ? "campaign.json" : editing.file().getFileName().toString(),
+                "Attaché dataset (*.json)", "*.json")
+                .ifPresent(target -> editing.saveAs(target, this::afterSave));
+    }
+
+    /** Saves before going on (closing, opening another dataset); true when it is saved. */
+    private boolean saveDatasetNow() {
+        DatasetEditingViewModel.Saved saved = editing.saveAndWait();
+        afterSave(saved);
+        return saved == DatasetEditingViewModel.Saved.SAVED;
+    }
+
+    private void afterSave(DatasetEditingViewModel.Saved saved) {
+        switch (saved) {
+            case NEEDS_FILE -> saveDatasetAs();
+            case CHANGED_ON_DISK -> changedOnDisk();
+            case FAILED -> {
+                Alert alert = new Alert(Alert.AlertType.ERROR, editing.messageProperty().get());
+                alert.initOwner(stage);
+                alert.setHeaderText("The dataset was not saved");
+                alert.show();
+            }
+            case SAVED -> Notifications.create().owner(stage).title("Dataset saved")
+                    .text(editing.messageProperty().get()).showInformation();
+        }
+    }
+
+    /**
+     * Someone else saved the file since it was opened: nothing was written. The user reloads theirs (dropping the
+     * edits here), compares the two record by record, or saves the edits under another name.
+     */
+    private void changedOnDisk() {
+        ButtonType reload = new ButtonType("Reload Theirs", ButtonBar.ButtonData.LEFT);
+        ButtonType compare = new ButtonType("Compare\u2026", ButtonBar.ButtonData.OTHER);
+        ButtonType elsewhere = new ButtonType("Save As\u2026", ButtonBar.ButtonData.YES);
+        Alert alert = new Alert(Alert.AlertType.WARNING, editing.messageProperty().get()
+                + ".\n\nYour edits are still here: " + editing.unsavedChanges() + ".", reload, compare, elsewhere,
+                ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setHeaderText("The file was changed by someone else");
+        alert.getDialogPane().setId("changedOnDisk");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return;
+        if (answer.get() == reload) {
+            editing.discard();
+            summary.reload();
+        } else if (answer.get() == compare) {
+            compareWithDisk();
+            changedOnDisk();
+        } else {
+            saveDatasetAs();
+        }
+    }
+
+    /** The records that differ between the file on disk and the edits here, field by field. */
+    private void compareWithDisk() {
+        List<DatasetDiff.Difference> differences = editing.differencesFromDisk();
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(differences.isEmpty()
+                ? "No record differs." : differences.stream().map(MainWindow::describe)
+                .collect(java.util.stream.Collectors.joining("\n")));
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefSize(720, 420);
+        text.setId("comparison");
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setHeaderText("From the file on disk to your edits: " + differences.size() + " record(s)");
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+    }
+
+    private static String describe(DatasetDiff.Difference d) {
+        StringBuilder sb = new StringBuilder(switch (d.status()) {
+            case ADDED -> "You added ";
+            case REMOVED -> "You deleted ";
+            case CHANGED -> "You changed ";
+        }).append(d.name());
+        for (DatasetDiff.FieldChange f : d.fields()) {
+            sb.append("\n    ").append(f.field()).append(": \u201c").append(f.before()).append("\u201d \u2192 \u201c")
+                    .append(f.after()).append("\u201d");
+        }
+        return sb.toString();
+    }
+
+    /** Asks before unsaved pack changes are dropped; true when it is fine to go on. */
+    private boolean confirmDiscardPack() {
         if (!builder.dirtyProperty().get()) return true;
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType("Don\u2019t Save", ButtonBar.ButtonData.NO);

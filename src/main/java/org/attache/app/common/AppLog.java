@@ -68,6 +68,20 @@ public final class AppLog {
         return (state == null || state.isBlank() ? home.resolve(".local").resolve("state") : Path.of(state)).resolve("attache");
     }
 
+    /**
+     * The folder where unsaved work is kept for recovery: {@code attache.recoveryDir} when set, else beside the log
+     * in the platform's place for an application's state.
+     */
+    public static Path recoveryFolder() {
+        String set = System.getProperty("attache.recoveryDir");
+        if (set != null && !set.isBlank()) return Path.of(set);
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("mac")) {
+            return Path.of(System.getProperty("user.home"), "Library", "Application Support", "Attache", "Recovery");
+        }
+        return folder().resolve("recovery");
+    }
+
     /** A failure with its stack trace, as text to copy into a message to whoever supports the app. */
     public static String details(Throwable t) {
         StringWriter out = new StringWriter();

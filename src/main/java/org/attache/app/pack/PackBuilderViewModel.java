@@ -364,6 +364,24 @@ public final class PackBuilderViewModel {
         this.onFailure = listener;
     }
 
+    /**
+     * Puts back a pack kept for recovery after a crash, unsaved (it differs from its file, or has none yet), so the
+     * user sees it marked and saves it or not.
+     */
+    public void restore(Pack restored, Path file) {
+        DatasetFile d = dataset.get();
+        if (d != null && d.dataset().country(restored.country()).isEmpty()) {
+            message.set("The recovered pack is for " + restored.country() + ", which the open dataset does not have");
+            return;
+        }
+        pack.set(restored);
+        setAside.clear();
+        packFile.set(file);
+        dirty.set(true);
+        message.set("Restored the unsaved pack" + (file == null ? "" : " " + file.getFileName()));
+        refresh();
+    }
+
     /** Opens a pack file; a file with errors leaves the current pack as it was and lists the problems. */
     public void openPack(Path file) {
         DatasetFile d = dataset.get();

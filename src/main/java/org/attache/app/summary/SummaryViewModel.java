@@ -44,6 +44,7 @@ public final class SummaryViewModel {
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
 
     private Consumer<DatasetFile> onOpened = file -> { };
+    private java.util.function.BiConsumer<DatasetFile, Path> onFileOpened = (file, path) -> { };
     /** The dataset every view holds, or null before the first one opens. */
     private DatasetFile current;
 
@@ -173,6 +174,38 @@ public final class SummaryViewModel {
         this.file = opened.path();
         this.modified = opened.modified();
         if (opened.path() != null) remember(opened.path());
+        display(file);
+        onFileOpened.accept(file, opened.path());
+    }
+
+    /**
+     * Shows a version of the open dataset that was edited in the app: every view takes it, as when a file opens,
+     * but the file, its place in the recent list and the editing history stay as they are.
+     */
+    public void showEdited(DatasetFile edited) {
+        onOpened.accept(edited);
+        current = edited;
+        display(edited);
+    }
+
+    /**
+     * The open dataset was saved by the app to {@code path}, as {@code saved}: it is now the open file (its own
+     * change on disk is no reason to reload it) and the most recent one.
+     */
+    public void savedTo(Path path, DatasetFile saved) {
+        this.file = path;
+        this.modified = modifiedTime(path);
+        remember(path);
+        showEdited(saved);
+    }
+
+    /** Called with each dataset read from a file (or the bundled one, with no path), not with edited versions. */
+    public void setOnFileOpened(java.util.function.BiConsumer<DatasetFile, Path> listener) {
+        this.onFileOpened = listener;
+    }
+
+    private void display(DatasetFile file) {
+        DatasetLoad load = file.load();
         datasetName.set(load.file());
         title.set(load.dataset().title());
         counts.clear();

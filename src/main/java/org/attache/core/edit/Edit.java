@@ -99,6 +99,24 @@ public sealed interface Edit {
         }
     }
 
+    /** Puts back a whole version kept for recovery; undoing goes back to the file as it was opened. */
+    record Restore(Dataset before, Dataset after) implements Edit {
+        @Override
+        public String description() {
+            return "restore unsaved edits";
+        }
+
+        @Override
+        public Dataset applyTo(Dataset d) {
+            return after;
+        }
+
+        @Override
+        public Dataset undoFrom(Dataset d) {
+            return before;
+        }
+    }
+
     /** The place of the very record (not merely an equal one), so that an edit never touches a twin. */
     private static <T> int indexOf(List<T> list, T record) {
         for (int i = 0; i < list.size(); i++) if (list.get(i) == record) return i;

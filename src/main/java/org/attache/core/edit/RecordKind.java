@@ -23,28 +23,28 @@ import org.attache.core.model.Tally;
  */
 public final class RecordKind<T> {
     public static final RecordKind<Source> SOURCES = new RecordKind<>("sources", "source", Source.class,
-            Dataset::sources, Source::id, s -> "source \u201c" + s.title() + "\u201d");
+            Dataset::sources, Source::id, s -> "\u201c" + s.title() + "\u201d");
     public static final RecordKind<Assembly> ASSEMBLIES = new RecordKind<>("assemblies", "assembly", Assembly.class,
-            Dataset::assemblies, Assembly::id, a -> "assembly " + a.id());
+            Dataset::assemblies, Assembly::id, Assembly::label);
     public static final RecordKind<Country> COUNTRIES = new RecordKind<>("countries", "country", Country.class,
-            Dataset::countries, Country::code, c -> "country " + c.name());
+            Dataset::countries, Country::code, Country::name);
     public static final RecordKind<Organisation> ORGANISATIONS = new RecordKind<>("organisations", "organisation",
-            Organisation.class, Dataset::organisations, Organisation::id, o -> "organisation " + o.name());
+            Organisation.class, Dataset::organisations, Organisation::id, Organisation::name);
     public static final RecordKind<Measure> MEASURES = new RecordKind<>("measures", "measure", Measure.class,
-            Dataset::measures, Measure::id, m -> "measure \u201c" + m.label() + "\u201d");
+            Dataset::measures, Measure::id, m -> "\u201c" + m.label() + "\u201d");
     public static final RecordKind<SupportAction> ACTIONS = new RecordKind<>("actions", "support action",
             SupportAction.class, Dataset::actions, SupportAction::id,
             a -> a.kind().label().toLowerCase(java.util.Locale.ROOT) + " by " + a.actor());
     public static final RecordKind<Tally> TALLIES = new RecordKind<>("tallies", "tally", Tally.class, Dataset::tallies,
-            Tally::id, t -> "tally " + t.id());
+            Tally::id, t -> t.measure() + " at " + t.assembly() + ": " + (long) t.value() + (t.interim() ? " (interim)" : ""));
     public static final RecordKind<Fact> FACTS = new RecordKind<>("facts", "fact", Fact.class, Dataset::facts, Fact::id,
-            f -> "fact \u201c" + f.title() + "\u201d");
+            f -> "\u201c" + f.title() + "\u201d");
     public static final RecordKind<Ask> ASKS = new RecordKind<>("asks", "ask", Ask.class, Dataset::asks, Ask::id,
-            a -> "ask \u201c" + a.title() + "\u201d");
+            a -> "\u201c" + a.title() + "\u201d");
     public static final RecordKind<TalkingPoint> TALKING_POINTS = new RecordKind<>("talkingPoints", "talking point",
-            TalkingPoint.class, Dataset::talkingPoints, TalkingPoint::id, p -> "talking point \u201c" + p.title() + "\u201d");
+            TalkingPoint.class, Dataset::talkingPoints, TalkingPoint::id, p -> "\u201c" + p.title() + "\u201d");
     public static final RecordKind<ConstitutionArticle> ARTICLES = new RecordKind<>("articles", "article",
-            ConstitutionArticle.class, Dataset::articles, ConstitutionArticle::id, a -> "article " + a.number());
+            ConstitutionArticle.class, Dataset::articles, ConstitutionArticle::id, a -> "Article " + a.number());
 
     public static final List<RecordKind<?>> ALL = List.of(SOURCES, ASSEMBLIES, COUNTRIES, ORGANISATIONS, MEASURES,
             ACTIONS, TALLIES, FACTS, ASKS, TALKING_POINTS, ARTICLES);
@@ -54,16 +54,16 @@ public final class RecordKind<T> {
     private final Class<T> type;
     private final Function<Dataset, List<T>> list;
     private final Function<T, String> id;
-    private final Function<T, String> name;
+    private final Function<T, String> title;
 
     private RecordKind(String listName, String noun, Class<T> type, Function<Dataset, List<T>> list,
-                       Function<T, String> id, Function<T, String> name) {
+                       Function<T, String> id, Function<T, String> title) {
         this.listName = listName;
         this.noun = noun;
         this.type = type;
         this.list = list;
         this.id = id;
-        this.name = name;
+        this.title = title;
     }
 
     /** The list's name in the dataset file: "actions". */
@@ -83,8 +83,22 @@ public final class RecordKind<T> {
 
     public String idOf(T record) { return id.apply(record); }
 
-    /** How the record is named to a person: "executive statement by Minister Rinkēvičs". */
-    public String nameOf(T record) { return name.apply(record); }
+    /** What the record is, in a few words: "Latvia", "94th General Assembly, Lyon, 2026", "“Safety for all”". */
+    public String titleOf(T record) { return title.apply(record); }
+
+    /**
+     * How the record is named in a sentence such as the Edit menu's: "executive statement by the Minister of Foreign
+     * Affairs", "source “Safety for all”", "country Latvia".
+     */
+    public String nameOf(T record) {
+        return this == ACTIONS ? titleOf(record) : noun + " " + titleOf(record);
+    }
+
+    /** The kind whose list is called {@code listName} in the file ("actions"). */
+    public static RecordKind<?> named(String listName) {
+        for (RecordKind<?> k : ALL) if (k.listName.equals(listName)) return k;
+        throw new IllegalArgumentException("no list " + listName);
+    }
 
     /** The kind of a record, or null for anything else. */
     public static RecordKind<?> of(Object record) {

@@ -75,6 +75,24 @@ class RecordFormTest {
         assertTrue(places.containsAll(Set.of("$.actions[0].actor", "$.actions[0].date", "$.actions[0].country")), places.toString());
     }
 
+    /** Each kind's form, left blank, names every required field at the field itself. */
+    @Test
+    void eachFormLeftBlankNamesEachRequiredFieldAtItsPlace() {
+        for (RecordKind<?> kind : RecordKind.ALL) {
+            DatasetReader.RecordRead read = RecordForm.read(kind.listName(), RecordForm.blank(kind.listName()));
+            assertNull(read.record(), kind.listName());
+            Set<String> places = read.problems().stream().filter(Problem::isError)
+                    .map(p -> String.valueOf(p.location().path())).collect(Collectors.toSet());
+            for (FormFields.Field f : FormFields.of(kind.listName())) {
+                if (!f.required() || f.entry() == FormFields.Entry.FLAG) continue;
+                String at = "$." + kind.listName() + "[0]." + f.path();
+                // sources are checked against the dataset when the record is added ("cites no source")
+                if (f.path().equals("sources")) continue;
+                assertTrue(places.contains(at), kind.listName() + ": " + at + " in " + places);
+            }
+        }
+    }
+
     @Test
     void aNewRecordStartsBlankAndSaysWhatIsRequired() {
         DatasetReader.RecordRead read = RecordForm.read("sources", RecordForm.blank("sources"));

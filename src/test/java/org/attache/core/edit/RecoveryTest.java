@@ -28,19 +28,44 @@ class RecoveryTest {
                 "ab12", edited, "1 support action added", dir.resolve("LV.attache.json"), pack);
 
         recovery.keep(kept);
-        Recovery.Snapshot found = new Recovery(dir).find().orElseThrow();
+        assertEquals(kept, recovery.find().orElseThrow());
+        recovery.close();
+        assertEquals(kept, new Recovery(dir).left().orElseThrow().snapshot());
 
-        assertEquals(kept, found);
         recovery.clear();
         assertEquals(Optional.empty(), recovery.find());
+        assertEquals(Optional.empty(), new Recovery(dir).left());
+    }
+
+    @Test
+    void onlyWorkOfASessionThatEndedIsOfferedNeverThatOfOneStillOpen() throws IOException {
+        Dataset edited = SaveLoop.version(BundledDataset.load().dataset(), 4);
+        Recovery.Snapshot work = new Recovery.Snapshot(Instant.parse("2026-11-23T10:15:30Z"), null, null, edited,
+                "1 fact changed", null, null);
+        Recovery running = new Recovery(dir);
+        running.keep(work);
+
+        assertTrue(new Recovery(dir).left().isEmpty(), "a session still open keeps its own work");
+
+        running.close(); // as a crash or a kill would end it
+        Recovery next = new Recovery(dir);
+        Recovery.Left left = next.left().orElseThrow();
+        assertEquals(work, left.snapshot());
+        next.keep(new Recovery.Snapshot(Instant.now(), null, null, null, "", null, Pack.of("PY", Template.POLICE)));
+        assertEquals(work, next.left().orElseThrow().snapshot(), "this session's own file never stands in its place");
+
+        next.forget(left);
+        assertTrue(next.left().isEmpty());
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "this session's file and lock only");
+        }
     }
 
     @Test
     void aDamagedOrForeignRecoveryFileIsIgnoredNotFatal() throws IOException {
-        Recovery recovery = new Recovery(dir);
-        Files.writeString(recovery.file(), "{\"format\": \"attache-recovery\", \"saved\": \"2026-11-23T10:15:30Z\", \"dataset\": ");
-        assertTrue(recovery.find().isEmpty());
-        Files.writeString(recovery.file(), "{\"format\": \"something-else\"}");
-        assertTrue(recovery.find().isEmpty());
+        Files.writeString(dir.resolve("recovery-1-1.json"),
+                "{\"format\": \"attache-recovery\", \"saved\": \"2026-11-23T10:15:30Z\", \"dataset\": ");
+        Files.writeString(dir.resolve("recovery-1-2.json"), "{\"format\": \"something-else\"}");
+        assertTrue(new Recovery(dir).left().isEmpty());
     }
 }

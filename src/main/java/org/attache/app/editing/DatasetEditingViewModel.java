@@ -1,0 +1,283 @@
+package org.attache.app.editing;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.attache.app.common.TaskRunner;
+import org.attache.core.edit.ChangeLog;
+import org.attache.core.edit.DatasetDiff;
+import org.attache.core.edit.DatasetSaver;
+import org.attache.core.edit.Edit;
+import org.attache.core.edit.EditableDataset;
+import org.attache.core.edit.Recovery;
+import org.attache.core.export.DatasetFile;
+import org.attache.core.model.Dataset;
+import org.attache.core.pack.DatasetFingerprint;
+import org.attache.core.pack.Pack;
+
+/**
+ * The open dataset as the user edits it: edits with undo and redo, whether it has unsaved changes, saving (which
+ * never overwrites a file someone else changed), and the recovery file written a few seconds after each change.
+ * Every edit is shown at once in every view, through {@link #setOnEdited}.
+ */
+public final class DatasetEditingViewModel {
+
+    /** How a save ended. */
+    public enum Saved { SAVED, NEEDS_FILE, CHANGED_ON_DISK, FAILED }
+
+    /** Runs a task a few seconds after the last call, once; tests run it at once. */
+    @FunctionalInterface
+    public interface Debouncer {
+        void later(Runnable task);
+    }
+
+    private final TaskRunner tasks;
+    private final Recovery recovery;
+    private final Debouncer autosave;
+    private final Clock clock;
+    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private Consumer<DatasetFile> onEdited = f -> { };
+    private java.util.function.BiConsumer<Path, DatasetFile> onSaved = (p, f) -> { };
+    private Supplier<String> editor = () -> "";
+    private Supplier<Pack> unsavedPack = () -> null;
+    private Supplier<Path> packFile = () -> null;
+
+    private EditableDataset editing;
+    private DatasetFile opened;   // as read from its file, or as last saved
+    private Path file;            // null for the bundled dataset, which is saved only under a new name
+
+    public DatasetEditingViewModel(TaskRunner tasks, Recovery recovery, Debouncer autosave, Clock clock) {
+        this.tasks = tasks;
+        this.recovery = recovery;
+        this.autosave = autosave;
+        this.clock = clock;
+    }
+
+    public ReadOnlyBooleanProperty modifiedProperty() { return modified.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canUndoProperty() { return canUndo.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty canRedoProperty() { return canRedo.getReadOnlyProperty(); }
+    /** "Undo: add source “Statement on INTERPOL”", for the Edit menu. */
+    public ReadOnlyStringProperty undoTextProperty() { return undoText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty redoTextProperty() { return redoText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
+
+    /** Called with each edited version of the dataset, for every view to show it. */
+    public void setOnEdited(Consumer<DatasetFile> listener) { this.onEdited = listener; }
+
+    /** Called once the dataset is saved to a file, with that file and the dataset as saved. */
+    public void setOnSaved(java.util.function.BiConsumer<Path, DatasetFile> listener) { this.onSaved = listener; }
+
+    /** Who saves, for the change log: the name in the settings ("prepared by"). */
+    public void setEditor(Supplier<String> editor) { this.editor = editor; }
+
+    /** The pack with unsaved changes, if any, and its file, kept in the recovery file beside the dataset's edits. */
+    public void setUnsavedPack(Supplier<Pack> pack, Supplier<Path> file) {
+        this.unsavedPack = pack;
+        this.packFile = file;
+    }
+
+    /** A dataset was read from a file (path null for the bundled one): editing starts afresh on it. */
+    public void opened(DatasetFile dataset, Path path) {
+        this.opened = dataset;
+        this.file = path;
+        this.editing = new EditableDataset(dataset.dataset(), dataset.name(), DatasetFile.reader());
+        update();
+    }
+
+    public boolean isOpen() {
+        return editing != null;
+    }
+
+    public Dataset dataset() {
+        return editing == null ? null : editing.current();
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Does the edit and shows it everywhere, or refuses it with the reasons and changes nothing. */
+    public List<String> perform(Edit edit) {
+        if (editing == null) return List.of("no dataset is open");
+        List<String> refused = editing.perform(edit);
+        if (refused.isEmpty()) changed();
+        return refused;
+    }
+
+    public void undo() {
+        if (editing == null || !editing.canUndo()) return;
+        editing.undo();
+        changed();
+    }
+
+    public void redo() {
+        if (editing == null || !editing.canRedo()) return;
+        editing.redo();
+        changed();
+    }
+
+    private void changed() {
+        update();
+        onEdited.accept(edited());
+        autosave.later(this::keepForRecovery);
+    }
+
+    private DatasetFile edited() {
+        return new DatasetFile(opened.name(), opened.sha256(), editing.load());
+    }
+
+    private void update() {
+        modified.set(editing != null && editing.isModified());
+        canUndo.set(editing != null && editing.canUndo());
+        canRedo.set(editing != null && editing.canRedo());
+        undoText.set(editing == null ? "Undo" : editing.undoDescription().map(d -> "Undo: " + d).orElse("Undo"));
+        redoText.set(editing == null ? "Redo" : editing.redoDescription().map(d -> "Redo: " + d).orElse("Redo"));
+    }
+
+    /** What the unsaved edits change, record by record: "1 support action added, 1 source added". */
+    public String unsavedChanges() {
+        return editing == null ? "" : DatasetDiff.between(opened.dataset(), editing.current()).summary();
+    }
+
+    /** Saves to the file it was opened from; the bundled dataset needs a file of its own ({@link Saved#NEEDS_FILE}). */
+    public void save(Consumer<Saved> done) {
+        if (file == null) {
+            done.accept(Saved.NEEDS_FILE);
+            return;
+        }
+        write(file, opened.sha256(), done);
+    }
+
+    /** Saves to {@code target}, replacing it if the user chose to; the file opened stays as it is. */
+    public void saveAs(Path target, Consumer<Saved> done) {
+        write(target, null, done);
+    }
+
+    /** Saves at once, for a question that cannot go on until it is saved (quitting, opening another dataset). */
+    public Saved saveAndWait() {
+        if (file == null) return Saved.NEEDS_FILE;
+        Saved[] outcome = {Saved.FAILED};
+        write(file, opened.sha256(), o -> outcome[0] = o, new TaskRunner() {
+            @Override
+            public <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> ok, Consumer<Throwable> failed) {
+                T result;
+                try {
+                    result = work.call();
+                } catch (Exception e) {
+                    failed.accept(e);
+                    return;
+                }
+                ok.accept(result);
+            }
+        });
+        return outcome[0];
+    }
+
+    private void write(Path target, String expectedSha, Consumer<Saved> done) {
+        write(target, expectedSha, done, tasks);
+    }
+
+    private void write(Path target, String expectedSha, Consumer<Saved> done, TaskRunner runner) {
+        if (editing == null) return;
+        Dataset toSave = ChangeLog.recorded(opened.dataset(), editing.current(), editor.get(), LocalDate.now(clock));
+        String name = target.getFileName().toString();
+        runner.run(() -> DatasetSaver.save(toSave, target, expectedSha), saved -> {
+            EditableDataset fresh = new EditableDataset(toSave, name, DatasetFile.reader());
+            opened = new DatasetFile(name, saved.sha256(), fresh.load());
+            file = target;
+            editing = fresh;
+            update();
+            clearRecovery();
+            message.set("Saved " + name + (saved.caveat() == null ? "" : "; " + saved.caveat()));
+            onSaved.accept(target, opened);
+            done.accept(Saved.SAVED);
+        }, failure -> {
+            if (failure instanceof DatasetSaver.ChangedOnDisk) {
+                message.set(failure.getMessage());
+                done.accept(Saved.CHANGED_ON_DISK);
+            } else {
+                message.set("Could not save " + name + ": " + failure.getMessage());
+                done.accept(Saved.FAILED);
+            }
+        });
+    }
+
+    /**
+     * The record-level differences between the file as it is on disk now (a colleague's version) and the edits
+     * here, for the "changed on disk" choice; empty when the file cannot be read.
+     */
+    public List<DatasetDiff.Difference> differencesFromDisk() {
+        if (file == null || editing == null) return List.of();
+        DatasetFile onDisk = DatasetFile.open(file);
+        if (!onDisk.load().isReadable()) return List.of();
+        return DatasetDiff.between(onDisk.dataset(), editing.current()).differences();
+    }
+
+    /** Drops the unsaved edits (the user chose not to keep them). */
+    public void discard() {
+        if (opened == null) return;
+        boolean wasModified = editing != null && editing.isModified();
+        opened(opened, file);
+        if (wasModified) onEdited.accept(opened);
+        clearRecovery();
+    }
+
+    /** Writes the unsaved work to the recovery file; with nothing unsaved, removes it. */
+    public void keepForRecovery() {
+        Pack pack = unsavedPack.get();
+        boolean datasetChanged = editing != null && editing.isModified();
+        try {
+            if (!datasetChanged && pack == null) {
+                recovery.clear();
+                return;
+            }
+            recovery.keep(new Recovery.Snapshot(Instant.now(clock), file, opened == null ? null : opened.sha256(),
+                    datasetChanged ? editing.current() : null, datasetChanged ? unsavedChanges() : "",
+                    packFile.get(), pack));
+        } catch (IOException e) {
+            message.set("Unsaved work could not be kept for recovery: " + e.getMessage());
+        }
+    }
+
+    private void clearRecovery() {
+        try {
+            if (unsavedPack.get() == null) recovery.clear();
+            else keepForRecovery();
+        } catch (IOException e) {
+            message.set("The recovery file could not be removed: " + e.getMessage());
+        }
+    }
+
+    /** Restores edits kept by a session that ended without saving them, over the dataset open now. */
+    public void restore(Recovery.Snapshot snapshot) {
+        if (snapshot.dataset() == null || opened == null) return;
+        // the restored version is one edit away from the file as opened, so it can be saved, undone or compared
+        Dataset restored = snapshot.dataset();
+        editing = new EditableDataset(opened.dataset(), opened.name(), DatasetFile.reader());
+        editing.perform(new Edit.Restore(opened.dataset(), restored));
+        changed();
+    }
+
+    /** Fingerprint of a file, or null; for telling whether a recovered snapshot belongs to the file opened. */
+    public static String fingerprint(Path path) {
+        try {
+            return DatasetFingerprint.sha256(path);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
