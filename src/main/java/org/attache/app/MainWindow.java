@@ -317,7 +317,10 @@ final class MainWindow {
         boolean datasetEdited = editing.modifiedProperty().get();
         List<String> parts = new java.util.ArrayList<>();
         if (name != null) parts.add(name);
-        if (datasetEdited) parts.add(summary.datasetNameProperty().get() + " (edited)");
+        if (datasetEdited) {
+            String dataset = summary.datasetNameProperty().get();
+            parts.add(dataset.endsWith(")") ? dataset.substring(0, dataset.length() - 1) + ", edited)" : dataset + " (edited)");
+        }
         if (parts.isEmpty()) return "Attaché";
         boolean unsaved = datasetEdited || builder.dirtyProperty().get();
         return (unsaved ? "\u2022 " : "") + String.join(", ", parts) + " \u2014 Attaché";

@@ -99,10 +99,10 @@ class EditingTest {
         choose(robot, form, "#field-country", "LV");
         choose(robot, form, "#field-assembly", "ga-94");
         type(robot, form, "#field-actor", "Minister of Foreign Affairs of Latvia");
-        choose(robot, form, "#field-actorType", "government");
-        choose(robot, form, "#field-kind", "executive-statement");
+        choose(robot, form, "#field-actorType", "Government");
+        choose(robot, form, "#field-kind", "Executive statement");
         type(robot, form, "#field-summary", "Spoke for Taiwan's participation in the 94th General Assembly.");
-        choose(robot, form, "#field-attribution", "third-party");
+        choose(robot, form, "#field-attribution", "Third party");
         type(robot, form, "#field-date", "2026-13");
         String dateProblem = robot.lookup("#error-date").queryLabeled().getText();
         assertTrue(dateProblem.contains("there is no month 13"), "a mistake is shown at its field as it is typed: "
@@ -121,7 +121,7 @@ class EditingTest {
         type(robot, source, "#field-id", "src-2026-lv-mfa-statement");
         type(robot, source, "#field-title", "Statement on INTERPOL and Taiwan");
         type(robot, source, "#field-publisher", "Ministry of Foreign Affairs of Latvia");
-        choose(robot, source, "#field-publisherType", "government");
+        choose(robot, source, "#field-publisherType", "Government");
         robot.interact(() -> robot.from(source).lookup("#formApply").queryButton().fire());
         WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("OK");

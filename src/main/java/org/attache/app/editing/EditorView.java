@@ -62,12 +62,18 @@ public final class EditorView {
         filter.textProperty().addListener((o, was, now) -> shown.setPredicate(r -> now == null || now.isBlank()
                 || nameOf(r).toLowerCase().contains(now.toLowerCase())));
         list.setId("editRecords");
-        list.setCellFactory(v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Object item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : nameOf(item));
-            }
+        list.setCellFactory(v -> {
+            ListCell<Object> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(Object item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty || item == null ? null : nameOf(item));
+                }
+            };
+            // long names end in "…" rather than widening the list
+            cell.prefWidthProperty().bind(list.widthProperty().subtract(20));
+            cell.setMaxWidth(Region.USE_PREF_SIZE);
+            return cell;
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && (form == null || form.record() != now)) show(now);

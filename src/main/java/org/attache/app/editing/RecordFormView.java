@@ -124,6 +124,20 @@ final class RecordFormView {
                 if (!field.required()) choices.add(0, "");
                 ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(choices));
                 box.setMaxWidth(Double.MAX_VALUE);
+                box.setConverter(new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(String choice) {
+                        if (choice == null || choice.isEmpty()) {
+                            return field.defaultValue() == null ? "(not stated)" : "(" + words(field.defaultValue()) + ", the default)";
+                        }
+                        return words(choice);
+                    }
+
+                    @Override
+                    public String fromString(String text) {
+                        return text;
+                    }
+                });
                 box.valueProperty().bindBidirectional(value);
                 yield box;
             }
@@ -138,7 +152,13 @@ final class RecordFormView {
         };
     }
 
-    /** One record of another list, chosen from it (typing filters the list). */
+    /** A value of the file as a person reads it: "executive-statement" reads "Executive statement". */
+    private static String words(String choice) {
+        String words = choice.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** One record of another list, chosen from it. */
     private Node reference(FormFields.Field field) {
         var value = model.value(field.path());
         List<RecordFormViewModel.Option> options = new ArrayList<>(model.options(field.refersTo()));

@@ -40,7 +40,7 @@ public final class FormFields {
      * values it may take (for a choice) and the list it refers to (for a reference: "sources", "countries").
      */
     public record Field(String path, String label, String help, Entry entry, boolean required, List<String> choices,
-                        String refersTo) {
+                        String refersTo, String defaultValue) {
     }
 
     private static final Set<String> LONG = Set.of("summary", "statement", "text", "note", "quote", "objection",
@@ -141,7 +141,9 @@ public final class FormFields {
                 default -> LONG.contains(name) ? Entry.LONG_TEXT : Entry.TEXT;
             };
         }
-        return new Field(path, label(name), help, entry, required, List.copyOf(choices), refersTo);
+        JsonNode fallback = declared.has("default") ? declared.get("default") : rules.get("default");
+        String defaultValue = fallback == null || fallback.isContainerNode() ? null : fallback.asText();
+        return new Field(path, label(name), help, entry, required, List.copyOf(choices), refersTo, defaultValue);
     }
 
     /** The schema node with its $ref followed, the node's own keywords kept beside the referenced ones. */

@@ -34,7 +34,7 @@ public final class RecordKind<T> {
             Dataset::measures, Measure::id, m -> "\u201c" + m.label() + "\u201d");
     public static final RecordKind<SupportAction> ACTIONS = new RecordKind<>("actions", "support action",
             SupportAction.class, Dataset::actions, SupportAction::id,
-            a -> a.kind().label().toLowerCase(java.util.Locale.ROOT) + " by " + a.actor());
+            a -> a.actor() + ": " + a.kind().label().toLowerCase(java.util.Locale.ROOT));
     public static final RecordKind<Tally> TALLIES = new RecordKind<>("tallies", "tally", Tally.class, Dataset::tallies,
             Tally::id, t -> t.measure() + " at " + t.assembly() + ": " + (long) t.value() + (t.interim() ? " (interim)" : ""));
     public static final RecordKind<Fact> FACTS = new RecordKind<>("facts", "fact", Fact.class, Dataset::facts, Fact::id,
@@ -91,7 +91,8 @@ public final class RecordKind<T> {
      * Affairs", "source “Safety for all”", "country Latvia".
      */
     public String nameOf(T record) {
-        return this == ACTIONS ? titleOf(record) : noun + " " + titleOf(record);
+        if (record instanceof SupportAction a) return a.kind().label().toLowerCase(java.util.Locale.ROOT) + " by " + a.actor();
+        return noun + " " + titleOf(record);
     }
 
     /** The kind whose list is called {@code listName} in the file ("actions"). */
