@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
@@ -17,7 +16,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.attache.app.common.FileDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,27 +31,7 @@ class BatchExportTest {
     static Path dir;
 
     private final List<Path> folders = new ArrayList<>();
-    private final AttacheApp app = new AttacheApp() {
-        @Override
-        protected FileDialogs fileDialogs(Stage stage) {
-            return new FileDialogs() {
-                @Override
-                public Optional<Path> open(String title, String description, String pattern) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public Optional<Path> save(String title, String initialName, String description, String pattern) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public Optional<Path> folder(String title) {
-                    return folders.isEmpty() ? Optional.empty() : Optional.of(folders.remove(0));
-                }
-            };
-        }
-    };
+    private final AttacheApp app = new ScriptedDialogs(new ArrayList<>(), new ArrayList<>(), folders).app();
 
     @Start
     void start(Stage stage) {

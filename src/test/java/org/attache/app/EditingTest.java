@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -15,7 +16,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.attache.app.common.FileDialogs;
 import org.attache.core.data.DatasetLoad;
 import org.attache.core.data.DatasetReader;
 import org.attache.core.model.SupportAction;
@@ -36,27 +36,8 @@ class EditingTest {
     @TempDir
     static Path dir;
 
-    private final AttacheApp app = new AttacheApp() {
-        @Override
-        protected FileDialogs fileDialogs(Stage stage) {
-            return new FileDialogs() {
-                @Override
-                public Optional<Path> open(String title, String description, String pattern) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public Optional<Path> save(String title, String initialName, String description, String pattern) {
-                    return Optional.of(dir.resolve("campaign-edited.json"));
-                }
-
-                @Override
-                public Optional<Path> folder(String title) {
-                    return Optional.empty();
-                }
-            };
-        }
-    };
+    private final List<Path> answers = new ArrayList<>();
+    private final AttacheApp app = ScriptedDialogs.sharing(answers).app();
 
     @Start
     void start(Stage stage) {
@@ -151,7 +132,8 @@ class EditingTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(actionsBefore + 1, app.editing().dataset().actions().size());
 
-        // the bundled dataset is saved under a name of its own
+        // the bundled dataset is saved under a name of its own, chosen in the Save As window
+        answers.add(dir.resolve("campaign-edited.json"));
         robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.ALT, javafx.scene.input.KeyCode.S);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.editing().modifiedProperty().get());
         Path saved = dir.resolve("campaign-edited.json");

@@ -6,13 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.attache.Fixtures;
-import org.attache.app.common.FileDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,27 +26,7 @@ class OpeningFilesTest {
     static Path dir;
 
     private final List<Path> answers = new ArrayList<>();
-    private final AttacheApp app = new AttacheApp() {
-        @Override
-        protected FileDialogs fileDialogs(Stage stage) {
-            return new FileDialogs() {
-                @Override
-                public Optional<Path> open(String title, String description, String pattern) {
-                    return answers.isEmpty() ? Optional.empty() : Optional.of(answers.remove(0));
-                }
-
-                @Override
-                public Optional<Path> save(String title, String initialName, String description, String pattern) {
-                    return Optional.empty();
-                }
-
-                @Override
-                public Optional<Path> folder(String title) {
-                    return Optional.empty();
-                }
-            };
-        }
-    };
+    private final AttacheApp app = new ScriptedDialogs(answers, new ArrayList<>(), new ArrayList<>()).app();
 
     @Start
     void start(Stage stage) {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
@@ -17,7 +16,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.attache.app.common.FileDialogs;
 import org.attache.core.pack.PackFile;
 import org.attache.core.pack.PackLoad;
 import org.attache.core.pack.PackSection;
@@ -38,27 +36,7 @@ class PackBuilderTest {
     static Path dir;
 
     private final List<Path> answers = new ArrayList<>();
-    private final AttacheApp app = new AttacheApp() {
-        @Override
-        protected FileDialogs fileDialogs(Stage stage) {
-            return new FileDialogs() {
-                @Override
-                public Optional<Path> open(String title, String description, String pattern) {
-                    return answers.isEmpty() ? Optional.empty() : Optional.of(answers.remove(0));
-                }
-
-                @Override
-                public Optional<Path> save(String title, String initialName, String description, String pattern) {
-                    return open(title, description, pattern);
-                }
-
-                @Override
-                public Optional<Path> folder(String title) {
-                    return open(title, "", "");
-                }
-            };
-        }
-    };
+    private final AttacheApp app = ScriptedDialogs.sharing(answers).app();
 
     @Start
     void start(Stage stage) {
