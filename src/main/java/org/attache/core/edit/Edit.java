@@ -46,9 +46,7 @@ public sealed interface Edit {
 
         @Override
         public Dataset undoFrom(Dataset d) {
-            List<T> list = new ArrayList<>(kind.of(d));
-            list.remove(indexOf(list, record));
-            return kind.with(d, list);
+            return without(d, kind, record);
         }
     }
 
@@ -86,9 +84,7 @@ public sealed interface Edit {
 
         @Override
         public Dataset applyTo(Dataset d) {
-            List<T> list = new ArrayList<>(kind.of(d));
-            list.remove(indexOf(list, record));
-            return kind.with(d, list);
+            return without(d, kind, record);
         }
 
         @Override
@@ -115,6 +111,12 @@ public sealed interface Edit {
         public Dataset undoFrom(Dataset d) {
             return before;
         }
+    }
+
+    private static <T> Dataset without(Dataset d, RecordKind<T> kind, T record) {
+        List<T> list = new ArrayList<>(kind.of(d));
+        list.remove(indexOf(list, record));
+        return kind.with(d, list);
     }
 
     /** The place of the very record (not merely an equal one), so that an edit never touches a twin. */
