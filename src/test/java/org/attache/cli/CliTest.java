@@ -35,15 +35,15 @@ class CliTest {
     @Test
     void validateNamesACharacterNoFontCanPrintWithItsPlaceAndStillPasses(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
-        java.nio.file.Path file = dir.resolve("chinese.json");
+        java.nio.file.Path file = dir.resolve("devanagari.json");
         java.nio.file.Files.writeString(file, java.nio.file.Files.readString(Fixtures.path("fixtures/minimal.json"))
-                .replaceFirst("\"summary\": \"", "\"summary\": \"\u4e2d\u83ef\u6c11\u570b "));
+                .replaceFirst("\"summary\": \"", "\"summary\": \"\u0928\u092e\u0938\u094d\u0924\u0947 "));
 
         int code = cli.run("validate", file.toString());
 
         assertEquals(Cli.OK, code, out());
-        assertTrue(out().matches("(?s).*chinese\\.json:\\d+:\\d+ at \\$\\.actions\\[0]\\.summary: warning: \"summary\" has "
-                + "4 characters no bundled font can print \\(U\\+4E2D, U\\+83EF, U\\+6C11, U\\+570B\\).*"), out());
+        assertTrue(out().matches("(?s).*devanagari\\.json:\\d+:\\d+ at \\$\\.actions\\[0]\\.summary: warning: \"summary\" has "
+                + "6 characters no bundled font can print \\(U\\+0928, U\\+092E, U\\+0938, U\\+094D, U\\+0924, U\\+0947\\).*"), out());
     }
 
     @Test

@@ -1,15 +1,17 @@
 package org.attache.core.pdf;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The fonts of one PDF, embedded as subsets, loaded only when first used. Text is cleaned of characters the
- * fonts cannot show, so a stray symbol prints as "?" instead of failing the export.
+ * The fonts of one PDF, embedded as subsets, loaded only when first used. A run of text a face cannot show is
+ * set in the Chinese face of the same weight ({@link #runs}); a character no face has is written as its code.
  */
 final class Fonts {
     private final PDDocument document;
@@ -35,6 +37,45 @@ final class Fonts {
     PDType0Font bold() { return get(FontFace.SANS_BOLD); }
     PDType0Font italic() { return get(FontFace.SANS_ITALIC); }
     PDType0Font quote() { return get(FontFace.SERIF_ITALIC); }
+
+    /** One piece of a text in the font that shows it. */
+    record Run(String text, PDType0Font font) {
+    }
+
+    /**
+     * The text split where the font that shows it changes: the given font wherever it can (and for spaces), the
+     * Chinese face of the same weight for what it cannot, such as "中華民國（臺灣）". A character neither has stays
+     * with the given font, which writes it as its code.
+     */
+    List<Run> runs(PDType0Font font, String text) {
+        List<Run> runs = new ArrayList<>(1);
+        StringBuilder current = new StringBuilder(text.length());
+        PDType0Font currentFont = font;
+        PDType0Font fallback = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            PDType0Font wanted = font;
+            if (!Character.isWhitespace(cp) && !shows(font, cp)) {
+                if (fallback == null) fallback = get(font == bold() ? FontFace.CJK_BOLD : FontFace.CJK);
+                if (shows(fallback, cp)) wanted = fallback;
+            } else if (Character.isWhitespace(cp) && currentFont != font && current.length() > 0) {
+                wanted = currentFont; // a space between two Chinese characters stays in their run
+            }
+            if (wanted != currentFont && current.length() > 0) {
+                runs.add(new Run(current.toString(), currentFont));
+                current.setLength(0);
+            }
+            currentFont = wanted;
+            current.appendCodePoint(cp);
+        }
+        if (current.length() > 0 || runs.isEmpty()) runs.add(new Run(current.toString(), currentFont));
+        return runs;
+    }
+
+    private boolean shows(PDType0Font font, int codePoint) {
+        return printable.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(codePoint, c -> canShow(font, c));
+    }
 
     /** Width of {@code text} in points at {@code size}; the text must be clean. Words repeat, so widths are kept. */
     float width(PDType0Font font, float size, String text) {

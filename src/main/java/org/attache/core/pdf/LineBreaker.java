@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Breaks styled text into lines no wider than a measure, at spaces; a word longer than a whole line (a long
- * web address) is broken after a slash, hyphen or other separator where it can be, else between characters, so
- * nothing runs past the margin.
+ * Breaks styled text into lines no wider than a measure: at spaces, and in Chinese between characters, never
+ * before a closing mark such as ，。、）」 nor after an opening one such as （「. A word longer than a whole line (a
+ * long web address) is broken after a slash, hyphen or other separator where it can be, else between characters,
+ * so nothing runs past the margin. Text a font cannot show is set in the Chinese face ({@link Fonts#runs}).
  */
 final class LineBreaker {
     private final Fonts fonts;
@@ -140,15 +141,33 @@ final class LineBreaker {
         return fonts.width(style.font(), style.size(), " ");
     }
 
-    /** Splits spans into words: tokens glued together with no space between, such as "statement" and "[1]". */
+    /** A run of one span in one font, cleaned, and where it starts in the text of all the spans. */
+    private record Run(String text, Span style, int start) {
+    }
+
+    /**
+     * Splits spans into words: tokens glued together with no break between, such as "statement" and "[1]", or a
+     * Chinese character and the comma after it. A citation mark such as "[3, 4]" never breaks inside, and stays
+     * with the word before it.
+     */
     private List<List<Token>> words(List<Span> spans) {
+        List<Run> runs = new ArrayList<>();
+        StringBuilder all = new StringBuilder();
+        for (Span span : spans) {
+            for (Fonts.Run run : fonts.runs(span.font(), span.text())) {
+                String text = fonts.clean(run.font(), run.text());
+                runs.add(new Run(text, run.font() == span.font() ? span : span.withFont(run.font()), all.length()));
+                all.append(text);
+            }
+        }
+        boolean[] breakBefore = ChineseBreaks.opportunities(all);
         List<List<Token>> words = new ArrayList<>();
         boolean pendingSpace = false;
-        for (Span span : spans) {
-            String text = fonts.clean(span.font(), span.text());
-            if (span.cite() > 0 && !words.isEmpty()) {
-                // a citation mark such as "[3, 4]" never breaks inside, and stays with the word before it
-                words.get(words.size() - 1).add(new Token(text, span, false, fonts.width(span.font(), span.size(), text)));
+        for (Run run : runs) {
+            String text = run.text();
+            if (run.style().cite() > 0 && !words.isEmpty()) {
+                words.get(words.size() - 1).add(new Token(text, run.style(), false,
+                        fonts.width(run.style().font(), run.style().size(), text)));
                 pendingSpace = false;
                 continue;
             }
@@ -159,12 +178,12 @@ final class LineBreaker {
                     i++;
                     continue;
                 }
-                int j = text.indexOf(' ', i);
-                if (j < 0) j = text.length();
-                String word = text.substring(i, j);
-                Token token = new Token(word, span, pendingSpace, fonts.width(span.font(), span.size(), word));
-                if (pendingSpace || words.isEmpty()) words.add(new ArrayList<>());
-                words.get(words.size() - 1).add(token);
+                int j = i + 1;
+                while (j < text.length() && text.charAt(j) != ' ' && !breakBefore[run.start() + j]) j++;
+                String part = text.substring(i, j);
+                if (pendingSpace || words.isEmpty() || breakBefore[run.start() + i]) words.add(new ArrayList<>());
+                words.get(words.size() - 1).add(new Token(part, run.style(), pendingSpace,
+                        fonts.width(run.style().font(), run.style().size(), part)));
                 pendingSpace = false;
                 i = j;
             }

@@ -1,13 +1,14 @@
 package org.attache.core.pdf;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.CmapLookup;
 
 /**
- * Which characters a pack can print: those every bundled face has a glyph for, plus the spaces, controls and
- * invisible format characters the renderer turns into spaces or leaves out. Any other character is printed as its
+ * Which characters a pack can print: those every Liberation face has a glyph for or the Chinese faces have, plus
+ * the spaces, controls and invisible format characters the renderer turns into spaces or leaves out. Any other character is printed as its
  * code, "[U+4E2D]" ({@link Fonts#clean}); this class lets a check name such characters before any PDF is made.
  */
 public final class PrintableText {
@@ -25,14 +26,19 @@ public final class PrintableText {
     }
 
     private static boolean everyFaceHas(int codePoint) {
-        for (FontFace face : FontFace.values()) {
-            try {
-                CmapLookup cmap = FontFiles.parsed(face).getUnicodeCmapLookup();
-                if (cmap == null || cmap.getGlyphId(codePoint) == 0) return false;
-            } catch (IOException e) {
-                return false;
-            }
+        if (has(FontFace.CJK, codePoint) && has(FontFace.CJK_BOLD, codePoint)) return true;
+        for (FontFace face : List.of(FontFace.SANS, FontFace.SANS_BOLD, FontFace.SANS_ITALIC, FontFace.SERIF_ITALIC)) {
+            if (!has(face, codePoint)) return false;
         }
         return true;
+    }
+
+    private static boolean has(FontFace face, int codePoint) {
+        try {
+            CmapLookup cmap = FontFiles.parsed(face).getUnicodeCmapLookup();
+            return cmap != null && cmap.getGlyphId(codePoint) != 0;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

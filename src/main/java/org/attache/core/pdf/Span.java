@@ -17,6 +17,11 @@ record Span(String text, PDType0Font font, float size, Color colour, float rise,
         return new Span(text, font, size, colour, 0, 0, uri);
     }
 
+    /** The same style in another font: a Chinese run of a Latin span. */
+    Span withFont(PDType0Font other) {
+        return new Span(text, other, size, colour, rise, cite, uri);
+    }
+
     boolean sameStyle(Span other) {
         return font == other.font && size == other.size && colour.equals(other.colour) && rise == other.rise
                 && cite == other.cite && java.util.Objects.equals(uri, other.uri);

@@ -30,9 +30,9 @@ class UnprintableTextTest {
     }
 
     @Test
-    void chineseEmojiAndDevanagariAreNamedAtTheirFieldsWithTheirCodes() throws IOException {
+    void emojiArabicAndDevanagariAreNamedAtTheirFieldsWithTheirCodes() throws IOException {
         String json = Files.readString(Fixtures.path("fixtures/minimal.json"))
-                .replaceFirst("\"summary\": \"", "\"summary\": \"\u4e2d\u83ef\u6c11\u570b \ud83d\ude00 ")
+                .replaceFirst("\"summary\": \"", "\"summary\": \"\u0645\u0631\u062d\u0628\u0627 \ud83d\ude00 ")
                 .replaceFirst("\"unit\": \"", "\"unit\": \"\u0928\u092e\u0938\u094d\u0924\u0947 ");
         DatasetLoad load = read(json);
 
@@ -40,7 +40,7 @@ class UnprintableTextTest {
         assertEquals(2, found.size(), found.toString());
         Problem summary = found.stream().filter(p -> p.location().path().toString().endsWith(".summary")).findFirst()
                 .orElseThrow(() -> new AssertionError(found.toString()));
-        assertTrue(summary.message().contains("5 characters") && summary.message().contains("U+4E2D, U+83EF")
+        assertTrue(summary.message().contains("6 characters") && summary.message().contains("U+0645, U+0631")
                 && summary.message().contains("U+1F600"), summary.message());
         assertTrue(summary.location().line() > 0 && !summary.isError(), summary.toString());
         assertTrue(found.stream().anyMatch(p -> p.location().path().toString().endsWith(".unit")
@@ -49,8 +49,8 @@ class UnprintableTextTest {
     }
 
     @Test
-    void accentedLatinGreekAndCyrillicPrintAndAreNotFlagged() throws IOException {
-        for (String text : List.of("R\u012bga, T\u00fcrkiye, \u0141\u00f3d\u017a, H\u00e0 N\u1ed9i", "\u0391\u03b8\u03ae\u03bd\u03b1",
+    void accentedLatinGreekCyrillicAndTraditionalChinesePrintAndAreNotFlagged() throws IOException {
+        for (String text : List.of("\u4e2d\u83ef\u6c11\u570b\uff08\u81fa\u7063\uff09\u3001\u300c\u570b\u969b\u5211\u8b66\u7d44\u7e54\u300d\u3002","R\u012bga, T\u00fcrkiye, \u0141\u00f3d\u017a, H\u00e0 N\u1ed9i", "\u0391\u03b8\u03ae\u03bd\u03b1",
                 "\u041a\u0438\u0457\u0432", "\u201cquoted\u201d \u2013 dash \u2026 \u00a0no-break\u200b")) {
             text.codePoints().forEach(cp -> assertTrue(PrintableText.canPrint(cp), text + ": " + Integer.toHexString(cp)));
             String json = Files.readString(Fixtures.path("fixtures/minimal.json"))

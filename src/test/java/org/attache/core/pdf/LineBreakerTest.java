@@ -59,4 +59,66 @@ class LineBreakerTest {
             assertTrue(marksAlone > 0, "some measures carry the last word over with its mark");
         }
     }
+
+    private static final String CHINESE = "中華民國（臺灣）願與各國分享打擊跨國犯罪的經驗，包括詐騙、毒品、洗錢及網路犯罪。"
+            + "「警察合作」不應有政治界線；臺灣應以觀察員身分參加國際刑警組織大會。我們感謝拉脫維亞、巴拉圭等友邦的支持！";
+    private static final String CLOSERS = "，。、；：？！）」』】》";
+    private static final String OPENERS = "（「『【《";
+
+    /** Chinese breaks between characters, never before a closing mark nor after an opening one, nothing lost. */
+    @Test
+    void chineseBreaksBetweenCharactersButNeverBeforeAClosingOrAfterAnOpeningMark() throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            Fonts fonts = new Fonts(doc);
+            int closersAtEnd = 0;
+            for (float measure = 60; measure <= 420; measure += 3) {
+                List<TextLine> lines = new LineBreaker(fonts).wrap(List.of(Span.of(CHINESE, fonts.sans(), 10, Color.BLACK)),
+                        measure);
+                assertTrue(lines.size() > 1, "the text does not fit one line at " + measure);
+                assertEquals(CHINESE, String.join("", lines.stream().map(LineBreakerTest::text).toList()), "nothing lost");
+                for (int i = 0; i < lines.size(); i++) {
+                    String t = text(lines.get(i));
+                    assertTrue(CLOSERS.indexOf(t.charAt(0)) < 0, measure + ": a line starts with a closing mark: " + t);
+                    assertTrue(OPENERS.indexOf(t.charAt(t.length() - 1)) < 0 || i == lines.size() - 1,
+                            measure + ": a line ends with an opening mark: " + t);
+                    assertTrue(lines.get(i).width() <= measure + 10.5f, measure + ": overflows: " + t);
+                    if (CLOSERS.indexOf(t.charAt(t.length() - 1)) >= 0) closersAtEnd++;
+                }
+                assertTrue(lines.get(0).pieces().get(0).style().font() != fonts.sans(), "set in the Chinese face");
+            }
+            assertTrue(closersAtEnd > 0, "closing marks are carried to the end of the line before");
+        }
+    }
+
+    /** Latin and Chinese on one line: each in its own face, breaking at the Latin spaces and between characters. */
+    @Test
+    void mixedLatinAndChineseKeepTheirFacesAndTheirOwnBreaks() throws IOException {
+        String text = "Taiwan (臺灣) asks INTERPOL to admit it as an observer，並參與 the General Assembly.";
+        try (PDDocument doc = new PDDocument()) {
+            Fonts fonts = new Fonts(doc);
+            for (float measure = 80; measure <= 500; measure += 7) {
+                List<TextLine> lines = new LineBreaker(fonts).wrap(List.of(Span.of(text, fonts.sans(), 10, Color.BLACK)), measure);
+                String joined = String.join(" ", lines.stream().map(LineBreakerTest::text).toList());
+                assertEquals(text.replace(" ", ""), joined.replace(" ", ""), "nothing lost");
+                for (TextLine line : lines) {
+                    for (TextLine.Piece p : line.pieces()) {
+                        boolean chinese = p.text().chars().anyMatch(c -> ChineseBreaks.isChinese((char) c));
+                        boolean latin = p.text().codePoints().anyMatch(Character::isLetter) && p.text().chars().anyMatch(c -> c < 128 && Character.isLetter(c));
+                        assertTrue(!(chinese && latin), "one face per piece: " + p.text());
+                        assertEquals(chinese, p.style().font() != fonts.sans(), p.text());
+                    }
+                }
+                for (int i = 0; i + 1 < lines.size(); i++) {
+                    String end = text(lines.get(i));
+                    String next = text(lines.get(i + 1));
+                    boolean latinBoth = Character.isLetter(end.charAt(end.length() - 1)) && end.charAt(end.length() - 1) < 128
+                            && Character.isLetter(next.charAt(0)) && next.charAt(0) < 128;
+                    String lastWord = end.replaceAll("^.*?([A-Za-z]+)$", "$1");
+                    String firstWord = next.replaceAll("^([A-Za-z]+).*$", "$1");
+                    assertTrue(!latinBoth || text.contains(lastWord + " " + firstWord),
+                            measure + ": a Latin word is never split: " + end + " | " + next);
+                }
+            }
+        }
+    }
 }

@@ -279,15 +279,32 @@ class PdfRendererTest {
         }
     }
 
-    /** A character no bundled font has is written as its code, never as a silent "?": the reader sees what is missing. */
+    /**
+     * Chinese prints in the bundled Chinese face, embedded as a subset, and reads back intact; a character no
+     * bundled font has is written as its code, never as a silent "?": the reader sees what is missing.
+     */
     @Test
-    void aCharacterNoFontHasIsShownAsItsCodeNotAsAQuestionMark() throws IOException {
+    void chinesePrintsAndACharacterNoFontHasIsShownAsItsCodeNotAsAQuestionMark() throws IOException {
+        String counterpart = "\u4e2d\u83ef\u6c11\u570b\uff08\u81fa\u7063\uff09\u99d0\u62c9\u812b\u7dad\u4e9e\u4ee3\u8868\u8655";
         Pack pack = PdfPacks.pack("LV", Template.MINISTERIAL).withMeeting(new org.attache.core.pack.Meeting(
-                java.time.LocalDate.of(2026, 11, 24), "\u4e2d\u83ef", "Minister", "R\u012bga", null))
+                java.time.LocalDate.of(2026, 11, 24), counterpart + " \u0928", "Minister", "R\u012bga", null))
                 .withClassification("RESTRICTED \ud83d\ude00");
-        try (PdfReadBack pdf = new PdfReadBack(PdfPacks.render(pack, "LV-missing-glyphs"))) {
+        byte[] bytes = PdfPacks.render(pack, "LV-missing-glyphs");
+        try (PdfReadBack pdf = new PdfReadBack(bytes)) {
             String cover = pdf.page(1);
-            assertTrue(cover.contains("[U+4E2D][U+83EF]"), cover);
+            assertTrue(cover.contains(counterpart), "the Chinese reads back intact: " + cover);
+            assertTrue(cover.contains("[U+0928]"), cover);
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+                List<String> fonts = new java.util.ArrayList<>();
+                var resources = doc.getPage(0).getResources();
+                for (var name : resources.getFontNames()) {
+                    var font = resources.getFont(name);
+                    assertTrue(font.isEmbedded(), font.getName());
+                    fonts.add(font.getName());
+                }
+                assertTrue(fonts.stream().anyMatch(f -> f.matches("[A-Z]{6}\\+NotoSansTC.*")),
+                        "the Chinese face is embedded as a subset: " + fonts);
+            }
             assertTrue(cover.contains("R\u012bga"), "a character the font has prints as itself");
             assertTrue(cover.contains("[U+1F600]") && pdf.page(3).contains("[U+1F600]"), "the marking too, on every page");
             assertFalse(cover.contains("?"), "no silent question mark: " + cover);
