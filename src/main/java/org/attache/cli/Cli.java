@@ -14,7 +14,9 @@ import org.attache.core.Version;
 import org.attache.core.data.BundledDataset;
 import org.attache.core.data.DatasetLoad;
 import org.attache.core.data.DatasetMigration;
+import org.attache.core.analysis.TranslationCoverage;
 import org.attache.core.export.DatasetFile;
+import org.attache.core.model.Translations;
 import org.attache.core.data.Problem;
 import org.attache.core.io.AtomicFile;
 import org.attache.core.model.Dataset;
@@ -181,6 +183,11 @@ public final class Cli {
             out.println("Records:");
             for (Map.Entry<String, Integer> e : load.dataset().recordCounts().entrySet()) {
                 out.printf("  %-14s %6d%n", e.getKey(), e.getValue());
+            }
+            out.println("Traditional Chinese (zh-Hant), texts given:");
+            for (TranslationCoverage.Line line : TranslationCoverage.of(load.dataset(), Translations.TRADITIONAL_CHINESE)) {
+                out.printf("  %-26s %5d of %5d%s%n", line.list() + "." + line.field(), line.translated(), line.total(),
+                        line.complete() ? "" : "  (" + (line.total() - line.translated()) + " shown in English)");
             }
         }
         out.println("Problems: " + load.problemCounts());

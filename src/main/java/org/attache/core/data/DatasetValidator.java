@@ -49,6 +49,40 @@ final class DatasetValidator {
         dataset.talkingPoints().forEach(this::checkTalkingPoint);
         dataset.articles().forEach(a -> checkCitations(a, "sources", a.sources(), true));
         checkEverySourceCited();
+        checkTranslatedRecordsExist();
+    }
+
+    /**
+     * A translation names a record that is there: "LV" among the countries, "ga-94" among the assemblies. One that
+     * names no record is never shown, so it is a warning (a mistyped id, or a record left out for its own errors).
+     */
+    private void checkTranslatedRecordsExist() {
+        Map<String, Set<String>> ids = Map.of(
+                "assemblies", idsOf(dataset.assemblies(), Assembly::id),
+                "countries", idsOf(dataset.countries(), Country::code),
+                "organisations", idsOf(dataset.organisations(), Organisation::id),
+                "measures", idsOf(dataset.measures(), Measure::id),
+                "actions", idsOf(dataset.actions(), SupportAction::id),
+                "tallies", idsOf(dataset.tallies(), Tally::id),
+                "facts", idsOf(dataset.facts(), Fact::id),
+                "asks", idsOf(dataset.asks(), Ask::id),
+                "talkingPoints", idsOf(dataset.talkingPoints(), TalkingPoint::id),
+                "articles", idsOf(dataset.articles(), ConstitutionArticle::id));
+        for (String language : org.attache.core.model.Translations.LANGUAGES) {
+            dataset.translations().of(language).forEach((list, records) -> records.keySet().forEach(id -> {
+                if (!ids.getOrDefault(list, Set.of()).contains(id)) {
+                    problems.addUnplaced(Severity.WARNING,
+                            JsonPath.ROOT.member("translations").member(language).member(list).member(id),
+                            "there is no record \"" + id + "\" in " + list + "; its translation is not used");
+                }
+            }));
+        }
+    }
+
+    private static <T> Set<String> idsOf(List<T> records, Function<T, String> id) {
+        Set<String> ids = new HashSet<>();
+        for (T r : records) ids.add(id.apply(r));
+        return ids;
     }
 
     private void checkUniqueIds() {

@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 import org.attache.core.model.Addressee;
 import org.attache.core.model.Ask;
 import org.attache.core.model.Assembly;
@@ -31,6 +32,7 @@ import org.attache.core.model.Suits;
 import org.attache.core.model.SupportAction;
 import org.attache.core.model.TalkingPoint;
 import org.attache.core.model.Tally;
+import org.attache.core.model.Translations;
 
 /**
  * Writes a dataset in its one canonical form, so that a file kept in version control changes only where its facts
@@ -113,6 +115,7 @@ public final class DatasetWriter {
             list("asks", d.asks(), this::ask);
             list("talkingPoints", d.talkingPoints(), this::talkingPoint);
             list("articles", d.articles(), this::article);
+            if (!d.translations().isEmpty()) translations(d);
             if (!d.changes().isEmpty()) list("changes", d.changes(), this::change);
             g.writeEndObject();
         }
@@ -281,6 +284,56 @@ public final class DatasetWriter {
             strings("countries", s.countries());
             enums("regions", s.regions());
             flag("allies", s.allies());
+        }
+
+        /** The texts in other languages, in the dataset's own order of lists, records and fields. */
+        void translations(Dataset d) throws IOException {
+            g.writeFieldName("translations");
+            g.writeStartObject();
+            for (String language : Translations.LANGUAGES) {
+                Map<String, Map<String, Map<String, String>>> lists = d.translations().of(language);
+                if (lists.isEmpty()) continue;
+                g.writeFieldName(language);
+                g.writeStartObject();
+                for (var list : Translations.FIELDS.entrySet()) {
+                    Map<String, Map<String, String>> records = lists.getOrDefault(list.getKey(), Map.of());
+                    if (records.values().stream().allMatch(Map::isEmpty)) continue;
+                    g.writeFieldName(list.getKey());
+                    g.writeStartObject();
+                    for (String id : idsInOrder(d, list.getKey(), records.keySet())) {
+                        Map<String, String> fields = records.get(id);
+                        if (fields.isEmpty()) continue;
+                        g.writeFieldName(id);
+                        g.writeStartObject();
+                        for (String field : list.getValue()) text(field, fields.get(field));
+                        g.writeEndObject();
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        }
+
+        /** The ids in the order of the dataset's records; ids of no record (an invalid file) last, as given. */
+        private static List<String> idsInOrder(Dataset d, String list, java.util.Set<String> ids) {
+            List<String> order = new java.util.ArrayList<>();
+            List<?> records = switch (list) {
+                case "assemblies" -> d.assemblies().stream().map(Assembly::id).toList();
+                case "countries" -> d.countries().stream().map(Country::code).toList();
+                case "organisations" -> d.organisations().stream().map(Organisation::id).toList();
+                case "measures" -> d.measures().stream().map(Measure::id).toList();
+                case "actions" -> d.actions().stream().map(SupportAction::id).toList();
+                case "tallies" -> d.tallies().stream().map(Tally::id).toList();
+                case "facts" -> d.facts().stream().map(Fact::id).toList();
+                case "asks" -> d.asks().stream().map(Ask::id).toList();
+                case "talkingPoints" -> d.talkingPoints().stream().map(TalkingPoint::id).toList();
+                case "articles" -> d.articles().stream().map(ConstitutionArticle::id).toList();
+                default -> List.of();
+            };
+            for (Object id : records) if (ids.contains((String) id)) order.add((String) id);
+            for (String id : ids) if (!order.contains(id)) order.add(id);
+            return order;
         }
 
         void change(Change c) throws IOException {

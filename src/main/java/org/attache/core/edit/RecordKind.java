@@ -124,7 +124,7 @@ public final class RecordKind<T> {
         return new Dataset(d.title(), d.updated(), (List<Source>) l.get(0), (List<Assembly>) l.get(1),
                 (List<Country>) l.get(2), (List<Organisation>) l.get(3), (List<Measure>) l.get(4),
                 (List<SupportAction>) l.get(5), (List<Tally>) l.get(6), (List<Fact>) l.get(7), (List<Ask>) l.get(8),
-                (List<TalkingPoint>) l.get(9), (List<ConstitutionArticle>) l.get(10), d.changes());
+                (List<TalkingPoint>) l.get(9), (List<ConstitutionArticle>) l.get(10), d.changes(), d.translations());
     }
 
     @Override

@@ -30,6 +30,7 @@ public final class Dataset {
     private final List<TalkingPoint> talkingPoints;
     private final List<ConstitutionArticle> articles;
     private final List<Change> changes;
+    private final Translations translations;
 
     private final Map<String, Source> sourcesById;
     private final Map<String, Assembly> assembliesById;
@@ -43,15 +44,20 @@ public final class Dataset {
                    List<SupportAction> actions, List<Tally> tallies, List<Fact> facts, List<Ask> asks,
                    List<TalkingPoint> talkingPoints, List<ConstitutionArticle> articles) {
         this(title, updated, sources, assemblies, countries, organisations, measures, actions, tallies, facts, asks,
-                talkingPoints, articles, List.of());
+                talkingPoints, articles, List.of(), Translations.NONE);
     }
 
-    /** A dataset with its change log: who saved it, when, and what each save changed, oldest first. */
+    /**
+     * A dataset with its change log (who saved it, when, and what each save changed, oldest first) and its texts
+     * in other languages.
+     */
     public Dataset(String title, PartialDate updated, List<Source> sources, List<Assembly> assemblies,
                    List<Country> countries, List<Organisation> organisations, List<Measure> measures,
                    List<SupportAction> actions, List<Tally> tallies, List<Fact> facts, List<Ask> asks,
-                   List<TalkingPoint> talkingPoints, List<ConstitutionArticle> articles, List<Change> changes) {
+                   List<TalkingPoint> talkingPoints, List<ConstitutionArticle> articles, List<Change> changes,
+                   Translations translations) {
         this.changes = Lists.copy(changes);
+        this.translations = translations == null ? Translations.NONE : translations;
         this.title = title == null ? "Untitled dataset" : title;
         this.updated = updated;
         this.sources = Lists.copy(sources);
@@ -96,13 +102,20 @@ public final class Dataset {
     public List<TalkingPoint> talkingPoints() { return talkingPoints; }
     public List<ConstitutionArticle> articles() { return articles; }
     public List<Change> changes() { return changes; }
+    public Translations translations() { return translations; }
+
+    /** This dataset with other translations, every record kept. */
+    public Dataset withTranslations(Translations other) {
+        return new Dataset(title, updated, sources, assemblies, countries, organisations, measures, actions, tallies,
+                facts, asks, talkingPoints, articles, changes, other);
+    }
 
     /** This dataset with one more entry at the end of its change log. */
     public Dataset withChange(Change change) {
         List<Change> more = new java.util.ArrayList<>(changes);
         more.add(change);
         return new Dataset(title, updated, sources, assemblies, countries, organisations, measures, actions, tallies,
-                facts, asks, talkingPoints, articles, more);
+                facts, asks, talkingPoints, articles, more, translations);
     }
 
     public Optional<Source> source(String id) { return Optional.ofNullable(sourcesById.get(id)); }
@@ -144,7 +157,7 @@ public final class Dataset {
     @Override
     public boolean equals(Object o) {
         return o instanceof Dataset d && title.equals(d.title) && java.util.Objects.equals(updated, d.updated)
-                && lists().equals(d.lists());
+                && lists().equals(d.lists()) && translations.equals(d.translations);
     }
 
     @Override

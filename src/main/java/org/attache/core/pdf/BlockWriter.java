@@ -314,13 +314,12 @@ final class BlockWriter {
         float figureSize = 24;
         for (KeyFigures.KeyFigure f : k.figures()) {
             // a long figure is set smaller rather than cut: every box uses the size the widest one needs
-            String clean = fonts.clean(fonts.bold(), f.figure());
-            while (figureSize > 12 && fonts.width(fonts.bold(), figureSize, clean) > inner) figureSize -= 1;
+            while (figureSize > 12 && oneLine(f.figure(), fonts.bold(), figureSize).width() > inner) figureSize -= 1;
         }
         int unitLines = 1;
         float tallest = 0;
         for (KeyFigures.KeyFigure f : k.figures()) {
-            figures.add(breaker.wrap(List.of(Span.of(f.figure(), fonts.bold(), figureSize, NAVY)), Float.MAX_VALUE).get(0));
+            figures.add(oneLine(f.figure(), fonts.bold(), figureSize));
             List<TextLine> unit = breaker.wrap(List.of(Span.of(f.unit(), fonts.bold(), 9, MUTED)), inner);
             units.add(unit);
             unitLines = Math.max(unitLines, unit.size());
@@ -434,5 +433,10 @@ final class BlockWriter {
         float total = 0;
         for (List<TextLine> lines : notes) total += lines.size() * leading + gap;
         return total;
+    }
+
+    /** The text on one line, in the font that shows each part of it (Chinese in its own face). */
+    private TextLine oneLine(String text, PDType0Font font, float size) {
+        return breaker.wrap(List.of(Span.of(text, font, size, NAVY)), Float.MAX_VALUE).get(0);
     }
 }

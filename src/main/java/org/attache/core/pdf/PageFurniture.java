@@ -46,9 +46,11 @@ final class PageFurniture {
     private void centred(PDPageContentStream cs, int page, String text, float baseline) throws IOException {
         float max = flow.width() * 0.36f;
         float size = MARKING_SIZE;
-        String clean = fonts.clean(fonts.bold(), text);
-        while (size > 5 && fonts.width(fonts.bold(), size, clean) > max) size -= 0.5f;
         TextLine line = breaker.wrap(List.of(Span.of(text, fonts.bold(), size, MARKING)), Float.MAX_VALUE).get(0);
+        while (size > 5 && line.width() > max) {
+            size -= 0.5f;
+            line = breaker.wrap(List.of(Span.of(text, fonts.bold(), size, MARKING)), Float.MAX_VALUE).get(0);
+        }
         flow.drawLine(cs, page, line, (flow.pageWidth() - line.width()) / 2, baseline);
     }
 

@@ -42,6 +42,25 @@ public final class RandomDatasets {
     }
 
     public Dataset variantOf(Dataset d) {
+        return withTranslations(variantRecords(d));
+    }
+
+    /** Texts in Traditional Chinese for some of the countries, actions and measures. */
+    private Dataset withTranslations(Dataset d) {
+        java.util.Map<String, java.util.Map<String, java.util.Map<String, String>>> lists = new java.util.LinkedHashMap<>();
+        java.util.Map<String, java.util.Map<String, String>> countries = new java.util.LinkedHashMap<>();
+        for (Country c : d.countries()) if (random.nextInt(4) == 0) countries.put(c.code(), java.util.Map.of("name", text()));
+        java.util.Map<String, java.util.Map<String, String>> actions = new java.util.LinkedHashMap<>();
+        for (SupportAction a : d.actions()) {
+            if (random.nextInt(5) == 0) actions.put(a.id(), java.util.Map.of("summary", text(), "actor", text()));
+        }
+        if (!countries.isEmpty()) lists.put("countries", countries);
+        if (!actions.isEmpty()) lists.put("actions", actions);
+        return d.withTranslations(new org.attache.core.model.Translations(
+                java.util.Map.of(org.attache.core.model.Translations.TRADITIONAL_CHINESE, lists)));
+    }
+
+    private Dataset variantRecords(Dataset d) {
         return new Dataset(text(), maybe(this::date), d.sources().stream().map(this::source).toList(),
                 d.assemblies().stream().map(this::assembly).toList(), d.countries().stream().map(this::country).toList(),
                 d.organisations(), d.measures(), d.actions().stream().map(this::action).toList(),

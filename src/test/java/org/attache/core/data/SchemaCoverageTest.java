@@ -95,7 +95,7 @@ class SchemaCoverageTest {
     void everyKindOfRuleInTheSchemaIsCovered() throws IOException {
         List<Case> all = cases().toList();
         for (String rule : List.of("type", "pattern", "enum", "const", "minimum", "maximum", "minItems", "required",
-                "then", "oneOf", "anyOf", "null")) {
+                "then", "oneOf", "anyOf", "null", "additionalProperties")) {
             assertTrue(all.stream().anyMatch(c -> c.rule().startsWith(rule)), "no case for " + rule);
         }
         assertTrue(all.size() > 250, "cases: " + all.size());
@@ -158,7 +158,8 @@ class SchemaCoverageTest {
             if (record >= 0) sb.append('.').append(listName).append('[').append(record).append(']');
             for (Object segment : at) {
                 if (segment instanceof Integer i) sb.append('[').append(i).append(']');
-                else sb.append('.').append(segment);
+                else if (((String) segment).matches("[A-Za-z_][A-Za-z0-9_]*")) sb.append('.').append(segment);
+                else sb.append("[\"").append(segment).append("\"]");
             }
             return sb.toString();
         }
@@ -208,6 +209,19 @@ class SchemaCoverageTest {
                     inner.add(p.getKey());
                     of(resolve(p.getValue()), inner);
                 });
+            }
+            JsonNode additional = rules.get("additionalProperties");
+            if (additional != null && additional.isBoolean() && !additional.asBoolean()) {
+                List<Object> unknown = new ArrayList<>(at);
+                unknown.add("noSuchName");
+                set("additionalProperties false", unknown, NODES.textNode("x"));
+            } else if (additional != null && additional.isObject()) {
+                // a map (texts by record id): the rules of its values, under a key the base already has
+                JsonNode here = nodeAt(listPath.isEmpty() ? base : base.get(listName).get(0), at);
+                String key = here != null && here.fieldNames().hasNext() ? here.fieldNames().next() : "sample";
+                List<Object> inner = new ArrayList<>(at);
+                inner.add(key);
+                of(resolve(additional), inner);
             }
             JsonNode required = rules.get("required");
             if (required != null) {
@@ -264,7 +278,8 @@ class SchemaCoverageTest {
             ObjectNode rules = resolve(listPath.isEmpty() ? schemaTree : schemaTree.get("properties").get(listName).get("items"));
             for (Object segment : at.subList(0, at.size() - 1)) {
                 if (!(segment instanceof String s)) return true;
-                rules = resolve(rules.get("properties").get(s));
+                JsonNode declared = rules.has("properties") ? rules.get("properties").get(s) : null;
+                rules = resolve(declared != null ? declared : rules.get("additionalProperties"));
             }
             JsonNode required = rules.get("required");
             if (required != null) for (JsonNode r : required) if (r.asText().equals(name)) return true;
