@@ -20,6 +20,7 @@ import org.attache.core.export.BatchSummary;
 import org.attache.core.export.CountrySelection;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.export.PackExporter;
+import org.attache.core.export.UnprintablePackText;
 import org.attache.core.io.AtomicFile;
 import org.attache.core.model.JsonEnum;
 import org.attache.core.model.Region;
@@ -94,6 +95,8 @@ final class ExportCommand {
         Output output = output(o);
         Pack pack = pack(o, dataset);
         if (pack == null) return Cli.FAILED;
+        String packName = o.pack == null ? "the pack" : o.pack;
+        for (String warning : UnprintablePackText.of(pack)) err.println(packName + ": warning: " + warning);
         if (o.selection != null) return batch(o.selection, pack, dataset, created, Path.of(o.out), o.skipExisting, output);
         var country = dataset.dataset().country(pack.country())
                 .orElseThrow(() -> new UsageException("the dataset has no country with code \"" + pack.country() + "\""));

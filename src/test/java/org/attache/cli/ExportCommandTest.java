@@ -43,6 +43,18 @@ class ExportCommandTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    /** Before it exports, a pack with a character no font can print says where; the PDF shows its code. */
+    @Test
+    void aPackWhoseNotesHoldACharacterNoFontHasIsNamedBeforeExport() throws IOException {
+        Path pack = dir.resolve("LV.attache.json");
+        org.attache.core.pack.PackFile.save(org.attache.core.pack.Pack.of("LV", Template.MINISTERIAL)
+                .withNotes("\u0928 \u652f\u6301\u81fa\u7063"), pack);
+        assertEquals(Cli.OK, run("export", "--pack", pack.toString(), "--out", dir.resolve("LV.pdf").toString()), err());
+        assertTrue(err().contains(pack + ": warning: \"notes\" has a character no bundled font can print (U+0928)"),
+                err());
+        assertFalse(err().contains("U+652F"), "Chinese prints: " + err());
+    }
+
     @Test
     void exportsAPackForACountryFromTheBundledDataset() throws IOException {
         Path pdf = dir.resolve("LV.pdf");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.attache.core.analysis.PackUniverse;
 import org.attache.core.data.Problem;
 import org.attache.core.data.Severity;
 import org.attache.core.export.DatasetFile;
+import org.attache.core.export.UnprintablePackText;
 import org.attache.core.export.PackExporter;
 import org.attache.core.io.AtomicFile;
 import org.attache.core.model.Country;
@@ -64,6 +66,8 @@ public final class PackBuilderViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Choose a country to start a pack.");
     private final ObservableList<String> notices = FXCollections.observableArrayList();
+    /** What changed in the dataset since the open pack was made; shown with what cannot be printed. */
+    private List<String> datasetNotices = List.of();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<Country> countries = FXCollections.observableArrayList();
     /** Each country's meeting details, set aside when the pack moved to another country, to come back with it. */
@@ -121,6 +125,7 @@ public final class PackBuilderViewModel {
         packFile.set(null);
         dirty.set(false);
         setAside.clear();
+        datasetNotices = List.of();
         notices.clear();
         problems.clear();
         chooseCountry(country);
@@ -271,6 +276,9 @@ public final class PackBuilderViewModel {
         Pack p = pack.get();
         DatasetFile d = dataset.get();
         if (p == null || d == null) return;
+        List<String> now = new ArrayList<>(datasetNotices);
+        now.addAll(UnprintablePackText.of(p));
+        if (!now.equals(notices)) notices.setAll(now);
         long mine = generation.incrementAndGet();
         rendering.set(true);
         previews.run(() -> {
@@ -398,8 +406,9 @@ public final class PackBuilderViewModel {
                 message.set("Could not open " + file.getFileName() + ": the dataset has no country " + opened.country());
                 return;
             }
-            notices.setAll(d == null ? List.of() : DatasetChanges.between(opened.dataset(), d.name(), d.sha256(),
-                    d.dataset(), opened.country()));
+            datasetNotices = d == null ? List.of() : DatasetChanges.between(opened.dataset(), d.name(), d.sha256(),
+                    d.dataset(), opened.country());
+            notices.setAll(datasetNotices);
             pack.set(opened);
             setAside.clear();
             packFile.set(file);

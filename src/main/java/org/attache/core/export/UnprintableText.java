@@ -50,14 +50,24 @@ public final class UnprintableText implements DatasetCheck {
     }
 
     private static void check(Object owner, String field, String text, List<Finding> findings) {
+        String problem = problem(field, text);
+        if (problem != null) findings.add(new Finding(owner, field, problem));
+    }
+
+    /**
+     * What is wrong with {@code text} for printing, or null: "\"purpose\" has 2 characters no bundled font can
+     * print (U+0928, U+092E); a pack shows each as its code, such as [U+0928]".
+     */
+    public static String problem(String field, String text) {
+        if (text == null) return null;
         Set<Integer> missing = new LinkedHashSet<>();
         text.codePoints().filter(cp -> !PrintableText.canPrint(cp)).forEach(missing::add);
-        if (missing.isEmpty()) return;
+        if (missing.isEmpty()) return null;
         String codes = missing.stream().limit(SHOWN).map(cp -> String.format("U+%04X", cp))
                 .collect(Collectors.joining(", ")) + (missing.size() > SHOWN ? ", …" : "");
-        findings.add(new Finding(owner, field, "\"" + field + "\" has " + (missing.size() == 1 ? "a character" :
-                missing.size() + " characters") + " no bundled font can print (" + codes + "); a pack shows each "
-                + "as its code, such as [" + String.format("U+%04X", missing.iterator().next()) + "]"));
+        return "\"" + field + "\" has " + (missing.size() == 1 ? "a character" : missing.size() + " characters")
+                + " no bundled font can print (" + codes + "); a pack shows each as its code, such as ["
+                + String.format("U+%04X", missing.iterator().next()) + "]";
     }
 
     private static Object read(RecordComponent component, Object record) {

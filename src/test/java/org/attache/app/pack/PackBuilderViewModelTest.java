@@ -74,6 +74,19 @@ class PackBuilderViewModelTest {
         assertTrue(new String(preview.pdf(), 0, 5).startsWith("%PDF-"));
     }
 
+    /** A character no font can print in the pack's own texts is named before export, and the notice goes once fixed. */
+    @Test
+    void aPurposeWithACharacterNoFontHasIsNamedAsItIsTyped() {
+        model.setDataset(DATASET);
+        model.chooseCountry(country("LV"));
+        model.editMeeting(m -> m.withPurpose("Meet the \u0928\u092e minister; \u652f\u6301\u81fa\u7063"));
+        assertEquals(1, model.notices().size(), model.notices().toString());
+        assertTrue(model.notices().get(0).startsWith("\"meeting.purpose\" has 2 characters no bundled font can print "
+                + "(U+0928, U+092E)"), model.notices().get(0));
+        model.editMeeting(m -> m.withPurpose("Meet the minister; \u652f\u6301\u81fa\u7063"));
+        assertEquals(java.util.List.of(), model.notices(), "Chinese prints: nothing to say");
+    }
+
     @Test
     void theDeskThatPreparesPacksIsRememberedForTheNextNewPack() {
         org.attache.app.common.Settings settings = org.attache.app.common.Settings.inMemory();
