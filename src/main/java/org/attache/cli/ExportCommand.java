@@ -30,6 +30,7 @@ import org.attache.core.pack.Output;
 import org.attache.core.pack.Pack;
 import org.attache.core.pack.PackFile;
 import org.attache.core.pack.PackLoad;
+import org.attache.core.pack.BriefLanguage;
 import org.attache.core.pack.PaperSize;
 import org.attache.core.pack.Template;
 
@@ -41,7 +42,8 @@ import org.attache.core.pack.Template;
  */
 final class ExportCommand {
     static final String USAGE = "export --country CODE [--template ministerial|parliamentary|police] [--dataset FILE]\n"
-            + "                 [--pack FILE.attache.json] [--paper a4|letter] [--output full|card|leave-behind]\n"
+            + "                 [--pack FILE.attache.json] [--paper a4|letter] [--language en|zh-Hant]\n"
+            + "                 [--output full|card|leave-behind]\n"
             + "                 [--prepared-by \"DESK\"] [--numbered] [--created 2026-11-22T09:00:00Z] --out FILE.pdf\n"
             + "  attache export --all | --region REGION | --allies | --countries LV,LT,EE [--skip-existing]\n"
             + "                 [same options as above] --out FOLDER";
@@ -167,6 +169,12 @@ final class ExportCommand {
             if (paper == null) throw new UsageException("--paper is \"" + o.paper + "\"; expected a4 or letter");
             pack = pack.withPaper(paper);
         }
+        if (o.language != null) {
+            BriefLanguage language = JsonEnum.fromJson(BriefLanguage.class, o.language);
+            if (language == null) throw new UsageException("--language is " + Printable.quote(o.language) + "; expected "
+                    + JsonEnum.allowed(BriefLanguage.class));
+            pack = pack.withLanguage(language);
+        }
         if (o.preparedBy != null) pack = pack.withControl(pack.control().withPreparedBy(o.preparedBy));
         if (o.numbered) pack = pack.withNumbered(true);
         return pack;
@@ -234,6 +242,7 @@ final class ExportCommand {
         String dataset;
         String pack;
         String paper;
+        String language;
         String output;
         String created;
         String preparedBy;
@@ -271,6 +280,7 @@ final class ExportCommand {
                 case "--dataset" -> dataset = value;
                 case "--pack" -> pack = value;
                 case "--paper" -> paper = value;
+                case "--language" -> language = value;
                 case "--output" -> output = value;
                 case "--created" -> created = value;
                 case "--prepared-by" -> {

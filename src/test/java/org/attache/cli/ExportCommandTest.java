@@ -43,6 +43,19 @@ class ExportCommandTest {
         return err.toString(StandardCharsets.UTF_8);
     }
 
+    /** --language zh-Hant writes the brief in Traditional Chinese; a language Attaché has no words for is refused. */
+    @Test
+    void aBriefInTraditionalChineseFromTheCommandLine() throws IOException {
+        Path pdf = dir.resolve("LV-zh.pdf");
+        assertEquals(Cli.OK, run("export", "--country", "LV", "--language", "zh-Hant", "--out", pdf.toString()), err());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("拉脫維亞") && text.contains("會談簡報"), text.substring(0, 200));
+        }
+        assertEquals(Cli.USAGE, run("export", "--country", "LV", "--language", "fr", "--out", pdf.toString()));
+        assertTrue(err().contains("--language is “fr”; expected en or zh-Hant"), err());
+    }
+
     /** Before it exports, a pack with a character no font can print says where; the PDF shows its code. */
     @Test
     void aPackWhoseNotesHoldACharacterNoFontHasIsNamedBeforeExport() throws IOException {

@@ -37,6 +37,7 @@ import org.attache.core.pack.Classification;
 import org.attache.core.pack.DocumentControl;
 import org.attache.core.pack.Meeting;
 import org.attache.core.pack.Pack;
+import org.attache.core.pack.BriefLanguage;
 import org.attache.core.pack.PaperSize;
 import org.attache.core.pack.Template;
 import org.controlsfx.control.SearchableComboBox;
@@ -62,6 +63,7 @@ public final class PackBuilderView {
     private final Spinner<Integer> version = new Spinner<>(1, DocumentControl.MAX_VERSION, 1);
     private final TextField handling = new TextField();
     private final ComboBox<PaperSize> paper = new ComboBox<>(FXCollections.observableArrayList(PaperSize.values()));
+    private final ComboBox<BriefLanguage> language = new ComboBox<>(FXCollections.observableArrayList(BriefLanguage.values()));
     private final CheckBox numbered = new CheckBox("Number paragraphs");
     private final TextArea packNotes = new TextArea();
     private final SectionsEditor sections;
@@ -208,6 +210,14 @@ public final class PackBuilderView {
         paper.valueProperty().addListener((o, a, p) -> {
             if (!following && p != null) model.setPaper(p);
         });
+        language.setId("language");
+        language.setAccessibleText("Language of the brief");
+        language.setConverter(Labels.of(BriefLanguage::label));
+        language.setTooltip(new javafx.scene.control.Tooltip("Traditional Chinese uses the dataset's Chinese texts; "
+                + "a text it gives only in English is printed in English, marked \u3014\u82f1\u6587\u3015."));
+        language.valueProperty().addListener((o, a, l) -> {
+            if (!following && l != null) model.setLanguage(l);
+        });
         numbered.setId("numbered");
         numbered.setAccessibleText("Number the brief's paragraphs in the margin, to refer to them in a meeting");
         numbered.selectedProperty().addListener((o, a, on) -> {
@@ -244,7 +254,8 @@ public final class PackBuilderView {
         grid.addRow(3, label("Marking", classification), classification);
         grid.addRow(4, label("Handling", handling), handling);
         grid.addRow(5, label("Paper", paper), paper);
-        grid.add(numbered, 1, 6);
+        grid.addRow(6, label("Language", language), language);
+        grid.add(numbered, 1, 7);
         return titled("Document", grid);
     }
 
@@ -292,6 +303,7 @@ public final class PackBuilderView {
                 classification.setValue(pack.classification());
             }
             paper.setValue(pack.paper());
+            language.setValue(pack.language());
             numbered.setSelected(pack.numbered());
             setIfDifferent(packNotes, pack.notes());
         } finally {

@@ -250,6 +250,11 @@ public final class PackBuilderViewModel {
         change(p -> p.withPaper(paper));
     }
 
+    /** The language the brief is written in: English, or Traditional Chinese. */
+    public void setLanguage(org.attache.core.pack.BriefLanguage language) {
+        change(p -> p.withLanguage(language));
+    }
+
     /** Numbers the brief's paragraphs in the margin, or stops numbering them. */
     public void setNumbered(boolean numbered) {
         change(p -> p.withNumbered(numbered));

@@ -38,7 +38,8 @@ public final class TranslationCoverage {
                 "description", m -> m.description()));
         add(lines, given, "actions", d.actions(), a -> a.id(), Map.of("actor", a -> a.actor(), "summary", a -> a.summary()));
         add(lines, given, "tallies", d.tallies(), t -> t.id(), Map.of("reportedBy", t -> t.reportedBy()));
-        add(lines, given, "facts", d.facts(), f -> f.id(), Map.of("title", f -> f.title(), "statement", f -> f.statement()));
+        add(lines, given, "facts", d.facts(), f -> f.id(), Map.of("title", f -> f.title(), "statement", f -> f.statement(),
+                "unit", f -> f.figure() == null ? null : f.figure().unit()));
         add(lines, given, "asks", d.asks(), a -> a.id(), Map.of("title", a -> a.title(), "summary", a -> a.summary()));
         add(lines, given, "talkingPoints", d.talkingPoints(), p -> p.id(), Map.of("title", p -> p.title(),
                 "text", p -> p.text()));

@@ -47,6 +47,111 @@ record BriefContext(Dataset dataset, Pack pack, Country country, CountryTimeline
         return words.get(key, args);
     }
 
+    /** A sentence's end: "." in English, "。" in Chinese. */
+    String end() {
+        return get("punct.end");
+    }
+
+    /** Between the items of a run-on list: "; " in English, "；" in Chinese. */
+    String semicolon() {
+        return get("punct.semicolon");
+    }
+
+    /** Between two sentences: a space in English, nothing in Chinese. */
+    String space() {
+        return get("punct.space");
+    }
+
+    // ------------------------------------------------------------ the dataset's texts in the pack's language
+
+    boolean english() {
+        return pack.language() == org.attache.core.pack.BriefLanguage.ENGLISH;
+    }
+
+    /**
+     * A text of the dataset in the pack's language: its translation when the dataset gives one, else the English,
+     * marked "〔英文〕" in a brief of another language so that the reader knows.
+     */
+    String text(String list, String id, String field, String english) {
+        if (english == null || english.isBlank() || english()) return english;
+        String given = dataset.translations().text(pack.language().json(), list, id, field);
+        return given != null ? given : english + get("untranslated");
+    }
+
+    /** A name in the pack's language, or the English one unmarked (a name reads the same in any script). */
+    private String name(String list, String id, String field, String english) {
+        if (english == null || english()) return english;
+        String given = dataset.translations().text(pack.language().json(), list, id, field);
+        return given != null ? given : english;
+    }
+
+    String name(Country c) {
+        return name("countries", c.code(), "name", c.name());
+    }
+
+    /** The country's name as a sentence uses it ("the Netherlands"); in Chinese, its name. */
+    String inSentence(Country c) {
+        if (english()) return c.nameInSentence();
+        String given = dataset.translations().text(pack.language().json(), "countries", c.code(), "nameInSentence");
+        return given != null ? given : name(c);
+    }
+
+    String name(org.attache.core.model.Organisation o) {
+        return name("organisations", o.id(), "name", o.name());
+    }
+
+    /** "94th General Assembly, Hong Kong, 2026", or in Chinese "第94屆國際刑警組織大會（香港，2026年）". */
+    String assembly(org.attache.core.model.Assembly a) {
+        if (!a.held()) return get("assembly.none", a.year());
+        return get("assembly.label", org.attache.core.model.Assembly.ordinal(a.session()),
+                name("assemblies", a.id(), "city", a.city()), a.year(), a.session());
+    }
+
+    /** "91st, Vienna (2023)": an assembly in a narrow column. */
+    String assemblyPlace(org.attache.core.model.Assembly a) {
+        if (!a.held()) return get("assembly.none", a.year());
+        return get("assembly.place", org.attache.core.model.Assembly.ordinal(a.session()),
+                name("assemblies", a.id(), "city", a.city()), a.year(), a.session());
+    }
+
+    /** "Executive statement", or its words in the pack's language. */
+    String kind(org.attache.core.model.ActionKind kind) {
+        String key = "kind." + kind.json();
+        return words.has(key) ? get(key) : kind.label();
+    }
+
+    /** "91st (2023)": short enough for a table or a list of values. */
+    String assemblyShort(org.attache.core.model.Assembly a) {
+        if (!a.held()) return get("assembly.short.none", a.year());
+        return get("assembly.short", org.attache.core.model.Assembly.ordinal(a.session()), a.city(), a.year(), a.session());
+    }
+
+    /** "Ministerial meeting", or its words in the pack's language ("template.ministerial"). */
+    String template() {
+        String key = "template." + pack.template().json();
+        return words.has(key) ? get(key) : pack.template().label();
+    }
+
+    /** A fact's figure without its unit: "23 million" in English, "2,300萬" in Chinese; "+" for a lower bound. */
+    String figure(org.attache.core.model.Fact f) {
+        String display = f.figure().display();
+        if (english()) return display.substring(0, display.length() - f.figure().unit().length() - 1);
+        double v = f.figure().value();
+        java.text.DecimalFormat n = new java.text.DecimalFormat("#,##0.###",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+        String number = v >= 1e8 && v % 1e7 == 0 ? n.format(v / 1e8) + "\u5104"
+                : v >= 1e4 && v % 1e3 == 0 ? n.format(v / 1e4) + "\u842c" : n.format(v);
+        return number + (f.figure().lowerBound() ? "+" : "");
+    }
+
+    String label(org.attache.core.model.Measure m) {
+        return name("measures", m.id(), "label", m.label());
+    }
+
+    String unit(org.attache.core.model.Measure m) {
+        return name("measures", m.id(), "unit", m.unit());
+    }
+
     /** The text followed by its caveats' marks, " (reported by MOFA; INTERPOL not named)"; noted for the legend. */
     String marked(String text, List<Caveat> caveats) {
         if (caveats.isEmpty()) return text;
@@ -66,10 +171,11 @@ record BriefContext(Dataset dataset, Pack pack, Country country, CountryTimeline
     }
 
     String counterpartAsk(org.attache.core.model.Ask a) {
-        if (!a.atAssembly()) return a.title();
+        if (!a.atAssembly()) return text("asks", a.id(), "title", a.title());
         return timeline.actedAtLatestSession(dataset)
-                .map(assembly -> a.title() + get("ask.again", country.nameInSentence(), assembly.label()))
-                .orElse(a.title());
+                .map(assembly -> text("asks", a.id(), "title", a.title()) + get("ask.again", inSentence(country),
+                        assembly(assembly)))
+                .orElse(text("asks", a.id(), "title", a.title()));
     }
 
     /** The counting rule a section asks for: unconfirmed records only when the user ticked them in. */

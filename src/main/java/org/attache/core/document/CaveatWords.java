@@ -32,11 +32,11 @@ public final class CaveatWords {
 
     /** "reported by MOFA; INTERPOL not named", or "" when there is nothing to say. */
     public String marks(List<Caveat> caveats) {
-        return String.join("; ", caveats.stream().distinct().map(this::mark).toList());
+        return String.join(words.get("punct.semicolon"), caveats.stream().distinct().map(this::mark).toList());
     }
 
     /** The text followed by its marks in brackets: "Voiced support. (reported by MOFA)". */
     public String marked(String text, List<Caveat> caveats) {
-        return caveats.isEmpty() ? text : text + " (" + marks(caveats) + ")";
+        return caveats.isEmpty() ? text : text + words.get("punct.marks", marks(caveats));
     }
 }

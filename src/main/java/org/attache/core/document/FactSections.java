@@ -33,12 +33,14 @@ final class FactSections {
         if (!ofCounterpart.isEmpty()) {
             blocks.add(new Heading(2, ctx.get("summary.asks." + counterpart.json())));
             for (Ask a : ofCounterpart) {
-                blocks.add(new Paragraph(ctx.counterpartAsk(a) + ".", a.summary(), ctx.cite(a.sources()), TextStyle.BODY));
+                blocks.add(new Paragraph(ctx.counterpartAsk(a) + ctx.end(), ctx.text("asks", a.id(), "summary", a.summary()),
+                        ctx.cite(a.sources()), TextStyle.BODY));
             }
             blocks.add(new Heading(2, ctx.get("summary.asks")));
         }
         for (Ask a : ctx.asks(Addressee.INTERPOL)) {
-            blocks.add(new Paragraph(a.title() + ".", a.summary(), ctx.cite(a.sources()), TextStyle.BODY));
+            blocks.add(new Paragraph(ctx.text("asks", a.id(), "title", a.title()) + ctx.end(),
+                    ctx.text("asks", a.id(), "summary", a.summary()), ctx.cite(a.sources()), TextStyle.BODY));
         }
         return blocks;
     }
@@ -68,14 +70,14 @@ final class FactSections {
         boolean withRegion = "country-and-region".equals(scope);
         List<Fact> relevant = all.stream().filter(f -> f.countries().contains(country.code())
                 || (withRegion && inRegion(f))).toList();
-        blocks.add(new Heading(1, ctx.get("cases.heading.country", country.nameInSentence())));
+        blocks.add(new Heading(1, ctx.get("cases.heading.country", ctx.inSentence(country))));
         if (!relevant.isEmpty()) {
             if (relevant.stream().noneMatch(f -> f.countries().contains(country.code()))) {
-                blocks.add(Paragraph.styled(ctx.get("cases.regionOnly", country.nameInSentence()), TextStyle.SMALL));
+                blocks.add(Paragraph.styled(ctx.get("cases.regionOnly", ctx.inSentence(country)), TextStyle.SMALL));
             }
             blocks.add(list(relevant));
         } else {
-            blocks.add(new Callout(ctx.get("cases.noneTitle", country.nameInSentence()), ctx.get("cases.noneText")));
+            blocks.add(new Callout(ctx.get("cases.noneTitle", ctx.inSentence(country)), ctx.get("cases.noneText")));
             if (!all.isEmpty()) blocks.add(list(all));
         }
         return blocks;
@@ -100,7 +102,7 @@ final class FactSections {
         boolean all = "all".equals(section.option(SectionKind.POINTS));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, all ? ctx.get("points.heading")
-                : ctx.get("points.heading.country", country.nameInSentence())));
+                : ctx.get("points.heading.country", ctx.inSentence(country))));
         List<Paragraph> items = new ArrayList<>();
         for (TalkingPoint p : ctx.dataset().talkingPoints()) {
             if (p.isDefensive() || (!all && !p.suits().suits(country))) continue;
@@ -110,20 +112,20 @@ final class FactSections {
             // a talking point is Taiwan's own argument: what it must carry is the doubt in the facts under it
             List<Caveat> caveats = facts.stream().flatMap(f -> Caveat.of(f, ctx.dataset()).stream())
                     .filter(c -> c != Caveat.REPORTED_BY_TAIWAN).distinct().toList();
-            String text = ctx.marked(p.text(), caveats);
+            String text = ctx.marked(ctx.text("talkingPoints", p.id(), "text", p.text()), caveats);
             List<String> seriesSources = List.of();
             if (p.series() != null) {
                 var claim = new SeriesSentence(ctx).about(p.series());
                 if (claim.isPresent()) {
-                    text = text + " " + claim.get().text();
+                    text = text + ctx.space() + claim.get().text();
                     seriesSources = claim.get().sources();
                 }
             }
-            items.add(new Paragraph(p.title() == null ? "" : p.title() + ".", text,
+            items.add(new Paragraph(p.title() == null ? "" : ctx.text("talkingPoints", p.id(), "title", p.title()) + ctx.end(), text,
                     ctx.cite(p.sources(), factSources, seriesSources), TextStyle.BODY));
         }
         if (items.isEmpty()) {
-            blocks.add(Paragraph.styled(ctx.get("points.none", country.nameInSentence()), TextStyle.SMALL));
+            blocks.add(Paragraph.styled(ctx.get("points.none", ctx.inSentence(country)), TextStyle.SMALL));
             return blocks;
         }
         blocks.add(new BulletList(items));
@@ -140,16 +142,18 @@ final class FactSections {
         for (TalkingPoint p : lines) {
             List<String> factSources = p.facts().stream().map(ctx.dataset()::fact).flatMap(java.util.Optional::stream)
                     .flatMap(f -> f.sources().stream()).toList();
-            blocks.add(new Paragraph(ctx.get("defensive.theySay"), p.objection(), ctx.cite(factSources), TextStyle.BODY));
+            blocks.add(new Paragraph(ctx.get("defensive.theySay"), ctx.text("talkingPoints", p.id(), "objection", p.objection()),
+                    ctx.cite(factSources), TextStyle.BODY));
             blocks.add(new Paragraph(ctx.get("defensive.weSay"), p.text(), ctx.cite(p.sources()), TextStyle.BODY));
         }
         return blocks;
     }
 
     /** The statement, followed by the dataset's note on why it is in doubt when it is not fully confirmed. */
-    private static String withDoubt(Fact f) {
+    private String withDoubt(Fact f) {
         boolean doubtful = f.confidence() != org.attache.core.model.Confidence.HIGH && f.note() != null;
-        return doubtful ? f.statement() + " " + f.note() : f.statement();
+        String statement = ctx.text("facts", f.id(), "statement", f.statement());
+        return doubtful ? statement + ctx.space() + f.note() : statement;
     }
 
     List<Block> constitution() {
@@ -173,7 +177,8 @@ final class FactSections {
 
     private BulletList list(List<Fact> facts) {
         return new BulletList(facts.stream()
-                .map(f -> new Paragraph(f.title() + ".", ctx.marked(withDoubt(f), Caveat.of(f, ctx.dataset())),
+                .map(f -> new Paragraph(ctx.text("facts", f.id(), "title", f.title()) + ctx.end(), ctx.marked(withDoubt(f),
+                        Caveat.of(f, ctx.dataset())),
                         ctx.cite(f.sources()), TextStyle.BODY))
                 .toList());
     }

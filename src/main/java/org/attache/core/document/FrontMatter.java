@@ -49,7 +49,7 @@ final class FrontMatter {
         // the subject line carries the dataset's title; this line says which file, of which date
         String dataset = datasetName + (ctx.dataset().updated() == null ? "" : ", updated " + ctx.dataset().updated());
         lines.add(new Cover.Line(ctx.get("cover.dataset"), dataset));
-        return new Cover(ctx.get("cover.kicker"), ctx.country().name(), ctx.pack().template().label(), lines,
+        return new Cover(ctx.get("cover.kicker"), ctx.name(ctx.country()), ctx.template(), lines,
                 ctx.get("cover.footnote"));
     }
 
@@ -81,10 +81,12 @@ final class FrontMatter {
         }
         blocks.add(new Heading(2, ctx.get("summary.asks")));
         List<Paragraph> asks = new ArrayList<>();
-        for (Ask a : ctx.asks(Addressee.INTERPOL)) asks.add(Paragraph.of(a.title(), ctx.cite(a.sources())));
+        for (Ask a : ctx.asks(Addressee.INTERPOL)) {
+            asks.add(Paragraph.of(ctx.text("asks", a.id(), "title", a.title()), ctx.cite(a.sources())));
+        }
         blocks.add(new BulletList(asks));
 
-        blocks.add(new Heading(2, ctx.get("summary.standing", ctx.country().nameInSentence())));
+        blocks.add(new Heading(2, ctx.get("summary.standing", ctx.inSentence(ctx.country()))));
         blocks.add(standing());
         blocks.addAll(record(rule));
         worldwideHeadline(rule).ifPresent(blocks::add);
@@ -108,7 +110,7 @@ final class FrontMatter {
 
         List<String> asks = ctx.asks(ctx.pack().template().counterpart()).stream().limit(3)
                 .map(ctx::counterpartAsk).toList();
-        if (!asks.isEmpty()) points.add(new BottomLine.Point(ctx.get("bottom.ask"), String.join("; ", asks) + "."));
+        if (!asks.isEmpty()) points.add(new BottomLine.Point(ctx.get("bottom.ask"), String.join(ctx.semicolon(), asks) + ctx.end()));
 
         Country c = ctx.country();
         DiplomaticAlly ally = c.diplomaticAlly();
@@ -116,7 +118,7 @@ final class FrontMatter {
                 : ally.isCurrent() ? ctx.get("bottom.ally") : ctx.get("bottom.formerAlly", ally.until());
         CountryTimeline timeline = CountryTimeline.of(ctx.dataset(), c, rule);
         String record = timeline.latestWithActions()
-                .map(last -> ctx.marked(ctx.get("bottom.record", timeline.totalActions(), last.assembly().label()),
+                .map(last -> ctx.marked(ctx.get("bottom.record", timeline.totalActions(), ctx.assembly(last.assembly())),
                         sharedCaveats(last)))
                 .orElse(ctx.get("bottom.noRecord"));
         points.add(new BottomLine.Point(ctx.get("bottom.standing"), ctx.get("bottom.stands", standing, record)));
@@ -126,13 +128,13 @@ final class FrontMatter {
     /** The user's purpose for the meeting, else the objective that goes with its kind, aimed at the next Assembly. */
     BottomLine.Point objective(LocalDate prepared) {
         String purpose = ctx.pack().meeting().purpose();
-        String next = nextAssemblyOf(prepared).map(a -> ctx.get("bottom.nextAssembly", a.label()))
+        String next = nextAssemblyOf(prepared).map(a -> ctx.get("bottom.nextAssembly", ctx.assembly(a)))
                 .orElse(ctx.get("bottom.anAssembly"));
         // a country that spoke up at the latest Assembly is asked to keep its support, not to start
         String key = "bottom.objective." + ctx.pack().template().json();
         if (ctx.actedAtLatestSession() && ctx.words().has(key + ".again")) key = key + ".again";
         return new BottomLine.Point(ctx.get("bottom.objective"), !purpose.isEmpty() ? purpose
-                : ctx.get(key, ctx.country().nameInSentence(), next));
+                : ctx.get(key, ctx.inSentence(ctx.country()), next));
     }
 
     /** A qualification every one of the session's counted acts shares qualifies any claim that they happened. */
@@ -145,7 +147,7 @@ final class FrontMatter {
     Paragraph standing() {
         Country c = ctx.country();
         DiplomaticAlly ally = c.diplomaticAlly();
-        String name = c.sentenceStart();
+        String name = ctx.english() ? c.sentenceStart() : ctx.inSentence(c);
         if (ally == null) return Paragraph.of(ctx.get("standing.notAlly", name), ctx.cite(allyListSources()));
         String status = ally.isCurrent()
                 ? ctx.get("standing.ally", name, ally.since() == null ? "" : ctx.get("standing.allySince", ally.since()))
@@ -166,16 +168,16 @@ final class FrontMatter {
         List<Paragraph> paragraphs = new ArrayList<>();
         var latest = timeline.latestWithActions();
         if (latest.isEmpty()) {
-            paragraphs.add(Paragraph.of(ctx.get("standing.noRecord", c.nameInSentence())));
+            paragraphs.add(Paragraph.of(ctx.get("standing.noRecord", ctx.inSentence(c))));
         } else {
             AssemblyRecord last = latest.get();
             List<Caveat> caveats = sharedCaveats(last);
             String text = ctx.marked(ctx.get("standing.record", timeline.totalActions(),
-                    timeline.sessionsWithActions().size(), last.assembly().label()), caveats) + ".";
+                    timeline.sessionsWithActions().size(), ctx.assembly(last.assembly())), caveats) + ctx.end();
             int outside = timeline.actionsOutsideSessions();
-            if (outside > 0) text = text + " " + ctx.get("standing.outsideSessions", outside);
+            if (outside > 0) text = text + ctx.space() + ctx.get("standing.outsideSessions", outside);
             String breakdown = breakdown(timeline);
-            if (!breakdown.isEmpty()) text = text + " " + breakdown;
+            if (!breakdown.isEmpty()) text = text + ctx.space() + breakdown;
             List<String> sources = last.counted().stream().flatMap(a -> a.sources().stream()).toList();
             paragraphs.add(Paragraph.of(text, ctx.cite(sources)));
         }
@@ -197,7 +199,7 @@ final class FrontMatter {
             }
         }
         if (parts.isEmpty()) return "";
-        String list = parts.size() == 1 ? parts.get(0) : String.join(", ", parts.subList(0, parts.size() - 1))
+        String list = parts.size() == 1 ? parts.get(0) : String.join(ctx.get("punct.comma"), parts.subList(0, parts.size() - 1))
                 + ctx.get("list.and") + parts.get(parts.size() - 1);
         return ctx.get("standing.breakdown", list);
     }
@@ -205,8 +207,8 @@ final class FrontMatter {
     /** The next General Assembly after the pack is prepared, with its dates or the plain fact that none are set. */
     private java.util.Optional<Paragraph> nextAssembly(LocalDate prepared) {
         return nextAssemblyOf(prepared).map(a -> Paragraph.of(a.startDate() != null && a.startDate().isComplete()
-                        ? ctx.get("summary.next.dated", a.label(), a.startDate(), a.endDate() == null ? a.startDate() : a.endDate())
-                        : ctx.get("summary.next.undated", a.label()), ctx.cite(a.sources())));
+                        ? ctx.get("summary.next.dated", ctx.assembly(a), a.startDate(), a.endDate() == null ? a.startDate() : a.endDate())
+                        : ctx.get("summary.next.undated", ctx.assembly(a)), ctx.cite(a.sources())));
     }
 
     private java.util.Optional<org.attache.core.model.Assembly> nextAssemblyOf(LocalDate prepared) {
@@ -220,7 +222,7 @@ final class FrontMatter {
                     .filter(p -> p.tally().definition() == null && rule.usable(p.tally().evidence())).toList();
             if (values.isEmpty()) return java.util.Optional.empty();
             SeriesPoint last = values.get(values.size() - 1);
-            String text = ctx.get("standing.worldwide", last.displayValue(), s.measure().unit(), last.assembly().label(),
+            String text = ctx.get("standing.worldwide", last.displayValue(), ctx.unit(s.measure()), ctx.assembly(last.assembly()),
                     last.tally().reportedBy());
             return java.util.Optional.of(Paragraph.of(ctx.marked(text, Caveat.of(last.tally())),
                     ctx.cite(last.sources())));
@@ -234,8 +236,8 @@ final class FrontMatter {
      */
     List<KeyFigure> keyFigures(CountingRule rule) {
         return keyFacts(rule).stream()
-                .map(f -> new KeyFigure(figure(f), f.figure().unit(),
-                        ctx.marked(f.statement(), Caveat.of(f, ctx.dataset())), ctx.cite(f.sources())))
+                .map(f -> new KeyFigure(ctx.figure(f), ctx.text("facts", f.id(), "unit", f.figure().unit()),
+                        ctx.marked(ctx.text("facts", f.id(), "statement", f.statement()), Caveat.of(f, ctx.dataset())), ctx.cite(f.sources())))
                 .toList();
     }
 
@@ -259,11 +261,6 @@ final class FrontMatter {
     }
 
     /** "478" or "5,000+": the figure without its unit. */
-    private static String figure(Fact f) {
-        String display = f.figure().display();
-        return display.substring(0, display.length() - f.figure().unit().length() - 1);
-    }
-
     /** What each mark used in the pack means, once, before the sources; nothing when no mark was used. */
     List<Block> legend() {
         List<Paragraph> lines = new ArrayList<>();

@@ -27,9 +27,9 @@ public final class PackComposer {
         BriefContext ctx = BriefContext.of(dataset, pack);
         LocalDate prepared = setting.created().toLocalDate();
         List<Block> blocks = new PocketCard(ctx, new FrontMatter(ctx)).blocks(fewer, prepared);
-        String countryName = ctx.country().name();
+        String countryName = ctx.name(ctx.country());
         return new Document(ctx.get("card.heading", countryName),
-                ctx.get("document.subject", pack.template().label().toLowerCase(pack.language().locale()), countryName),
+                ctx.get("document.subject", ctx.template().toLowerCase(pack.language().locale()), countryName),
                 "Attaché", pack.language().json(), pack.classification(),
                 ctx.get("running.title", countryName, ctx.get("card.kind")), pack.paper(), setting.created(), null, false,
                 blocks, new Document.PrintWords(ctx.get("contents"), ctx.get("page.of"),
@@ -83,8 +83,8 @@ public final class PackComposer {
             blocks.addAll(sourcesAt, end);
         }
 
-        String template = pack.template().label();
-        String countryName = ctx.country().name();
+        String template = ctx.template();
+        String countryName = ctx.name(ctx.country());
         return new Document(
                 countryName + ": " + ctx.get("cover.kicker").toLowerCase(pack.language().locale()),
                 ctx.get("document.subject", template.toLowerCase(pack.language().locale()), countryName),

@@ -35,29 +35,30 @@ final class PocketCard {
         int pointCount = fewer >= 5 ? 1 : fewer >= 3 ? 2 : 3;
         boolean defensive = fewer < 4;
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Heading(1, ctx.get("card.heading", ctx.country().name())));
+        blocks.add(new Heading(1, ctx.get("card.heading", ctx.name(ctx.country()))));
         blocks.add(new BottomLine(ctx.get("bottom.title"), List.of(front.objective(prepared))));
         blocks.add(compact(front.standing()));
         CountryTimeline timeline = CountryTimeline.of(ctx.dataset(), ctx.country());
         // the latest acts carry their sources and, when all of them share one, their mark, as in the full pack
         blocks.add(timeline.latestWithActions()
-                .map(r -> compact(Paragraph.of(ctx.marked(ctx.get("card.record", timeline.totalActions(), r.assembly().label()),
-                                FrontMatter.sharedCaveats(r)) + ".",
+                .map(r -> compact(Paragraph.of(ctx.marked(ctx.get("card.record", timeline.totalActions(), ctx.assembly(r.assembly())),
+                                FrontMatter.sharedCaveats(r)) + ctx.end(),
                         ctx.cite(r.counted().stream().flatMap(a -> a.sources().stream()).toList()))))
-                .orElse(compact(Paragraph.of(ctx.get("standing.noRecord", ctx.country().nameInSentence())))));
+                .orElse(compact(Paragraph.of(ctx.get("standing.noRecord", ctx.inSentence(ctx.country()))))));
 
         List<Paragraph> asks = new ArrayList<>();
         for (Ask a : ctx.asks(ctx.pack().template().counterpart())) {
             asks.add(compact(Paragraph.of(ctx.counterpartAsk(a), ctx.cite(a.sources()))));
         }
         List<Ask> ofInterpol = ctx.asks(Addressee.INTERPOL);
-        if (interpolAsks) asks.add(new Paragraph(ctx.get("card.ofInterpol"), String.join("; ", ofInterpol.stream().map(Ask::title).toList()),
+        if (interpolAsks) asks.add(new Paragraph(ctx.get("card.ofInterpol"), String.join(ctx.semicolon(), ofInterpol.stream().map(a -> ctx.text("asks", a.id(), "title", a.title())).toList()),
                 ctx.cite(ofInterpol.stream().flatMap(a -> a.sources().stream()).toList()), TextStyle.COMPACT));
         blocks.add(new Heading(3, ctx.get("card.ask")));
         blocks.add(new BulletList(asks));
 
         List<Paragraph> points = points(pointCount).stream()
-                .map(p -> new Paragraph("", p.title() == null ? p.text() : p.title(), ctx.cite(p.sources()), TextStyle.COMPACT))
+                .map(p -> new Paragraph("", p.title() == null ? ctx.text("talkingPoints", p.id(), "text", p.text())
+                        : ctx.text("talkingPoints", p.id(), "title", p.title()), ctx.cite(p.sources()), TextStyle.COMPACT))
                 .toList();
         if (!points.isEmpty()) {
             blocks.add(new Heading(3, ctx.get("card.say")));
@@ -65,7 +66,7 @@ final class PocketCard {
         }
 
         List<Paragraph> figures = front.keyFigures(CountingRule.STANDARD).stream().limit(figureCount)
-                .map(f -> new Paragraph(f.phrase() + ".", f.text(), f.citations(), TextStyle.COMPACT))
+                .map(f -> new Paragraph(f.phrase() + ctx.end(), f.text(), f.citations(), TextStyle.COMPACT))
                 .toList();
         if (!figures.isEmpty()) {
             blocks.add(new Heading(3, ctx.get("card.figures")));
@@ -76,7 +77,8 @@ final class PocketCard {
             ctx.dataset().talkingPoints().stream().filter(p -> p.isDefensive() && p.suits().suits(ctx.country()))
                     .findFirst().ifPresent(line -> {
                         blocks.add(new Heading(3, ctx.get("defensive.heading")));
-                        blocks.add(new Paragraph(ctx.get("defensive.theySay"), line.objection(), List.of(), TextStyle.COMPACT));
+                        blocks.add(new Paragraph(ctx.get("defensive.theySay"),
+                                ctx.text("talkingPoints", line.id(), "objection", line.objection()), List.of(), TextStyle.COMPACT));
                         blocks.add(new Paragraph(ctx.get("defensive.weSay"), line.text(), ctx.cite(line.sources()),
                                 TextStyle.COMPACT));
                     });

@@ -22,14 +22,14 @@ final class RecordSections {
     }
 
     List<Block> countryRecord(PackSection section) {
-        String name = ctx.country().nameInSentence();
+        String name = ctx.inSentence(ctx.country());
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, ctx.get("record.heading", name)));
         if (!ctx.timeline().hasRecords()) {
             List<Assembly> all = ctx.dataset().assemblies();
             String span = Integer.toString(all.get(0).year()) + "\u2013" + all.get(all.size() - 1).year();
             List<String> without = all.stream().filter(a -> !a.held()).map(a -> Integer.toString(a.year())).toList();
-            if (!without.isEmpty()) span = ctx.get("record.spanWithout", span, String.join(", ", without));
+            if (!without.isEmpty()) span = ctx.get("record.spanWithout", span, String.join(ctx.get("punct.comma"), without));
             blocks.add(new Callout(ctx.get("record.emptyTitle"), ctx.get("record.emptyText", name, span)));
             blocks.addAll(memberships());
             return blocks;
@@ -45,10 +45,11 @@ final class RecordSections {
             }
             boolean first = true;
             for (SupportAction a : record.actions()) {
-                String who = a.actor() == null ? "" : a.actor() + (a.actorRole() == null ? "" : ", " + a.actorRole());
+                String who = a.actor() == null ? "" : ctx.text("actions", a.id(), "actor", a.actor()) + (a.actorRole() == null ? ""
+                        : ctx.get("punct.comma") + ctx.text("actions", a.id(), "actorRole", a.actorRole()));
                 rows.add(List.of(Paragraph.of(first ? place(assembly) : ""), Paragraph.of(a.date() == null ? "" : a.date().toString()),
-                        Paragraph.of(who), Paragraph.of(a.kind().label()),
-                        Paragraph.of(ctx.marked(a.summary(), Caveat.of(a)), ctx.cite(a.sources()))));
+                        Paragraph.of(who), Paragraph.of(ctx.kind(a.kind())),
+                        Paragraph.of(ctx.marked(ctx.text("actions", a.id(), "summary", a.summary()), Caveat.of(a)), ctx.cite(a.sources()))));
                 first = false;
             }
         }
@@ -64,12 +65,13 @@ final class RecordSections {
         List<Memberships> all = Memberships.of(ctx.dataset(), ctx.country());
         if (all.isEmpty()) return List.of();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Heading(2, ctx.get("record.memberships", ctx.country().nameInSentence())));
+        blocks.add(new Heading(2, ctx.get("record.memberships", ctx.inSentence(ctx.country()))));
         List<Paragraph> items = new ArrayList<>();
         for (Memberships m : all) {
             for (SupportAction a : m.actions()) {
                 String when = a.date() == null ? "" : " (" + a.date() + ")";
-                items.add(new Paragraph(m.organisation().name() + when + ".", ctx.marked(a.summary(), Caveat.of(a)),
+                items.add(new Paragraph(ctx.name(m.organisation()) + when + ctx.end(), ctx.marked(ctx.text("actions", a.id(), "summary",
+                        a.summary()), Caveat.of(a)),
                         ctx.cite(a.sources(), m.organisation().sources()), TextStyle.BODY));
             }
         }
@@ -78,12 +80,12 @@ final class RecordSections {
     }
 
     /** "91st, Vienna (2023)": the assembly as a narrow column shows it; "2020 (no session)" for a year without one. */
-    private static String place(Assembly a) {
-        return a.held() ? Assembly.ordinal(a.session()) + ", " + a.city() + " (" + a.year() + ")" : a.label();
+    private String place(Assembly a) {
+        return ctx.assemblyPlace(a);
     }
 
     List<Block> countryChart() {
-        String name = ctx.country().nameInSentence();
+        String name = ctx.inSentence(ctx.country());
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading(1, ctx.get("chart.heading", name)));
         if (ctx.timeline().isEmpty()) {

@@ -38,11 +38,11 @@ final class SeriesSentence {
 
         List<String> items = new ArrayList<>();
         for (SeriesPoint p : values) {
-            items.add(ctx.get("series.value", p.displayValue(), p.assembly().shortLabel()));
+            items.add(ctx.get("series.value", p.displayValue(), ctx.assemblyShort(p.assembly())));
             sources.addAll(p.sources());
         }
         StringBuilder text = new StringBuilder(ctx.get("series.reported", reporter(values),
-                measure.get().label().toLowerCase(ctx.pack().language().locale()), join(items)));
+                ctx.label(measure.get()).toLowerCase(ctx.pack().language().locale()), join(items)));
         SeriesPoint first = values.get(0);
         SeriesPoint last = values.get(values.size() - 1);
         switch (main.trend()) {
@@ -60,7 +60,8 @@ final class SeriesSentence {
             if (other == main) continue;
             for (SeriesPoint p : other.values()) {
                 text.append(' ').append(ctx.get("series.other", p.assembly().year(), p.displayValue(),
-                        p.tally().definition() == null ? measure.get().label() : p.tally().definition()));
+                        p.tally().definition() == null ? ctx.label(measure.get())
+                                : ctx.text("tallies", p.tally().id(), "definition", p.tally().definition())));
             }
         }
         return Optional.of(new Claim(text.toString(), sources));
@@ -90,6 +91,7 @@ final class SeriesSentence {
     /** "a", "a and b", "a, b and c". */
     private String join(List<String> items) {
         if (items.size() <= 1) return String.join("", items);
-        return String.join(", ", items.subList(0, items.size() - 1)) + ctx.get("list.and") + items.get(items.size() - 1);
+        return String.join(ctx.get("punct.comma"), items.subList(0, items.size() - 1)) + ctx.get("list.and")
+                + items.get(items.size() - 1);
     }
 }

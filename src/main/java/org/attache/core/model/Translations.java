@@ -33,7 +33,7 @@ public final class Translations {
         f.put("measures", List.of("label", "unit", "description"));
         f.put("actions", List.of("actor", "actorRole", "summary"));
         f.put("tallies", List.of("reportedBy", "definition"));
-        f.put("facts", List.of("title", "statement"));
+        f.put("facts", List.of("title", "statement", "unit"));
         f.put("asks", List.of("title", "summary"));
         f.put("talkingPoints", List.of("title", "text", "objection"));
         f.put("articles", List.of("title", "text"));

@@ -5,7 +5,9 @@ import org.attache.core.model.JsonEnum;
 
 /** The language a brief is written in. The composer takes its fixed wording from a bundle per language. */
 public enum BriefLanguage implements JsonEnum {
-    ENGLISH("en", "English");
+    ENGLISH("en", "English"),
+    /** Traditional Chinese as Taiwan writes it; texts the dataset gives only in English are shown so, marked. */
+    TRADITIONAL_CHINESE("zh-Hant", "\u7e41\u9ad4\u4e2d\u6587");
 
     private final String tag;
     private final String label;

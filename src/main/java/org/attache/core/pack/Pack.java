@@ -46,6 +46,7 @@ public record Pack(String country, Meeting meeting, Template template, List<Pack
     public Pack withDataset(DatasetRef d) { return new Pack(country, meeting, template, sections, notes, classification, paper, language, d, control, numbered); }
     public Pack withControl(DocumentControl c) { return new Pack(country, meeting, template, sections, notes, classification, paper, language, dataset, c, numbered); }
     public Pack withNumbered(boolean n) { return new Pack(country, meeting, template, sections, notes, classification, paper, language, dataset, control, n); }
+    public Pack withLanguage(BriefLanguage l) { return new Pack(country, meeting, template, sections, notes, classification, paper, l, dataset, control, numbered); }
 
     /** Switches template: its sections replace the current ones, keeping notes and options already written. */
     public Pack withTemplate(Template t) {

@@ -35,9 +35,10 @@ final class PageFurniture {
                     cs.stroke();
                 }
                 text(cs, i, words.footer(), fonts.sans(), flow.left(), FOOTER_BASELINE, flow.width() * 0.35f);
-                String page = words.page(i + 1, total);
-                float w = fonts.width(fonts.sans(), 8, page);
-                text(cs, i, page, fonts.sans(), flow.left() + flow.width() - w, FOOTER_BASELINE, w + 1);
+                // "Page 3 of 12", or "第3頁，共12頁": measured as set, in the faces its words need
+                TextLine page = breaker.wrap(List.of(Span.of(words.page(i + 1, total), fonts.sans(), 8, MUTED)),
+                        Float.MAX_VALUE).get(0);
+                flow.drawLine(cs, i, page, flow.left() + flow.width() - page.width(), FOOTER_BASELINE);
             }
         }
     }
