@@ -171,19 +171,7 @@ public final class DatasetEditingViewModel {
     public Saved saveAndWait() {
         if (file == null) return Saved.NEEDS_FILE;
         Saved[] outcome = {Saved.FAILED};
-        write(file, opened.sha256(), o -> outcome[0] = o, new TaskRunner() {
-            @Override
-            public <T> void run(java.util.concurrent.Callable<T> work, Consumer<T> ok, Consumer<Throwable> failed) {
-                T result;
-                try {
-                    result = work.call();
-                } catch (Exception e) {
-                    failed.accept(e);
-                    return;
-                }
-                ok.accept(result);
-            }
-        });
+        write(file, opened.sha256(), o -> outcome[0] = o, TaskRunner.DIRECT);
         return outcome[0];
     }
 
