@@ -21,7 +21,6 @@ import org.attache.core.edit.EditableDataset;
 import org.attache.core.edit.Recovery;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.model.Dataset;
-import org.attache.core.pack.DatasetFingerprint;
 import org.attache.core.pack.Pack;
 
 /**
@@ -258,14 +257,5 @@ public final class DatasetEditingViewModel {
         editing = new EditableDataset(opened.dataset(), opened.name(), DatasetFile.reader());
         editing.perform(new Edit.Restore(opened.dataset(), restored));
         changed();
-    }
-
-    /** Fingerprint of a file, or null; for telling whether a recovered snapshot belongs to the file opened. */
-    public static String fingerprint(Path path) {
-        try {
-            return DatasetFingerprint.sha256(path);
-        } catch (IOException e) {
-            return null;
-        }
     }
 }
