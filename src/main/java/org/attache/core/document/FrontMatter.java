@@ -47,7 +47,8 @@ final class FrontMatter {
         lines.add(new Cover.Line(ctx.get("cover.marking"), ctx.pack().classification()));
         lines.add(new Cover.Line(ctx.get("cover.handling"), handling()));
         // the subject line carries the dataset's title; this line says which file, of which date
-        String dataset = datasetName + (ctx.dataset().updated() == null ? "" : ", updated " + ctx.dataset().updated());
+        String dataset = ctx.dataset().updated() == null ? datasetName
+                : ctx.get("cover.datasetUpdated", datasetName, ctx.dataset().updated().toString());
         lines.add(new Cover.Line(ctx.get("cover.dataset"), dataset));
         return new Cover(ctx.get("cover.kicker"), ctx.name(ctx.country()), ctx.template(), lines,
                 ctx.get("cover.footnote"));
