@@ -25,6 +25,11 @@ public final class ChartDefinitions {
      * between without one stay gaps, and a year with no session is marked.
      */
     public static ChartSpec growth(SupportSeries series) {
+        return growth(series, ChartWords.ENGLISH);
+    }
+
+    /** The same, with the words of a brief's language. */
+    public static ChartSpec growth(SupportSeries series, ChartWords words) {
         List<SeriesPoint> points = series.points();
         int first = firstValued(points);
         int last = lastValued(points);
@@ -41,16 +46,16 @@ public final class ChartDefinitions {
                 SeriesPoint p = definition.points().get(i);
                 values.add(p.hasValue() ? point(p.tally()) : ChartPoint.GAP);
             }
-            String name = definition.definition() == null ? series.measure().label() : capitalise(definition.definition());
+            String name = definition.definition() == null ? words.label().apply(series.measure())
+                    : capitalise(definition.definition());
             lines.add(new ChartSeries(name, d, values));
         }
-        String note = series.measure().description();
+        String note = words.description().apply(series.measure());
         if (definitions.size() > 1) {
-            note = (note == null ? "" : note + " ") + "What was counted changed between years, so each definition is "
-                    + "drawn as its own series and never joined to another.";
+            note = (note == null ? "" : note + (words.chinese() ? "" : " ")) + words.changedDefinitions();
         }
-        return new ChartSpec(ChartType.LINE, series.measure().label(), "INTERPOL General Assembly",
-                capitalise(series.measure().unit()), categories, lines, note);
+        return new ChartSpec(ChartType.LINE, words.label().apply(series.measure()), words.assemblyAxis(),
+                capitalise(words.unit().apply(series.measure())), categories, lines, note, words);
     }
 
     /**
@@ -59,21 +64,24 @@ public final class ChartDefinitions {
      * as support for INTERPOL.
      */
     public static ChartSpec country(CountryTimeline timeline) {
+        return country(timeline, ChartWords.ENGLISH);
+    }
+
+    /** The same, with the words of a brief's language. */
+    public static ChartSpec country(CountryTimeline timeline, ChartWords words) {
         List<ChartCategory> categories = timeline.assemblies().stream().map(r -> new ChartCategory(
                 Integer.toString(r.assembly().year()), r.assembly().label(),
                 r.assembly().held() ? state(r.coverage()) : ChartCategory.State.NO_SESSION)).toList();
         List<ChartSeries> series = new ArrayList<>();
         for (ActionKind kind : ActionKind.values()) {
-            series.add(bars(timeline, kind.label(), kind.ordinal(), a -> a.kind() == kind && a.scope() == Scope.INTERPOL));
+            series.add(bars(timeline, words.kind().apply(kind), kind.ordinal(),
+                    a -> a.kind() == kind && a.scope() == Scope.INTERPOL));
         }
-        series.add(bars(timeline, "INTERPOL not named", ChartPalette.PALE, a -> a.scope() == Scope.GENERAL));
+        series.add(bars(timeline, words.notNamed(), ChartPalette.PALE, a -> a.scope() == Scope.GENERAL));
         series.removeIf(s -> s.values().isEmpty());
-        return new ChartSpec(ChartType.STACKED_BAR, timeline.country().name() + ": counted acts per assembly",
-                "INTERPOL General Assembly", "Counted actions", categories, series,
-                "Only the country's own acts are counted: being named by others, or a think tank or newspaper of "
-                        + "the country, is listed in the record but not counted. Hatched: nothing recorded either way. "
-                        + "\u201cNone\u201d: a complete list of the allies that voiced support leaves out the country, then an ally. "
-                        + "Pale: acts that do not name INTERPOL.");
+        return new ChartSpec(ChartType.STACKED_BAR,
+                java.text.MessageFormat.format(words.countryTitle(), words.country().apply(timeline.country())),
+                words.assemblyAxis(), words.countedActions(), categories, series, words.countryNote(), words);
     }
 
     /** One stacked series: the counted acts of each assembly that {@code which} picks, with their sources and caveats. */

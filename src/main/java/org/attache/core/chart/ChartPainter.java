@@ -71,15 +71,15 @@ public final class ChartPainter {
                 g.setColor(NO_SESSION);
                 g.fill(new Rectangle2D.Double(x + 1, plotTop, band - 2, plotBottom - plotTop));
                 g.setColor(MUTED);
-                centre(g, "no session", x + band / 2, plotTop + lm.getAscent() + 2);
+                centre(g, spec.words().noSession(), x + band / 2, plotTop + lm.getAscent() + 2);
             } else if (c.state() == ChartCategory.State.NOTHING_RECORDED) {
                 hatch(g, x + band * 0.2, plotTop, band * 0.6, plotBottom - plotTop);
                 g.setColor(MUTED);
-                centre(g, "no act", x + band / 2, plotBottom - lm.getHeight() - 3);
-                centre(g, "recorded", x + band / 2, plotBottom - 3);
+                centre(g, spec.words().noAct(), x + band / 2, plotBottom - lm.getHeight() - 3);
+                centre(g, spec.words().recorded(), x + band / 2, plotBottom - 3);
             } else if (c.state() == ChartCategory.State.RECORDED_NONE) {
                 g.setColor(INK);
-                centre(g, "none", x + band / 2, plotBottom - 3);
+                centre(g, spec.words().none(), x + band / 2, plotBottom - 3);
             }
         }
         g.setStroke(new BasicStroke(0.5f));
@@ -128,7 +128,7 @@ public final class ChartPainter {
                     if (!spec.categories().get(i).noSession() && s == spec.series().get(0) && noValueAt(spec, i)) {
                         g.setFont(labelFont);
                         g.setColor(MUTED);
-                        centre(g, "no data", x, plotBottom - 4);
+                        centre(g, spec.words().noData(), x, plotBottom - 4);
                     }
                     continue;
                 }

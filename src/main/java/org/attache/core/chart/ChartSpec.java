@@ -7,8 +7,9 @@ import java.util.List;
  * are assembly years along the x axis; each series is one measure or one kind of action, never two joined.
  */
 public record ChartSpec(ChartType type, String title, String xAxisLabel, String yAxisLabel,
-                        List<ChartCategory> categories, List<ChartSeries> series, String note) {
+                        List<ChartCategory> categories, List<ChartSeries> series, String note, ChartWords words) {
     public ChartSpec {
+        if (words == null) words = ChartWords.ENGLISH;
         categories = List.copyOf(categories);
         series = List.copyOf(series);
         for (ChartSeries s : series) {

@@ -132,6 +132,17 @@ record BriefContext(Dataset dataset, Pack pack, Country country, CountryTimeline
         return words.has(key) ? get(key) : pack.template().label();
     }
 
+    /** The words the brief's charts are drawn with: English ones, or the brief's language's. */
+    org.attache.core.chart.ChartWords chartWords() {
+        if (english()) return org.attache.core.chart.ChartWords.ENGLISH;
+        return new org.attache.core.chart.ChartWords(pack.language().locale(), get("chartWords.assemblyAxis"),
+                get("chartWords.countedActions"), words.pattern("chartWords.countryTitle"), get("chartWords.notNamed"),
+                get("chartWords.countryNote"), get("chartWords.changedDefinitions"), get("chartWords.noSession"),
+                get("chartWords.noAct"), get("chartWords.recorded"), get("chartWords.none"), get("chartWords.noData"),
+                this::label, this::unit, m -> text("measures", m.id(), "description", m.description()), this::kind,
+                this::name);
+    }
+
     /** A fact's figure without its unit: "23 million" in English, "2,300萬" in Chinese; "+" for a lower bound. */
     String figure(org.attache.core.model.Fact f) {
         String display = f.figure().display();

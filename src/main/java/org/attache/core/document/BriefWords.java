@@ -29,6 +29,11 @@ public final class BriefWords {
         return new MessageFormat(bundle.getString(key), language.locale()).format(args);
     }
 
+    /** The text for {@code key} with its {@code {0}} left in, for code that fills it in itself. */
+    public String pattern(String key) {
+        return bundle.getString(key);
+    }
+
     /** Whether the brief's words include {@code key}. */
     public boolean has(String key) {
         return bundle.containsKey(key);

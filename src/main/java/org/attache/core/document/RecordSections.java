@@ -92,7 +92,7 @@ final class RecordSections {
             blocks.add(new Callout(ctx.get("chart.emptyTitle"), ctx.get("chart.emptyText", name)));
             return blocks;
         }
-        ChartSpec chart = ChartDefinitions.country(ctx.timeline());
+        ChartSpec chart = ChartDefinitions.country(ctx.timeline(), ctx.chartWords());
         blocks.add(new ChartBlock(chart, chart.note(), ctx.cite(chart.sources())));
         return blocks;
     }
@@ -107,7 +107,7 @@ final class RecordSections {
             if (measure.isEmpty()) continue;
             SupportSeries series = SupportSeries.of(ctx.dataset(), measure.get());
             if (series.valueCount() == 0) continue;
-            ChartSpec chart = ChartDefinitions.growth(series);
+            ChartSpec chart = ChartDefinitions.growth(series, ctx.chartWords());
             List<Caveat> caveats = series.values().stream().flatMap(p -> Caveat.of(p.tally()).stream()).distinct().toList();
             String caption = chart.note() == null ? "" : chart.note();
             blocks.add(new ChartBlock(chart, ctx.marked(caption, caveats).strip(), ctx.cite(chart.sources())));

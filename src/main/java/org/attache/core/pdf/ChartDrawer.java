@@ -16,6 +16,7 @@ import org.attache.core.chart.ChartSpec;
 final class ChartDrawer {
     private final Fonts fonts;
     private final ChartPainter painter;
+    private ChartPainter chinesePainter;
     private PdfBoxGraphics2DFontTextDrawer textDrawer;
 
     ChartDrawer(Fonts fonts) {
@@ -23,11 +24,20 @@ final class ChartDrawer {
         this.painter = new ChartPainter(FontFiles.awt(FontFace.SANS), FontFiles.awt(FontFace.SANS_BOLD));
     }
 
+    /** A chart in Chinese is drawn in the Chinese face, which has the Latin letters and digits too. */
+    private ChartPainter painterFor(ChartSpec spec) {
+        if (!spec.words().chinese()) return painter;
+        if (chinesePainter == null) {
+            chinesePainter = new ChartPainter(FontFiles.awt(FontFace.CJK), FontFiles.awt(FontFace.CJK_BOLD));
+        }
+        return chinesePainter;
+    }
+
     void draw(PageFlow flow, ChartSpec spec, float x, float top, float width, float height) throws IOException {
         PdfBoxGraphics2D g = new PdfBoxGraphics2D(flow.document(), width, height);
         try {
-            g.setFontTextDrawer(textDrawer());
-            painter.paint(g, spec, width, height);
+            g.setFontTextDrawer(textDrawer(spec.words().chinese()));
+            painterFor(spec).paint(g, spec, width, height);
         } finally {
             g.dispose();
         }
@@ -39,12 +49,19 @@ final class ChartDrawer {
         cs.restoreGraphicsState();
     }
 
-    private PdfBoxGraphics2DFontTextDrawer textDrawer() {
+    private PdfBoxGraphics2DFontTextDrawer textDrawer(boolean chinese) {
         if (textDrawer == null) {
             textDrawer = new PdfBoxGraphics2DFontTextDrawer();
             textDrawer.registerFont(FontFiles.awt(FontFace.SANS).getFontName(), fonts.sans());
             textDrawer.registerFont(FontFiles.awt(FontFace.SANS_BOLD).getFontName(), fonts.bold());
         }
+        if (chinese && !chineseRegistered) {
+            textDrawer.registerFont(FontFiles.awt(FontFace.CJK).getFontName(), fonts.get(FontFace.CJK));
+            textDrawer.registerFont(FontFiles.awt(FontFace.CJK_BOLD).getFontName(), fonts.get(FontFace.CJK_BOLD));
+            chineseRegistered = true;
+        }
         return textDrawer;
     }
+
+    private boolean chineseRegistered;
 }

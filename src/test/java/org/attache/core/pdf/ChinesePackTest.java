@@ -23,8 +23,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Briefs in Traditional Chinese: the fixed wording and the names the dataset gives in Chinese print in the Chinese
- * face and read back intact; texts the dataset gives only in English are marked; nothing prints as "?".
+ * Briefs in Traditional Chinese: the fixed wording, the charts and the names the dataset gives in Chinese print in
+ * the Chinese face and read back intact; texts the dataset gives only in English are marked; nothing prints as "?".
  */
 class ChinesePackTest {
 
@@ -37,7 +37,7 @@ class ChinesePackTest {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(doc);
             for (String expected : List.of(name, "會談簡報", "部長級會談", "摘要", "重點", "資料來源",
-                    "第94屆國際刑警組織大會（香港，2026年）", "〔英文〕")) {
+                    "第94屆國際刑警組織大會（香港，2026年）", "〔英文〕", name + "：歷屆大會計入的支持行動", "未舉行大會")) {
                 assertTrue(text.contains(expected), code + ": " + expected);
             }
             String withoutAddresses = text.replaceAll("https?://\\S+", "");
