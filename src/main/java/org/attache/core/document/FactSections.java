@@ -153,7 +153,9 @@ final class FactSections {
     private String withDoubt(Fact f) {
         boolean doubtful = f.confidence() != org.attache.core.model.Confidence.HIGH && f.note() != null;
         String statement = ctx.text("facts", f.id(), "statement", f.statement());
-        return doubtful ? statement + ctx.space() + f.note() : statement;
+        // the dataset's notes are in English only: in a brief of another language they are marked as such
+        String note = ctx.english() || !doubtful ? f.note() : f.note() + ctx.get("untranslated");
+        return doubtful ? statement + ctx.space() + note : statement;
     }
 
     List<Block> constitution() {
