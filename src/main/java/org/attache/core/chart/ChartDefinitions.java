@@ -47,7 +47,7 @@ public final class ChartDefinitions {
                 values.add(p.hasValue() ? point(p.tally()) : ChartPoint.GAP);
             }
             String name = definition.definition() == null ? words.label().apply(series.measure())
-                    : capitalise(definition.definition());
+                    : capitalise(words.definition().apply(definition.definition()));
             lines.add(new ChartSeries(name, d, values));
         }
         String note = words.description().apply(series.measure());

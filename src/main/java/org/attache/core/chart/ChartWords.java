@@ -8,7 +8,7 @@ import org.attache.core.model.Measure;
 
 /**
  * The words a chart is drawn with, in one language: its axes, the marks of years without a value, the country
- * chart's title and note, and how measures, kinds of act and countries are named. The app's charts and an English
+ * chart's title and note, and how measures, kinds of act, countries and what a count counted are named. The app's charts and an English
  * brief use {@link #ENGLISH}; a brief in another language gives its own.
  */
 public record ChartWords(Locale locale, String assemblyAxis, String countedActions, String countryTitle,
@@ -16,7 +16,7 @@ public record ChartWords(Locale locale, String assemblyAxis, String countedActio
                          String noAct, String recorded, String none, String noData,
                          Function<Measure, String> label, Function<Measure, String> unit,
                          Function<Measure, String> description, Function<ActionKind, String> kind,
-                         Function<Country, String> country) {
+                         Function<Country, String> country, Function<String, String> definition) {
 
     public static final ChartWords ENGLISH = new ChartWords(Locale.ENGLISH, "INTERPOL General Assembly",
             "Counted actions", "{0}: counted acts per assembly", "INTERPOL not named",
@@ -27,7 +27,8 @@ public record ChartWords(Locale locale, String assemblyAxis, String countedActio
             "What was counted changed between years, so each definition is drawn as its own series and never "
                     + "joined to another.",
             "no session", "no act", "recorded", "none", "no data",
-            Measure::label, Measure::unit, Measure::description, ActionKind::label, Country::name);
+            Measure::label, Measure::unit, Measure::description, ActionKind::label, Country::name,
+            Function.identity());
 
     /** Whether the words need the Chinese face to be drawn. */
     public boolean chinese() {

@@ -140,7 +140,15 @@ record BriefContext(Dataset dataset, Pack pack, Country country, CountryTimeline
                 get("chartWords.countryNote"), get("chartWords.changedDefinitions"), get("chartWords.noSession"),
                 get("chartWords.noAct"), get("chartWords.recorded"), get("chartWords.none"), get("chartWords.noData"),
                 this::label, this::unit, m -> text("measures", m.id(), "description", m.description()), this::kind,
-                this::name);
+                this::name, this::definition);
+    }
+
+    /** What a count counted ("allies that spoke at the Assembly"), in the brief's language where the dataset gives it. */
+    private String definition(String english) {
+        for (org.attache.core.model.Tally t : dataset.tallies()) {
+            if (english.equals(t.definition())) return name("tallies", t.id(), "definition", english);
+        }
+        return english;
     }
 
     /** A fact's figure without its unit: "23 million" in English, "2,300萬" in Chinese; "+" for a lower bound. */
