@@ -79,7 +79,7 @@ record BriefContext(Dataset dataset, Pack pack, Country country, CountryTimeline
     }
 
     /** A name in the pack's language, or the English one unmarked (a name reads the same in any script). */
-    private String name(String list, String id, String field, String english) {
+    String name(String list, String id, String field, String english) {
         if (english == null || english()) return english;
         String given = dataset.translations().text(pack.language().json(), list, id, field);
         return given != null ? given : english;

@@ -45,8 +45,9 @@ final class RecordSections {
             }
             boolean first = true;
             for (SupportAction a : record.actions()) {
-                String who = a.actor() == null ? "" : ctx.text("actions", a.id(), "actor", a.actor()) + (a.actorRole() == null ? ""
-                        : ctx.get("punct.comma") + ctx.text("actions", a.id(), "actorRole", a.actorRole()));
+                // who acted is a name and a title: shown in Chinese where the dataset gives them, else as written, unmarked
+                String who = a.actor() == null ? "" : ctx.name("actions", a.id(), "actor", a.actor()) + (a.actorRole() == null
+                        ? "" : ctx.get("punct.comma") + ctx.name("actions", a.id(), "actorRole", a.actorRole()));
                 rows.add(List.of(Paragraph.of(first ? place(assembly) : ""), Paragraph.of(a.date() == null ? "" : a.date().toString()),
                         Paragraph.of(who), Paragraph.of(ctx.kind(a.kind())),
                         Paragraph.of(ctx.marked(ctx.text("actions", a.id(), "summary", a.summary()), Caveat.of(a)), ctx.cite(a.sources()))));
