@@ -15,9 +15,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -43,14 +40,16 @@ import org.attache.app.browse.CountryProfileView;
 import org.attache.app.browse.CountryProfileViewModel;
 import org.attache.app.browse.RecordsView;
 import org.attache.app.browse.RecordsViewModel;
-import org.attache.app.common.AppLog;
 import org.attache.app.common.FileDialogs;
+import org.attache.app.common.SaveFirst;
 import org.attache.app.common.Settings;
 import org.attache.app.common.Theme;
 import org.attache.app.dashboard.DashboardView;
 import org.attache.app.dashboard.DashboardViewModel;
 import org.attache.app.editing.DatasetEditingViewModel;
+import org.attache.app.editing.DatasetCommands;
 import org.attache.app.editing.EditorView;
+import org.attache.app.editing.RecoveryNotice;
 import org.attache.app.home.HomeView;
 import org.attache.app.home.HomeViewModel;
 import org.attache.app.pack.PackBuilderView;
@@ -62,7 +61,6 @@ import org.attache.app.search.SearchViewModel;
 import org.attache.app.summary.SummaryView;
 import org.attache.app.summary.SummaryViewModel;
 import org.attache.core.Version;
-import org.attache.core.edit.DatasetDiff;
 import org.attache.core.edit.Recovery;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.model.Country;
@@ -98,8 +96,9 @@ final class MainWindow {
     private ChangeListener<Boolean> reloadOnFocus;
     private Tab builderTab;
     private final DatasetEditingViewModel editing;
-    private final Recovery recovery;
-    private Recovery.Left left;
+    private final DatasetCommands datasets;
+    private final RecoveryNotice recoveryNotice;
+    private final Recovery.Left left;
     private final VBox notices = new VBox();
 
     MainWindow(Stage stage, SummaryViewModel summary, SearchViewModel search, CountryProfileViewModel countries,
@@ -107,7 +106,6 @@ final class MainWindow {
                Consumer<Path> openFolder, Settings settings,
                HomeViewModel home, DatasetEditingViewModel editing, Recovery recovery, Recovery.Left left) {
         this.editing = editing;
-        this.recovery = recovery;
         this.left = left;
         this.stage = stage;
         this.home = home;
@@ -120,6 +118,8 @@ final class MainWindow {
         this.builder = builder;
         this.dialogs = dialogs;
         this.packs = new PackCommands(builder, dialogs, stage, openFolder);
+        this.datasets = new DatasetCommands(editing, summary, dialogs, stage);
+        this.recoveryNotice = new RecoveryNotice(recovery, editing, summary, builder, this::showBuilder);
         this.openFolder = openFolder;
     }
 
@@ -183,81 +183,13 @@ final class MainWindow {
         // held weakly by the stage: a window given another scene lets go of this one and all it shows
         stage.focusedProperty().addListener(new WeakChangeListener<>(reloadOnFocus));
         acceptDroppedFiles(root);
-        if (left != null) offerRecovery(left);
+        recoveryNotice.offer(left).ifPresent(notices.getChildren()::add);
         return root;
     }
 
-    /** Work a session left unsaved is offered back, with what it holds; nothing is restored without asking. */
-    private void offerRecovery(Recovery.Left work) {
-        Recovery.Snapshot s = work.snapshot();
-        List<String> parts = new java.util.ArrayList<>();
-        if (s.dataset() != null) {
-            parts.add("edits to " + (s.datasetFile() == null ? "the bundled dataset" : s.datasetFile().getFileName())
-                    + " (" + s.changes() + ")");
-        }
-        if (s.pack() != null) {
-            parts.add("changes to the pack " + (s.packFile() == null ? "for " + s.pack().country() : s.packFile().getFileName()));
-        }
-        Label text = new Label("Unsaved work from " + java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-                .format(s.saved().atZone(java.time.ZoneId.systemDefault())) + " was kept: " + String.join("; ", parts) + ".");
-        text.setWrapText(true);
-        text.setId("recoveryText");
-        Button restore = new Button("Restore");
-        restore.setId("recoveryRestore");
-        Button discard = new Button("Discard");
-        discard.setId("recoveryDiscard");
-        Pane gap = new Pane();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, text, gap, restore, discard);
-        bar.setId("recoveryNotice");
-        bar.getStyleClass().add("notice");
-        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        notices.getChildren().add(bar);
-        restore.setOnAction(e -> {
-            restoreWork(s);
-            forget(work, bar);
-        });
-        discard.setOnAction(e -> forget(work, bar));
-    }
-
-    private void restoreWork(Recovery.Snapshot s) {
-        if (s.dataset() != null) {
-            Path now = summary.file();
-            boolean sameFile = s.datasetFile() == null ? now == null : s.datasetFile().equals(now);
-            if (sameFile) {
-                editing.restore(s);
-            } else {
-                // the edits belong to another file: open it, then restore them over it
-                pendingRestore = s;
-                summary.open(s.datasetFile());
-            }
-        }
-        if (s.pack() != null) {
-            builder.restore(s.pack(), s.packFile());
-            showBuilder();
-        }
-    }
-
-    private Recovery.Snapshot pendingRestore;
-
     /** Called when a dataset file is opened: edits waiting for that file are put back over it. */
     void datasetOpened(Path path) {
-        Recovery.Snapshot s = pendingRestore;
-        if (s != null && s.dataset() != null && s.datasetFile() != null && s.datasetFile().equals(path)) {
-            pendingRestore = null;
-            editing.restore(s);
-        }
-    }
-
-    private void forget(Recovery.Left work, HBox bar) {
-        notices.getChildren().remove(bar);
-        left = null;
-        try {
-            recovery.forget(work);
-        } catch (java.io.IOException e) {
-            // it will be offered again at the next start, which is the safe way to fail
-            AppLog.logger(MainWindow.class).warning("could not remove " + work.file() + ": " + e.getMessage());
-        }
+        recoveryNotice.datasetOpened(path);
     }
 
     /** The window closes after the user settled every unsaved change: nothing is left to recover. */
@@ -330,10 +262,10 @@ final class MainWindow {
         MenuItem openDataset = item("Open Dataset\u2026", "Shortcut+O", () -> {
             if (confirmDiscardDataset()) openDataset();
         });
-        MenuItem saveDataset = item("Save Dataset", "Shortcut+Alt+S", this::saveDataset);
+        MenuItem saveDataset = item("Save Dataset", "Shortcut+Alt+S", datasets::save);
         saveDataset.setId("menuSaveDataset");
         saveDataset.disableProperty().bind(editing.modifiedProperty().not());
-        MenuItem saveDatasetAs = item("Save Dataset As\u2026", null, this::saveDatasetAs);
+        MenuItem saveDatasetAs = item("Save Dataset As\u2026", null, datasets::saveAs);
         saveDatasetAs.setId("menuSaveDatasetAs");
         Menu recent = new Menu("Open Recent");
         recent.setId("menuRecent");
@@ -549,126 +481,17 @@ final class MainWindow {
         return confirmDiscardDataset() && confirmDiscardPack();
     }
 
-    /** Asks before unsaved dataset edits are dropped (another dataset, reloading, quitting); true to go on. */
-    boolean confirmDiscardDataset() {
-        if (!editing.modifiedProperty().get()) return true;
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don\u2019t Save", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The dataset has edits that are not saved: "
-                + editing.unsavedChanges() + ".", save, discard, ButtonType.CANCEL);
-        alert.initOwner(stage);
-        alert.setHeaderText("Save the dataset first?");
-        alert.getDialogPane().setId("confirmDatasetDiscard");
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return false;
-        if (answer.get() == save) return saveDatasetNow();
-        editing.discard();
-        return true;
-    }
-
-    /** File > Save Dataset: to its file; the bundled dataset, or a file changed by someone else, asks first. */
-    private void saveDataset() {
-        editing.save(this::afterSave);
-    }
-
-    private void saveDatasetAs() {
-        dialogs.save("Save dataset as", editing.file() == null ? "campaign.json" : editing.file().getFileName().toString(),
-                "Attaché dataset (*.json)", "*.json")
-                .ifPresent(target -> editing.saveAs(target, this::afterSave));
-    }
-
-    /** Saves before going on (closing, opening another dataset); true when it is saved. */
-    private boolean saveDatasetNow() {
-        DatasetEditingViewModel.Saved saved = editing.saveAndWait();
-        afterSave(saved);
-        return saved == DatasetEditingViewModel.Saved.SAVED;
-    }
-
-    private void afterSave(DatasetEditingViewModel.Saved saved) {
-        switch (saved) {
-            case NEEDS_FILE -> saveDatasetAs();
-            case CHANGED_ON_DISK -> changedOnDisk();
-            case FAILED -> {
-                Alert alert = new Alert(Alert.AlertType.ERROR, editing.messageProperty().get());
-                alert.initOwner(stage);
-                alert.setHeaderText("The dataset was not saved");
-                alert.show();
-            }
-            case SAVED -> Notifications.create().owner(stage).title("Dataset saved")
-                    .text(editing.messageProperty().get()).showInformation();
-        }
-    }
-
-    /**
-     * Someone else saved the file since it was opened: nothing was written. The user reloads theirs (dropping the
-     * edits here), compares the two record by record, or saves the edits under another name.
-     */
-    private void changedOnDisk() {
-        ButtonType reload = new ButtonType("Reload Theirs", ButtonBar.ButtonData.LEFT);
-        ButtonType compare = new ButtonType("Compare\u2026", ButtonBar.ButtonData.OTHER);
-        ButtonType elsewhere = new ButtonType("Save As\u2026", ButtonBar.ButtonData.YES);
-        Alert alert = new Alert(Alert.AlertType.WARNING, editing.messageProperty().get()
-                + ".\n\nYour edits are still here: " + editing.unsavedChanges() + ".", reload, compare, elsewhere,
-                ButtonType.CANCEL);
-        alert.initOwner(stage);
-        alert.setHeaderText("The file was changed by someone else");
-        alert.getDialogPane().setId("changedOnDisk");
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return;
-        if (answer.get() == reload) {
-            editing.discard();
-            summary.reload();
-        } else if (answer.get() == compare) {
-            compareWithDisk();
-            changedOnDisk();
-        } else {
-            saveDatasetAs();
-        }
-    }
-
-    /** The records that differ between the file on disk and the edits here, field by field. */
-    private void compareWithDisk() {
-        List<DatasetDiff.Difference> differences = editing.differencesFromDisk();
-        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea(differences.isEmpty()
-                ? "No record differs." : differences.stream().map(MainWindow::describe)
-                .collect(java.util.stream.Collectors.joining("\n")));
-        text.setEditable(false);
-        text.setWrapText(true);
-        text.setPrefSize(720, 420);
-        text.setId("comparison");
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setHeaderText("From the file on disk to your edits: " + differences.size() + " record(s)");
-        alert.getDialogPane().setContent(text);
-        alert.showAndWait();
-    }
-
-    private static String describe(DatasetDiff.Difference d) {
-        StringBuilder sb = new StringBuilder(switch (d.status()) {
-            case ADDED -> "You added ";
-            case REMOVED -> "You deleted ";
-            case CHANGED -> "You changed ";
-        }).append(d.name());
-        for (DatasetDiff.FieldChange f : d.fields()) {
-            sb.append("\n    ").append(f.field()).append(": \u201c").append(f.before()).append("\u201d \u2192 \u201c")
-                    .append(f.after()).append("\u201d");
-        }
-        return sb.toString();
+    private boolean confirmDiscardDataset() {
+        return datasets.confirmDiscard();
     }
 
     /** Asks before unsaved pack changes are dropped; true when it is fine to go on. */
     private boolean confirmDiscardPack() {
         if (!builder.dirtyProperty().get()) return true;
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don\u2019t Save", ButtonBar.ButtonData.NO);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "The pack has changes that are not saved.", save, discard,
-                ButtonType.CANCEL);
-        alert.initOwner(stage);
-        alert.setHeaderText("Save the pack first?");
-        Optional<ButtonType> answer = alert.showAndWait();
-        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return false;
-        if (answer.get() == save) return packs.saveNow();
-        return true;
+        SaveFirst.Answer answer = SaveFirst.ask(stage, "Save the pack first?", "The pack has changes that are not saved.",
+                null);
+        if (answer == SaveFirst.Answer.CANCEL) return false;
+        return answer == SaveFirst.Answer.DISCARD || packs.saveNow();
     }
 
     private void about() {

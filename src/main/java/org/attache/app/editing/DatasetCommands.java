@@ -1,0 +1,134 @@
+package org.attache.app.editing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.attache.app.common.FileDialogs;
+import org.attache.app.common.SaveFirst;
+import org.attache.app.summary.SummaryViewModel;
+import org.attache.core.edit.DatasetDiff;
+import org.controlsfx.control.Notifications;
+
+/**
+ * The dataset's File menu commands and questions: Save, Save As, what a save that could not be done offers (a file
+ * someone else changed: reload theirs, compare, save elsewhere), and asking before unsaved edits are dropped.
+ */
+public final class DatasetCommands {
+    private final DatasetEditingViewModel editing;
+    private final SummaryViewModel summary;
+    private final FileDialogs dialogs;
+    private final Stage stage;
+
+    public DatasetCommands(DatasetEditingViewModel editing, SummaryViewModel summary, FileDialogs dialogs, Stage stage) {
+        this.editing = editing;
+        this.summary = summary;
+        this.dialogs = dialogs;
+        this.stage = stage;
+    }
+
+    /** Asks before unsaved dataset edits are dropped (another dataset, reloading, quitting); true to go on. */
+    public boolean confirmDiscard() {
+        if (!editing.modifiedProperty().get()) return true;
+        SaveFirst.Answer answer = SaveFirst.ask(stage, "Save the dataset first?", "The dataset has edits that are not "
+                + "saved: " + editing.unsavedChanges() + ".", "confirmDatasetDiscard");
+        if (answer == SaveFirst.Answer.CANCEL) return false;
+        if (answer == SaveFirst.Answer.SAVE) return saveNow();
+        editing.discard();
+        return true;
+    }
+
+    /** File > Save Dataset: to its file; the bundled dataset, or a file changed by someone else, asks first. */
+    public void save() {
+        editing.save(this::afterSave);
+    }
+
+    public void saveAs() {
+        dialogs.save("Save dataset as", editing.file() == null ? "campaign.json" : editing.file().getFileName().toString(),
+                "Attaché dataset (*.json)", "*.json")
+                .ifPresent(target -> editing.saveAs(target, this::afterSave));
+    }
+
+    /** Saves before going on (closing, opening another dataset); true when it is saved. */
+    private boolean saveNow() {
+        DatasetEditingViewModel.Saved saved = editing.saveAndWait();
+        afterSave(saved);
+        return saved == DatasetEditingViewModel.Saved.SAVED;
+    }
+
+    private void afterSave(DatasetEditingViewModel.Saved saved) {
+        switch (saved) {
+            case NEEDS_FILE -> saveAs();
+            case CHANGED_ON_DISK -> changedOnDisk();
+            case FAILED -> {
+                Alert alert = new Alert(Alert.AlertType.ERROR, editing.messageProperty().get());
+                alert.initOwner(stage);
+                alert.setHeaderText("The dataset was not saved");
+                alert.show();
+            }
+            case SAVED -> Notifications.create().owner(stage).title("Dataset saved")
+                    .text(editing.messageProperty().get()).showInformation();
+        }
+    }
+
+    /**
+     * Someone else saved the file since it was opened: nothing was written. The user reloads theirs (dropping the
+     * edits here), compares the two record by record, or saves the edits under another name.
+     */
+    private void changedOnDisk() {
+        ButtonType reload = new ButtonType("Reload Theirs", ButtonBar.ButtonData.LEFT);
+        ButtonType compare = new ButtonType("Compare\u2026", ButtonBar.ButtonData.OTHER);
+        ButtonType elsewhere = new ButtonType("Save As\u2026", ButtonBar.ButtonData.YES);
+        Alert alert = new Alert(Alert.AlertType.WARNING, editing.messageProperty().get()
+                + ".\n\nYour edits are still here: " + editing.unsavedChanges() + ".", reload, compare, elsewhere,
+                ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setHeaderText("The file was changed by someone else");
+        alert.getDialogPane().setId("changedOnDisk");
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return;
+        if (answer.get() == reload) {
+            editing.discard();
+            summary.reload();
+        } else if (answer.get() == compare) {
+            compareWithDisk();
+            changedOnDisk();
+        } else {
+            saveAs();
+        }
+    }
+
+    /** The records that differ between the file on disk and the edits here, field by field. */
+    private void compareWithDisk() {
+        List<DatasetDiff.Difference> differences = editing.differencesFromDisk();
+        TextArea text = new TextArea(differences.isEmpty()
+                ? "No record differs." : differences.stream().map(DatasetCommands::describe)
+                .collect(Collectors.joining("\n")));
+        text.setEditable(false);
+        text.setWrapText(true);
+        text.setPrefSize(720, 420);
+        text.setId("comparison");
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setHeaderText("From the file on disk to your edits: " + differences.size() + " record(s)");
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+    }
+
+    private static String describe(DatasetDiff.Difference d) {
+        StringBuilder sb = new StringBuilder(switch (d.status()) {
+            case ADDED -> "You added ";
+            case REMOVED -> "You deleted ";
+            case CHANGED -> "You changed ";
+        }).append(d.name());
+        for (DatasetDiff.FieldChange f : d.fields()) {
+            sb.append("\n    ").append(f.field()).append(": \u201c").append(f.before()).append("\u201d \u2192 \u201c")
+                    .append(f.after()).append("\u201d");
+        }
+        return sb.toString();
+    }
+}
