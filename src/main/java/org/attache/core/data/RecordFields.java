@@ -124,13 +124,7 @@ final class RecordFields {
 
     /** A list of ids of other records; an empty list is as good as none. */
     List<String> references(String name) {
-        return list(name, (element, elementPath) -> {
-            if (element instanceof JsonString s && ID.matcher(s.value()).matches()) return s.value();
-            problems.error(element, elementPath, "each entry of \"" + name + "\" should be an id, not "
-                    + (element instanceof JsonString s ? Printable.quote(s.value()) + ": " + ID_RULE : element.describe()));
-            valid = false;
-            return null;
-        });
+        return listMatching(name, ID, "an id", ID_RULE);
     }
 
     /**
@@ -158,10 +152,15 @@ final class RecordFields {
     }
 
     List<String> codes(String name) {
+        return listMatching(name, CODE, "a country code", CODE_RULE);
+    }
+
+    /** A list of texts each of the pattern's form; an entry of another form is reported with the rule. */
+    private List<String> listMatching(String name, Pattern pattern, String what, String rule) {
         return list(name, (element, elementPath) -> {
-            if (element instanceof JsonString s && CODE.matcher(s.value()).matches()) return s.value();
-            problems.error(element, elementPath, "each entry of \"" + name + "\" should be a country code, not "
-                    + (element instanceof JsonString s ? Printable.quote(s.value()) + ": " + CODE_RULE : element.describe()));
+            if (element instanceof JsonString s && pattern.matcher(s.value()).matches()) return s.value();
+            problems.error(element, elementPath, "each entry of \"" + name + "\" should be " + what + ", not "
+                    + (element instanceof JsonString s ? Printable.quote(s.value()) + ": " + rule : element.describe()));
             valid = false;
             return null;
         });
