@@ -42,7 +42,7 @@ import org.attache.core.pack.Template;
  */
 final class ExportCommand {
     static final String USAGE = "export --country CODE [--template ministerial|parliamentary|police] [--dataset FILE]\n"
-            + "                 [--pack FILE.attache.json] [--paper a4|letter] [--language en|zh-Hant]\n"
+            + "                 [--pack FILE.attache.json] [--paper a4|letter] [--language en|zh-Hant|zh-Hant+en]\n"
             + "                 [--output full|card|leave-behind]\n"
             + "                 [--prepared-by \"DESK\"] [--numbered] [--created 2026-11-22T09:00:00Z] --out FILE.pdf\n"
             + "  attache export --all | --region REGION | --allies | --countries LV,LT,EE [--skip-existing]\n"

@@ -53,7 +53,7 @@ class ExportCommandTest {
             assertTrue(text.contains("拉脫維亞") && text.contains("會談簡報"), text.substring(0, 200));
         }
         assertEquals(Cli.USAGE, run("export", "--country", "LV", "--language", "fr", "--out", pdf.toString()));
-        assertTrue(err().contains("--language is “fr”; expected en or zh-Hant"), err());
+        assertTrue(err().contains("--language is “fr”; expected en, zh-Hant or zh-Hant+en"), err());
     }
 
     /** Before it exports, a pack with a character no font can print says where; the PDF shows its code. */

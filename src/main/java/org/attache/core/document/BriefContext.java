@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.attache.core.analysis.Caveat;
 import org.attache.core.analysis.CountingRule;
 import org.attache.core.analysis.CountryTimeline;
 import org.attache.core.analysis.PackUniverse;
 import org.attache.core.model.Country;
 import org.attache.core.model.Dataset;
+import org.attache.core.pack.BriefLanguage;
 import org.attache.core.pack.Pack;
 import org.attache.core.pack.PackSection;
 import org.attache.core.pack.SectionKind;
@@ -19,7 +21,7 @@ import org.attache.core.pack.SectionKind;
  * caveats marked so far, so the legend lists exactly the marks the pack uses.
  */
 record BriefContext(Dataset dataset, Pack pack, Country country, CountryTimeline timeline, BriefWords words,
-                    Citations citations, Set<Caveat> marked) {
+                    Citations citations, Set<Caveat> marked, FirstMentions mentions, BriefContext inEnglish) {
 
     static BriefContext of(Dataset dataset, Pack pack) {
         Country country = dataset.country(pack.country()).orElseThrow(() -> new IllegalArgumentException(
@@ -27,8 +29,35 @@ record BriefContext(Dataset dataset, Pack pack, Country country, CountryTimeline
         PackUniverse.refusal(country).ifPresent(reason -> {
             throw new IllegalArgumentException("no briefing pack is made for " + country.name() + ": " + reason);
         });
-        return new BriefContext(dataset, pack, country, CountryTimeline.of(dataset, country),
-                BriefWords.of(pack.language()), new Citations(dataset), EnumSet.noneOf(Caveat.class));
+        CountryTimeline timeline = CountryTimeline.of(dataset, country);
+        Citations citations = new Citations(dataset);
+        Set<Caveat> marked = EnumSet.noneOf(Caveat.class);
+        BriefContext english = pack.language() != BriefLanguage.BILINGUAL ? null
+                : new BriefContext(dataset, pack.withLanguage(BriefLanguage.ENGLISH), country, timeline,
+                        BriefWords.of(BriefLanguage.ENGLISH), citations, marked, new FirstMentions(), null);
+        return new BriefContext(dataset, pack, country, timeline, BriefWords.of(pack.language()), citations, marked,
+                new FirstMentions(), english);
+    }
+
+    // ------------------------------------------------------------ the second language of a bilingual brief
+
+    /**
+     * A heading in the brief's language, and in a bilingual brief its English too; {@code text} is asked once of
+     * this context and once of its English twin. Names in a heading are never bracketed: its English says them.
+     */
+    Heading heading(int level, Function<BriefContext, String> text) {
+        String main = mentions.withoutIntroducing(() -> text.apply(this));
+        return new Heading(level, main, inEnglish == null ? "" : text.apply(inEnglish));
+    }
+
+    /**
+     * In a bilingual brief, the English of a record's text shown in Chinese (what is to be said in the meeting, to be
+     * read out in English); empty in a brief of one language, and when the dataset gives the record no Chinese, so
+     * that its English already shows, marked.
+     */
+    String alsoInEnglish(String list, String id, Function<BriefContext, String> text) {
+        if (inEnglish == null || !dataset.translations().has(pack.language().tag(), list, id)) return "";
+        return text.apply(inEnglish);
     }
 
     List<Integer> cite(List<String> sources) {
@@ -44,7 +73,9 @@ record BriefContext(Dataset dataset, Pack pack, Country country, CountryTimeline
     }
 
     String get(String key, Object... args) {
-        return words.get(key, args);
+        String text = words.get(key, args);
+        mentions.keepPrinted(text, args);
+        return text;
     }
 
     /** A sentence's end: "." in English, "。" in Chinese. */
@@ -65,7 +96,12 @@ record BriefContext(Dataset dataset, Pack pack, Country country, CountryTimeline
     // ------------------------------------------------------------ the dataset's texts in the pack's language
 
     boolean english() {
-        return pack.language() == org.attache.core.pack.BriefLanguage.ENGLISH;
+        return pack.language() == BriefLanguage.ENGLISH;
+    }
+
+    /** The dataset's translation of a field into the brief's language, or null. */
+    private String translated(String list, String id, String field) {
+        return dataset.translations().text(pack.language().tag(), list, id, field);
     }
 
     /**
@@ -74,30 +110,34 @@ record BriefContext(Dataset dataset, Pack pack, Country country, CountryTimeline
      */
     String text(String list, String id, String field, String english) {
         if (english == null || english.isBlank() || english()) return english;
-        String given = dataset.translations().text(pack.language().json(), list, id, field);
+        String given = translated(list, id, field);
         return given != null ? given : english + get("untranslated");
     }
 
     /** A name in the pack's language, or the English one unmarked (a name reads the same in any script). */
     String name(String list, String id, String field, String english) {
         if (english == null || english()) return english;
-        String given = dataset.translations().text(pack.language().json(), list, id, field);
+        String given = translated(list, id, field);
         return given != null ? given : english;
     }
 
+    /** A country's name; in a bilingual brief, followed by its English in brackets where the brief first names it. */
     String name(Country c) {
-        return name("countries", c.code(), "name", c.name());
+        return mentions.introduce("countries/" + c.code(), name("countries", c.code(), "name", c.name()), c.name(),
+                inEnglish != null);
     }
 
     /** The country's name as a sentence uses it ("the Netherlands"); in Chinese, its name. */
     String inSentence(Country c) {
         if (english()) return c.nameInSentence();
-        String given = dataset.translations().text(pack.language().json(), "countries", c.code(), "nameInSentence");
-        return given != null ? given : name(c);
+        String given = translated("countries", c.code(), "nameInSentence");
+        return given == null ? name(c)
+                : mentions.introduce("countries/" + c.code(), given, c.name(), inEnglish != null);
     }
 
     String name(org.attache.core.model.Organisation o) {
-        return name("organisations", o.id(), "name", o.name());
+        return mentions.introduce("organisations/" + o.id(), name("organisations", o.id(), "name", o.name()), o.name(),
+                inEnglish != null);
     }
 
     /** "94th General Assembly, Hong Kong, 2026", or in Chinese "第94屆國際刑警組織大會（香港，2026年）". */
@@ -140,7 +180,7 @@ record BriefContext(Dataset dataset, Pack pack, Country country, CountryTimeline
                 get("chartWords.countryNote"), get("chartWords.changedDefinitions"), get("chartWords.noSession"),
                 get("chartWords.noAct"), get("chartWords.recorded"), get("chartWords.none"), get("chartWords.noData"),
                 this::label, this::unit, m -> text("measures", m.id(), "description", m.description()), this::kind,
-                this::name, this::definition);
+                c -> name("countries", c.code(), "name", c.name()), this::definition);
     }
 
     /** What a count counted ("allies that spoke at the Assembly"), in the brief's language where the dataset gives it. */

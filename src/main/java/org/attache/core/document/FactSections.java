@@ -27,31 +27,33 @@ final class FactSections {
     /** What we ask of the counterpart, by the meeting's kind, then what Taiwan asks of INTERPOL. */
     List<Block> ask() {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Heading(1, ctx.get("ask.heading")));
+        blocks.add(ctx.heading(1, in -> in.get("ask.heading")));
         Addressee counterpart = ctx.pack().template().counterpart();
         List<Ask> ofCounterpart = ctx.asks(counterpart);
         if (!ofCounterpart.isEmpty()) {
-            blocks.add(new Heading(2, ctx.get("summary.asks." + counterpart.json())));
+            blocks.add(ctx.heading(2, in -> in.get("summary.asks." + counterpart.json())));
             for (Ask a : ofCounterpart) {
                 blocks.add(new Paragraph(ctx.counterpartAsk(a) + ctx.end(), ctx.text("asks", a.id(), "summary", a.summary()),
-                        ctx.cite(a.sources()), TextStyle.BODY));
+                        ctx.cite(a.sources()), TextStyle.BODY).withTranslation(ctx.alsoInEnglish("asks", a.id(),
+                        in -> in.counterpartAsk(a) + in.end() + " " + a.summary())));
             }
-            blocks.add(new Heading(2, ctx.get("summary.asks")));
+            blocks.add(ctx.heading(2, in -> in.get("summary.asks")));
         }
         for (Ask a : ctx.asks(Addressee.INTERPOL)) {
             blocks.add(new Paragraph(ctx.text("asks", a.id(), "title", a.title()) + ctx.end(),
-                    ctx.text("asks", a.id(), "summary", a.summary()), ctx.cite(a.sources()), TextStyle.BODY));
+                    ctx.text("asks", a.id(), "summary", a.summary()), ctx.cite(a.sources()), TextStyle.BODY)
+                    .withTranslation(ctx.alsoInEnglish("asks", a.id(), in -> a.title() + ". " + a.summary())));
         }
         return blocks;
     }
 
     List<Block> capabilities(PackSection section) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Heading(1, ctx.get("capabilities.heading")));
+        blocks.add(ctx.heading(1, in -> in.get("capabilities.heading")));
         blocks.add(list(facts(FactKind.CAPABILITY, section)));
         List<Fact> context = facts(FactKind.CONTEXT, section);
         if (!context.isEmpty()) {
-            blocks.add(new Heading(2, ctx.get("capabilities.background")));
+            blocks.add(ctx.heading(2, in -> in.get("capabilities.background")));
             blocks.add(list(context));
         }
         return blocks;
@@ -63,14 +65,14 @@ final class FactSections {
         List<Block> blocks = new ArrayList<>();
         List<Fact> all = facts(FactKind.CASE, section);
         if ("all".equals(scope)) {
-            blocks.add(new Heading(1, ctx.get("cases.heading")));
+            blocks.add(ctx.heading(1, in -> in.get("cases.heading")));
             blocks.add(all.isEmpty() ? Paragraph.styled(ctx.get("cases.none"), TextStyle.SMALL) : list(all));
             return blocks;
         }
         boolean withRegion = "country-and-region".equals(scope);
         List<Fact> relevant = all.stream().filter(f -> f.countries().contains(country.code())
                 || (withRegion && inRegion(f))).toList();
-        blocks.add(new Heading(1, ctx.get("cases.heading.country", ctx.inSentence(country))));
+        blocks.add(ctx.heading(1, in -> in.get("cases.heading.country", in.inSentence(country))));
         if (!relevant.isEmpty()) {
             if (relevant.stream().noneMatch(f -> f.countries().contains(country.code()))) {
                 blocks.add(Paragraph.styled(ctx.get("cases.regionOnly", ctx.inSentence(country)), TextStyle.SMALL));
@@ -101,8 +103,8 @@ final class FactSections {
         CountingRule rule = ctx.rule(section);
         boolean all = "all".equals(section.option(SectionKind.POINTS));
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Heading(1, all ? ctx.get("points.heading")
-                : ctx.get("points.heading.country", ctx.inSentence(country))));
+        blocks.add(ctx.heading(1, in -> all ? in.get("points.heading")
+                : in.get("points.heading.country", in.inSentence(country))));
         List<Paragraph> items = new ArrayList<>();
         for (TalkingPoint p : ctx.dataset().talkingPoints()) {
             if (p.isDefensive() || (!all && !p.suits().suits(country))) continue;
@@ -112,17 +114,13 @@ final class FactSections {
             // a talking point is Taiwan's own argument: what it must carry is the doubt in the facts under it
             List<Caveat> caveats = facts.stream().flatMap(f -> Caveat.of(f, ctx.dataset()).stream())
                     .filter(c -> c != Caveat.REPORTED_BY_TAIWAN).distinct().toList();
-            String text = ctx.marked(ctx.text("talkingPoints", p.id(), "text", p.text()), caveats);
-            List<String> seriesSources = List.of();
-            if (p.series() != null) {
-                var claim = new SeriesSentence(ctx).about(p.series());
-                if (claim.isPresent()) {
-                    text = text + ctx.space() + claim.get().text();
-                    seriesSources = claim.get().sources();
-                }
-            }
-            items.add(new Paragraph(p.title() == null ? "" : ctx.text("talkingPoints", p.id(), "title", p.title()) + ctx.end(), text,
-                    ctx.cite(p.sources(), factSources, seriesSources), TextStyle.BODY));
+            Point point = point(ctx, p, caveats);
+            String english = ctx.alsoInEnglish("talkingPoints", p.id(), in -> {
+                Point e = point(in, p, caveats);
+                return e.title().isEmpty() ? e.text() : e.title() + " " + e.text();
+            });
+            items.add(new Paragraph(point.title(), point.text(), ctx.cite(p.sources(), factSources, point.seriesSources()),
+                    TextStyle.BODY, english));
         }
         if (items.isEmpty()) {
             blocks.add(Paragraph.styled(ctx.get("points.none", ctx.inSentence(country)), TextStyle.SMALL));
@@ -132,19 +130,38 @@ final class FactSections {
         return blocks;
     }
 
+    /** A talking point as a brief says it: its title, its text with its caveats' marks and its series' sentence. */
+    private record Point(String title, String text, List<String> seriesSources) {
+    }
+
+    private static Point point(BriefContext in, TalkingPoint p, List<Caveat> caveats) {
+        String text = in.marked(in.text("talkingPoints", p.id(), "text", p.text()), caveats);
+        List<String> seriesSources = List.of();
+        if (p.series() != null) {
+            var claim = new SeriesSentence(in).about(p.series());
+            if (claim.isPresent()) {
+                text = text + in.space() + claim.get().text();
+                seriesSources = claim.get().sources();
+            }
+        }
+        String title = p.title() == null ? "" : in.text("talkingPoints", p.id(), "title", p.title()) + in.end();
+        return new Point(title, text, seriesSources);
+    }
+
     /** What the counterpart may say, each with our answer and its sources; left out when none suits the country. */
     List<Block> defensiveLines() {
         List<TalkingPoint> lines = ctx.dataset().talkingPoints().stream()
                 .filter(p -> p.isDefensive() && p.suits().suits(ctx.country())).toList();
         if (lines.isEmpty()) return List.of();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Heading(1, ctx.get("defensive.heading")));
+        blocks.add(ctx.heading(1, in -> in.get("defensive.heading")));
         for (TalkingPoint p : lines) {
             List<String> factSources = p.facts().stream().map(ctx.dataset()::fact).flatMap(java.util.Optional::stream)
                     .flatMap(f -> f.sources().stream()).toList();
             blocks.add(new Paragraph(ctx.get("defensive.theySay"), ctx.text("talkingPoints", p.id(), "objection", p.objection()),
-                    ctx.cite(factSources), TextStyle.BODY));
-            blocks.add(new Paragraph(ctx.get("defensive.weSay"), p.text(), ctx.cite(p.sources()), TextStyle.BODY));
+                    ctx.cite(factSources), TextStyle.BODY, ctx.alsoInEnglish("talkingPoints", p.id(), in -> p.objection())));
+            blocks.add(new Paragraph(ctx.get("defensive.weSay"), ctx.text("talkingPoints", p.id(), "text", p.text()),
+                    ctx.cite(p.sources()), TextStyle.BODY, ctx.alsoInEnglish("talkingPoints", p.id(), in -> p.text())));
         }
         return blocks;
     }
@@ -160,14 +177,22 @@ final class FactSections {
 
     List<Block> constitution() {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Heading(1, ctx.get("constitution.heading")));
+        blocks.add(ctx.heading(1, in -> in.get("constitution.heading")));
         for (ConstitutionArticle a : ctx.dataset().articles()) {
             if (!CONSTITUTION_ARTICLES.contains(a.number())) continue;
-            String title = a.title() == null ? "" : a.title();
-            blocks.add(new Heading(2, title.startsWith("Article") ? title : ctx.get("constitution.article", a.number(), title)));
-            blocks.add(new Paragraph("", a.text(), ctx.cite(a.sources()), TextStyle.QUOTE));
+            blocks.add(ctx.heading(2, in -> articleTitle(in, a)));
+            // the Constitution is quoted in its English text; a brief in another language marks it as such
+            blocks.add(new Paragraph("", ctx.text("articles", a.id(), "text", a.text()), ctx.cite(a.sources()),
+                    TextStyle.QUOTE));
         }
         return blocks;
+    }
+
+    /** "Article 2: aims" as the dataset titles it, or "第2條：宗旨" where it gives the title in the brief's language. */
+    private static String articleTitle(BriefContext in, ConstitutionArticle a) {
+        String title = in.text("articles", a.id(), "title", a.title() == null ? "" : a.title());
+        boolean numbered = title.startsWith("Article") || title.startsWith("\u7b2c" + a.number());
+        return numbered ? title : in.get("constitution.article", a.number(), title);
     }
 
     /** The facts of a kind, without those in doubt when the section leaves them out. */

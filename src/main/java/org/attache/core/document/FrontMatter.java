@@ -36,7 +36,7 @@ final class FrontMatter {
         DocumentControl control = ctx.pack().control();
         String notSet = ctx.get("cover.notSet");
         List<Cover.Line> lines = new ArrayList<>();
-        lines.add(new Cover.Line(ctx.get("cover.subject"), ctx.dataset().title()));
+        lines.add(new Cover.Line(ctx.get("cover.subject"), ctx.text("dataset", "dataset", "title", ctx.dataset().title())));
         lines.add(new Cover.Line(ctx.get("cover.counterpart"), orElse(m.counterpart(), notSet)));
         lines.add(new Cover.Line(ctx.get("cover.meetingDate"), m.date() == null ? notSet : ctx.words().date(m.date())));
         lines.add(new Cover.Line(ctx.get("cover.place"), orElse(m.place(), notSet)));
@@ -50,8 +50,10 @@ final class FrontMatter {
         String dataset = ctx.dataset().updated() == null ? datasetName
                 : ctx.get("cover.datasetUpdated", datasetName, ctx.dataset().updated().toString());
         lines.add(new Cover.Line(ctx.get("cover.dataset"), dataset));
-        return new Cover(ctx.get("cover.kicker"), ctx.name(ctx.country()), ctx.template(), lines,
-                ctx.get("cover.footnote"));
+        String inEnglish = ctx.inEnglish() == null ? ""
+                : ctx.inEnglish().country().name() + " \u00b7 " + ctx.inEnglish().template();
+        return new Cover(ctx.get("cover.kicker"), ctx.mentions().withoutIntroducing(() -> ctx.name(ctx.country())),
+                ctx.template(), inEnglish, lines, ctx.get("cover.footnote"));
     }
 
     /** The pack's reference: the one the user gave, or the country's code and the meeting's date. */
@@ -70,24 +72,28 @@ final class FrontMatter {
     List<Block> summary(PackSection section, LocalDate prepared) {
         CountingRule rule = ctx.rule(section);
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Heading(1, ctx.get("summary.heading")));
+        blocks.add(ctx.heading(1, in -> in.get("summary.heading")));
         blocks.add(bottomLine(rule, prepared));
 
         Addressee counterpart = ctx.pack().template().counterpart();
         List<Paragraph> ofCounterpart = new ArrayList<>();
-        for (Ask a : ctx.asks(counterpart)) ofCounterpart.add(Paragraph.of(ctx.counterpartAsk(a), ctx.cite(a.sources())));
+        for (Ask a : ctx.asks(counterpart)) {
+            ofCounterpart.add(Paragraph.of(ctx.counterpartAsk(a), ctx.cite(a.sources()))
+                    .withTranslation(ctx.alsoInEnglish("asks", a.id(), in -> in.counterpartAsk(a))));
+        }
         if (!ofCounterpart.isEmpty()) {
-            blocks.add(new Heading(2, ctx.get("summary.asks." + counterpart.json())));
+            blocks.add(ctx.heading(2, in -> in.get("summary.asks." + counterpart.json())));
             blocks.add(new BulletList(ofCounterpart));
         }
-        blocks.add(new Heading(2, ctx.get("summary.asks")));
+        blocks.add(ctx.heading(2, in -> in.get("summary.asks")));
         List<Paragraph> asks = new ArrayList<>();
         for (Ask a : ctx.asks(Addressee.INTERPOL)) {
-            asks.add(Paragraph.of(ctx.text("asks", a.id(), "title", a.title()), ctx.cite(a.sources())));
+            asks.add(Paragraph.of(ctx.text("asks", a.id(), "title", a.title()), ctx.cite(a.sources()))
+                    .withTranslation(ctx.alsoInEnglish("asks", a.id(), in -> a.title())));
         }
         blocks.add(new BulletList(asks));
 
-        blocks.add(new Heading(2, ctx.get("summary.standing", ctx.inSentence(ctx.country()))));
+        blocks.add(ctx.heading(2, in -> in.get("summary.standing", in.inSentence(in.country()))));
         blocks.add(standing());
         blocks.addAll(record(rule));
         worldwideHeadline(rule).ifPresent(blocks::add);
@@ -95,7 +101,7 @@ final class FrontMatter {
 
         List<KeyFigure> figures = keyFigures(rule);
         if (!figures.isEmpty()) {
-            blocks.add(new Heading(2, ctx.get("summary.keyFacts")));
+            blocks.add(ctx.heading(2, in -> in.get("summary.keyFacts")));
             blocks.add(new KeyFigures(figures));
         }
         return blocks;
@@ -275,7 +281,7 @@ final class FrontMatter {
             lines.add(new Paragraph("[ ]", ctx.get("legend.describedTitle"), List.of(), TextStyle.SMALL));
         }
         if (lines.isEmpty()) return List.of();
-        return List.of(new Heading(2, ctx.get("legend.heading")), new BulletList(lines));
+        return List.of(ctx.heading(2, in -> in.get("legend.heading")), new BulletList(lines));
     }
 
     /** The pack's own notes; a section with nothing written is left out rather than printed empty. */
@@ -283,7 +289,7 @@ final class FrontMatter {
         String notes = ctx.pack().notes();
         if (notes.isEmpty() && section.notes().isEmpty()) return List.of();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Heading(1, ctx.get("notes.heading")));
+        blocks.add(ctx.heading(1, in -> in.get("notes.heading")));
         for (String para : notes.split("\\n\\s*\\n")) {
             if (!para.isBlank()) blocks.add(Paragraph.of(para.strip()));
         }

@@ -30,7 +30,7 @@ public final class PackComposer {
         String countryName = ctx.name(ctx.country());
         return new Document(ctx.get("card.heading", countryName),
                 ctx.get("document.subject", ctx.template().toLowerCase(pack.language().locale()), countryName),
-                "Attaché", pack.language().json(), pack.classification(),
+                "Attaché", pack.language().tag(), pack.classification(),
                 ctx.get("running.title", countryName, ctx.get("card.kind")), pack.paper(), setting.created(), null, false,
                 blocks, new Document.PrintWords(ctx.get("contents"), ctx.get("page.of"),
                         footer(ctx, prepared), ctx.get("chart.sources")));
@@ -68,7 +68,7 @@ public final class PackComposer {
                 case CONSTITUTION -> blocks.addAll(facts.constitution());
                 case NOTES -> blocks.addAll(front.notes(section));
                 case SOURCES -> {
-                    blocks.add(new Heading(1, ctx.get("sources.heading")));
+                    blocks.add(ctx.heading(1, in -> in.get("sources.heading")));
                     sourcesAt = blocks.size();
                 }
             }
@@ -88,7 +88,7 @@ public final class PackComposer {
         return new Document(
                 countryName + ": " + ctx.get("cover.kicker").toLowerCase(pack.language().locale()),
                 ctx.get("document.subject", template.toLowerCase(pack.language().locale()), countryName),
-                "Attaché", pack.language().json(), pack.classification(),
+                "Attaché", pack.language().tag(), pack.classification(),
                 ctx.get("running.title", countryName, template), pack.paper(), setting.created(),
                 cover ? front.cover(setting.datasetName(), prepared) : null, true, blocks,
                 new Document.PrintWords(ctx.get("contents"), ctx.get("page.of"),

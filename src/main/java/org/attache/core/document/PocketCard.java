@@ -35,7 +35,7 @@ final class PocketCard {
         int pointCount = fewer >= 5 ? 1 : fewer >= 3 ? 2 : 3;
         boolean defensive = fewer < 4;
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Heading(1, ctx.get("card.heading", ctx.name(ctx.country()))));
+        blocks.add(ctx.heading(1, in -> in.get("card.heading", in.name(in.country()))));
         blocks.add(new BottomLine(ctx.get("bottom.title"), List.of(front.objective(prepared))));
         blocks.add(compact(front.standing()));
         CountryTimeline timeline = CountryTimeline.of(ctx.dataset(), ctx.country());
@@ -53,7 +53,7 @@ final class PocketCard {
         List<Ask> ofInterpol = ctx.asks(Addressee.INTERPOL);
         if (interpolAsks) asks.add(new Paragraph(ctx.get("card.ofInterpol"), String.join(ctx.semicolon(), ofInterpol.stream().map(a -> ctx.text("asks", a.id(), "title", a.title())).toList()),
                 ctx.cite(ofInterpol.stream().flatMap(a -> a.sources().stream()).toList()), TextStyle.COMPACT));
-        blocks.add(new Heading(3, ctx.get("card.ask")));
+        blocks.add(ctx.heading(3, in -> in.get("card.ask")));
         blocks.add(new BulletList(asks));
 
         List<Paragraph> points = points(pointCount).stream()
@@ -61,7 +61,7 @@ final class PocketCard {
                         : ctx.text("talkingPoints", p.id(), "title", p.title()), ctx.cite(p.sources()), TextStyle.COMPACT))
                 .toList();
         if (!points.isEmpty()) {
-            blocks.add(new Heading(3, ctx.get("card.say")));
+            blocks.add(ctx.heading(3, in -> in.get("card.say")));
             blocks.add(new BulletList(points));
         }
 
@@ -69,14 +69,14 @@ final class PocketCard {
                 .map(f -> new Paragraph(f.phrase() + ctx.end(), f.text(), f.citations(), TextStyle.COMPACT))
                 .toList();
         if (!figures.isEmpty()) {
-            blocks.add(new Heading(3, ctx.get("card.figures")));
+            blocks.add(ctx.heading(3, in -> in.get("card.figures")));
             blocks.add(new BulletList(figures));
         }
 
         if (defensive) {
             ctx.dataset().talkingPoints().stream().filter(p -> p.isDefensive() && p.suits().suits(ctx.country()))
                     .findFirst().ifPresent(line -> {
-                        blocks.add(new Heading(3, ctx.get("defensive.heading")));
+                        blocks.add(ctx.heading(3, in -> in.get("defensive.heading")));
                         blocks.add(new Paragraph(ctx.get("defensive.theySay"),
                                 ctx.text("talkingPoints", line.id(), "objection", line.objection()), List.of(), TextStyle.COMPACT));
                         blocks.add(new Paragraph(ctx.get("defensive.weSay"), line.text(), ctx.cite(line.sources()),
@@ -84,7 +84,7 @@ final class PocketCard {
                     });
         }
 
-        blocks.add(new Heading(3, ctx.get("sources.heading")));
+        blocks.add(ctx.heading(3, in -> in.get("sources.heading")));
         // the marks' meanings run on in one small paragraph: a card has no room for a list of them
         List<String> marks = front.legend().stream().filter(b -> b instanceof BulletList)
                 .flatMap(b -> ((BulletList) b).items().stream()).map(p -> p.label() + " " + p.text()).toList();

@@ -22,9 +22,9 @@ final class RecordSections {
     }
 
     List<Block> countryRecord(PackSection section) {
-        String name = ctx.inSentence(ctx.country());
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Heading(1, ctx.get("record.heading", name)));
+        blocks.add(ctx.heading(1, in -> in.get("record.heading", in.inSentence(in.country()))));
+        String name = ctx.inSentence(ctx.country());
         if (!ctx.timeline().hasRecords()) {
             List<Assembly> all = ctx.dataset().assemblies();
             String span = Integer.toString(all.get(0).year()) + "\u2013" + all.get(all.size() - 1).year();
@@ -66,7 +66,7 @@ final class RecordSections {
         List<Memberships> all = Memberships.of(ctx.dataset(), ctx.country());
         if (all.isEmpty()) return List.of();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Heading(2, ctx.get("record.memberships", ctx.inSentence(ctx.country()))));
+        blocks.add(ctx.heading(2, in -> in.get("record.memberships", in.inSentence(in.country()))));
         List<Paragraph> items = new ArrayList<>();
         for (Memberships m : all) {
             for (SupportAction a : m.actions()) {
@@ -86,9 +86,9 @@ final class RecordSections {
     }
 
     List<Block> countryChart() {
-        String name = ctx.inSentence(ctx.country());
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Heading(1, ctx.get("chart.heading", name)));
+        blocks.add(ctx.heading(1, in -> in.get("chart.heading", in.inSentence(in.country()))));
+        String name = ctx.inSentence(ctx.country());
         if (ctx.timeline().isEmpty()) {
             blocks.add(new Callout(ctx.get("chart.emptyTitle"), ctx.get("chart.emptyText", name)));
             return blocks;
@@ -100,7 +100,7 @@ final class RecordSections {
 
     List<Block> growth(PackSection section) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Heading(1, ctx.get("growth.heading")));
+        blocks.add(ctx.heading(1, in -> in.get("growth.heading")));
         blocks.add(Paragraph.styled(ctx.get("growth.intro"), TextStyle.SMALL));
         int charts = 0;
         for (String id : section.optionList(SectionKind.MEASURES)) {

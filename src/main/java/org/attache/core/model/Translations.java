@@ -45,6 +45,11 @@ public final class Translations {
         return texts.getOrDefault(language, Map.of()).getOrDefault(list, Map.of()).getOrDefault(id, Map.of()).get(field);
     }
 
+    /** Whether any of a record's texts is given in {@code language}. */
+    public boolean has(String language, String list, String id) {
+        return !of(language).getOrDefault(list, Map.of()).getOrDefault(id, Map.of()).isEmpty();
+    }
+
     /** Every text given in a language: list → record id → field → text. */
     public Map<String, Map<String, Map<String, String>>> of(String language) {
         return texts.getOrDefault(language, Map.of());

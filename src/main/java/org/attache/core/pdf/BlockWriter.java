@@ -99,7 +99,9 @@ final class BlockWriter {
         boolean top = h.level() == 1;
         float size = top ? H1 : h.level() == 2 ? H2 : H3;
         float leading = size * 1.3f;
-        List<TextLine> lines = breaker.wrap(List.of(Span.of(h.text(), fonts.bold(), size, NAVY)), flow.width());
+        List<Span> spans = new ArrayList<>(List.of(Span.of(h.text(), fonts.bold(), size, NAVY)));
+        if (!h.translation().isEmpty()) spans.add(Span.of("\u2002" + h.translation(), fonts.sans(), size * 0.85f, MUTED));
+        List<TextLine> lines = breaker.wrap(spans, flow.width());
         float height = lines.size() * leading + (top ? 8 : 3);
         float before = top ? 22 : h.level() == 2 ? 12 : 7;
         flow.ensure(before + height + keep);
@@ -139,6 +141,14 @@ final class BlockWriter {
         return spans;
     }
 
+    /** A paragraph's lines followed by those of its translation, which starts a line of its own, in a lighter colour. */
+    private List<TextLine> withTranslation(List<TextLine> lines, Paragraph p, float size, float width) {
+        if (p.translation().isEmpty()) return lines;
+        List<TextLine> all = new ArrayList<>(lines);
+        all.addAll(breaker.wrap(List.of(Span.of(p.translation(), fonts.sans(), size, MUTED)), width));
+        return all;
+    }
+
     private static float size(TextStyle style) {
         return switch (style) {
             case LEAD -> LEAD;
@@ -165,7 +175,8 @@ final class BlockWriter {
         PDType0Font font = p.style() == TextStyle.QUOTE ? fonts.quote() : fonts.sans();
         Color colour = p.style() == TextStyle.SMALL ? MUTED : INK;
         float indent = p.style() == TextStyle.QUOTE ? 16 : 0;
-        List<TextLine> lines = breaker.wrap(spans(p, size, font, colour), flow.width() - indent);
+        List<TextLine> lines = withTranslation(breaker.wrap(spans(p, size, font, colour), flow.width() - indent), p, size,
+                flow.width() - indent);
         lines(lines, size, leading, indent, p.style() == TextStyle.QUOTE ? NAVY : null, numberFor(p, size, null));
         flow.space(PARAGRAPH_GAP);
     }
@@ -234,7 +245,8 @@ final class BlockWriter {
         TextLine bullet = breaker.wrap(List.of(Span.of("\u2022", fonts.bold(), BODY, NAVY)), 20).get(0);
         for (Paragraph item : list.items()) {
             TextStyle style = item.style() == TextStyle.COMPACT ? TextStyle.COMPACT : TextStyle.BODY;
-            List<TextLine> lines = breaker.wrap(spans(item, size(style), fonts.sans(), INK), flow.width() - BULLET_INDENT);
+            List<TextLine> lines = withTranslation(breaker.wrap(spans(item, size(style), fonts.sans(), INK),
+                    flow.width() - BULLET_INDENT), item, size(style), flow.width() - BULLET_INDENT);
             lines(lines, size(style), leading(style), BULLET_INDENT, null, numberFor(item, size(style), bullet));
             flow.space(style == TextStyle.COMPACT ? 2 : 4);
         }

@@ -33,6 +33,7 @@ final class FrontPages {
         y -= 8;
         y = line(cover.title(), fonts.bold(), 34, NAVY, left, y, width, 40);
         y = line(cover.subtitle(), fonts.sans(), 15, MUTED, left, y - 4, width, 20);
+        if (!cover.inEnglish().isEmpty()) y = line(cover.inEnglish(), fonts.sans(), 12, MUTED, left, y - 2, width, 16);
         y -= 22;
         flow.rule(RULE, 0.8f, left, y, left + width, y);
         y -= 20;

@@ -66,7 +66,7 @@ public final class PdfRenderer {
             List<BlockWriter.PlacedHeading> placed = writer.headings().stream()
                     .filter(h -> h.heading().level() == 1).toList();
             if (contentsPages > 0) {
-                front.contents(document.words().contents(), placed.stream().map(h -> h.heading().text()).toList(),
+                front.contents(document.words().contents(), placed.stream().map(h -> h.heading().listed()).toList(),
                         placed.stream().map(h -> h.anchor().page()).toList(), contentsStart);
             }
             new PageFurniture(flow, fonts).apply(document.classification(), document.runningTitle(),
@@ -113,7 +113,7 @@ public final class PdfRenderer {
         PDDocumentOutline outline = new PDDocumentOutline();
         if (contentsPage >= 0) outline.addLast(item(flow, contentsTitle, contentsPage, (int) flow.pageHeight()));
         for (BlockWriter.PlacedHeading h : headings) {
-            outline.addLast(item(flow, h.heading().text(), h.anchor().page(), (int) h.anchor().y() + 20));
+            outline.addLast(item(flow, h.heading().listed(), h.anchor().page(), (int) h.anchor().y() + 20));
         }
         pdf.getDocumentCatalog().setDocumentOutline(outline);
         pdf.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);

@@ -60,6 +60,27 @@ class ChinesePackTest {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource({"LV, 拉脫維亞, Latvia", "US, 美國, United States"})
+    void aBilingualPackPrintsBothLanguagesAndListsBothInItsBookmarks(String code, String name, String english)
+            throws IOException {
+        Pack pack = PdfPacks.pack(code, Template.MINISTERIAL).withLanguage(BriefLanguage.BILINGUAL);
+        byte[] pdf = PdfPacks.render(pack, code + "-zh-Hant+en");
+        assertTrue(pdf.length < 300 * 1024, "a bilingual pack stays under 300 KB: " + pdf.length / 1024 + " KB");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            for (String expected : List.of(name + "（" + english + "）", english + " · Ministerial meeting",
+                    "以觀察員身分出席大會", "Observer status at the General Assembly", "摘要 Summary")) {
+                assertTrue(text.contains(expected), code + ": " + expected);
+            }
+            assertFalse(text.replaceAll("https?://\\S+", "").contains("?"), code + ": no question mark");
+            List<String> bookmarks = new ArrayList<>();
+            for (var item : doc.getDocumentCatalog().getDocumentOutline().children()) bookmarks.add(item.getTitle());
+            assertTrue(bookmarks.contains("摘要 Summary") && bookmarks.contains("資料來源 Sources"), bookmarks.toString());
+            assertEquals("zh-Hant", doc.getDocumentCatalog().getLanguage());
+        }
+    }
+
     @Test
     void everyWordOfTheEnglishBriefHasItsChineseForm() throws IOException {
         Properties en = load("BriefWords_en.properties");
