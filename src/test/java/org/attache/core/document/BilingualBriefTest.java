@@ -83,6 +83,22 @@ class BilingualBriefTest {
         assertFalse(chineseOnly.contains(introduced), "a Chinese brief gives no English names");
     }
 
+    @ParameterizedTest
+    @CsvSource({"LV, MINISTERIAL", "US, PARLIAMENTARY", "NL, POLICE"})
+    void aChineseBriefPrintsNoEnglishProseUnmarked(String code, Template template) {
+        // a table's "who acted" is a name and a title, shown as written (the record table's own rule)
+        for (BriefLanguage language : List.of(BriefLanguage.TRADITIONAL_CHINESE, BriefLanguage.BILINGUAL)) {
+            Document d = compose(code, template, language);
+            List<String> texts = new ArrayList<>(headings(d).stream().map(Heading::text).toList());
+            paragraphs(d).forEach(p -> texts.add(p.text()));
+            for (String text : texts) {
+                boolean chinese = text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+                boolean prose = text.matches("(?s).*[A-Za-z]+( [A-Za-z,;’'()-]+){4}.*");
+                assertTrue(chinese || !prose || text.contains("\u3014"), code + " " + language + ": unmarked English: " + text);
+            }
+        }
+    }
+
     private static List<Heading> headings(Document d) {
         return d.blocks().stream().filter(Heading.class::isInstance).map(Heading.class::cast).toList();
     }
