@@ -15,7 +15,8 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 OUT=$ROOT/target/installer
 NAME=attache
-MODULES=java.base,java.desktop,java.logging,java.management,java.prefs,java.sql,jdk.unsupported,javafx.controls
+# jdk.localedata, trimmed to English and Chinese, writes dates in Chinese (in the app and in Chinese briefs)
+MODULES=java.base,java.desktop,java.logging,java.management,java.prefs,java.sql,jdk.localedata,jdk.unsupported,javafx.controls
 VERSION=$(sed -n 's:^  <version>\([0-9][0-9.]*\).*</version>:\1:p' pom.xml | head -1)
 DESCRIPTION="Attaché: sourced briefing packs on Taiwan and INTERPOL, offline"
 
@@ -53,7 +54,7 @@ jpackage --type app-image --dest "$OUT" --name "$NAME" --app-version "$VERSION" 
   --description "$DESCRIPTION" --vendor "Attaché" --icon "$ICON" \
   --input "$OUT/input" --main-jar attache.jar --main-class org.attache.Launcher \
   --module-path "$OUT/jmods" --add-modules "$MODULES" \
-  --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2 --generate-cds-archive" \
+  --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=en,zh --generate-cds-archive" \
   --java-options "-Xshare:auto -XX:+UseParallelGC"
 
 case "$OS" in
