@@ -22,6 +22,8 @@ import org.attache.app.common.FxDebouncer;
 import org.attache.app.common.FxFileDialogs;
 import org.attache.app.common.FxTaskRunner;
 import org.attache.app.common.Settings;
+import org.attache.app.common.UiLanguage;
+import org.attache.app.common.UiText;
 import org.attache.app.common.Theme;
 import org.attache.app.common.UnexpectedFailures;
 import org.attache.app.common.WindowPlacement;
@@ -58,6 +60,10 @@ public class AttacheApp extends Application {
         tasks = new FxTaskRunner();
         previews = new FxTaskRunner();
         Settings settings = Settings.user();
+        UiLanguage language = UiLanguage.chosen(settings);
+        UiText.use(language);
+        // JavaFX's own words (a text field's menu, the date picker) follow the default locale
+        if (language != UiLanguage.of(Locale.getDefault())) Locale.setDefault(language.locale());
         Theme.saved(settings).applyFollowing(settings);
         summary = new SummaryViewModel(tasks, settings);
         builder = new PackBuilderViewModel(tasks, previews, settings);

@@ -2,9 +2,10 @@ package org.attache.app;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
+import java.util.MissingResourceException;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -44,6 +45,8 @@ import org.attache.app.common.FileDialogs;
 import org.attache.app.common.SaveFirst;
 import org.attache.app.common.Settings;
 import org.attache.app.common.Theme;
+import org.attache.app.common.UiLanguage;
+import org.attache.app.common.UiText;
 import org.attache.app.dashboard.DashboardView;
 import org.attache.app.dashboard.DashboardViewModel;
 import org.attache.app.editing.DatasetEditingViewModel;
@@ -124,22 +127,22 @@ final class MainWindow {
     }
 
     Parent build() {
-        Tab datasetTab = lazyTab("Dataset", () -> new SummaryView(summary).build());
+        Tab datasetTab = lazyTab(UiText.get("main.tab.dataset"), () -> new SummaryView(summary).build());
         datasetTab.setId("datasetTab");
-        builderTab = lazyTab("Pack builder", () -> new PackBuilderView(builder).build());
+        builderTab = lazyTab(UiText.get("main.tab.builder"), () -> new PackBuilderView(builder).build());
         builderTab.setId("builderTab");
-        growthTab = lazyTab("Support growth", () -> new DashboardView(dashboard).build());
+        growthTab = lazyTab(UiText.get("main.tab.growth"), () -> new DashboardView(dashboard).build());
         growthTab.setId("growthTab");
-        countriesTab = lazyTab("Countries", () -> new CountryProfileView(countries).newPackWith(this::newPackFor).build());
+        countriesTab = lazyTab(UiText.get("main.tab.countries"), () -> new CountryProfileView(countries).newPackWith(this::newPackFor).build());
         countriesTab.setId("countriesTab");
-        recordsTab = lazyTab("Records", () -> {
+        recordsTab = lazyTab(UiText.get("main.tab.records"), () -> {
             recordsView = new RecordsView(records, this::openRecord)
                     .newPackWith(code -> summaryDataset().flatMap(d -> d.country(code)).ifPresent(this::newPackFor));
             return recordsView.build();
         });
-        Tab editTab = lazyTab("Edit data", () -> new EditorView(editing, AttacheApp.STYLESHEET_URL.get()).build());
+        Tab editTab = lazyTab(UiText.get("main.tab.edit"), () -> new EditorView(editing, AttacheApp.STYLESHEET_URL.get()).build());
         editTab.setId("editTab");
-        Tab homeTab = new Tab("Home", new HomeView(home, builder.recentPacks(), summary.recent(), this::newPackFor,
+        Tab homeTab = new Tab(UiText.get("main.tab.home"), new HomeView(home, builder.recentPacks(), summary.recent(), this::newPackFor,
                 this::openPackFile, p -> {
                     if (confirmDiscardDataset()) summary.open(p);
                 }).build());
@@ -176,8 +179,9 @@ final class MainWindow {
                 return;
             }
             if (summary.reloadIfChanged()) {
-                Notifications.create().owner(stage).title("Dataset reloaded")
-                        .text(summary.file().getFileName() + " changed on disk and was read again.").showInformation();
+                Notifications.create().owner(stage).title(UiText.get("main.reloaded.title"))
+                        .text(UiText.get("main.reloaded.text", String.valueOf(summary.file().getFileName())))
+                        .showInformation();
             }
         };
         // held weakly by the stage: a window given another scene lets go of this one and all it shows
@@ -245,51 +249,57 @@ final class MainWindow {
     private String title() {
         Pack pack = builder.pack();
         Path file = builder.packFileProperty().get();
-        String name = file != null ? file.getFileName().toString() : pack != null ? "New pack" : null;
+        String name = file != null ? file.getFileName().toString()
+                : pack != null ? UiText.get("main.title.newPack") : null;
         boolean datasetEdited = editing.modifiedProperty().get();
-        List<String> parts = new java.util.ArrayList<>();
-        if (name != null) parts.add(name);
+        String dataset = null;
         if (datasetEdited) {
-            String dataset = summary.datasetNameProperty().get();
-            parts.add(dataset.endsWith(")") ? dataset.substring(0, dataset.length() - 1) + ", edited)" : dataset + " (edited)");
+            String d = summary.datasetNameProperty().get();
+            // "campaign.json (bundled)" becomes "campaign.json (bundled, edited)", whichever bracket closes it
+            dataset = d.endsWith(")") || d.endsWith("\uff09")
+                    ? UiText.get("main.title.datasetEditedInBrackets", d.substring(0, d.length() - 1),
+                            d.substring(d.length() - 1))
+                    : UiText.get("main.title.datasetEdited", d);
         }
-        if (parts.isEmpty()) return "Attaché";
+        String parts = name != null && dataset != null ? UiText.get("main.title.packAndDataset", name, dataset)
+                : name != null ? name : dataset;
+        if (parts == null) return UiText.get("main.title");
         boolean unsaved = datasetEdited || builder.dirtyProperty().get();
-        return (unsaved ? "\u2022 " : "") + String.join(", ", parts) + " \u2014 Attaché";
+        return (unsaved ? "\u2022 " : "") + UiText.get("main.title.withFiles", parts);
     }
 
     private MenuBar menus() {
-        MenuItem openDataset = item("Open Dataset\u2026", "Shortcut+O", () -> {
+        MenuItem openDataset = item(UiText.get("main.menu.openDataset"), "Shortcut+O", () -> {
             if (confirmDiscardDataset()) openDataset();
         });
-        MenuItem saveDataset = item("Save Dataset", "Shortcut+Alt+S", datasets::save);
+        MenuItem saveDataset = item(UiText.get("main.menu.saveDataset"), "Shortcut+Alt+S", datasets::save);
         saveDataset.setId("menuSaveDataset");
         saveDataset.disableProperty().bind(editing.modifiedProperty().not());
-        MenuItem saveDatasetAs = item("Save Dataset As\u2026", null, datasets::saveAs);
+        MenuItem saveDatasetAs = item(UiText.get("main.menu.saveDatasetAs"), null, datasets::saveAs);
         saveDatasetAs.setId("menuSaveDatasetAs");
-        Menu recent = new Menu("Open Recent");
+        Menu recent = new Menu(UiText.get("main.menu.recent"));
         recent.setId("menuRecent");
         recent.setOnShowing(e -> fillRecent(recent));
         fillRecent(recent);
-        MenuItem reload = item("Reload Dataset", "F5", () -> {
+        MenuItem reload = item(UiText.get("main.menu.reload"), "F5", () -> {
             if (confirmDiscardDataset()) summary.reload();
         });
-        MenuItem bundled = item("Open Bundled Dataset", null, () -> {
+        MenuItem bundled = item(UiText.get("main.menu.bundled"), null, () -> {
             if (confirmDiscardDataset()) summary.openBundled();
         });
         bundled.setId("menuBundled");
-        MenuItem openPack = item("Open Pack\u2026", "Shortcut+Shift+O", () -> {
+        MenuItem openPack = item(UiText.get("main.menu.openPack"), "Shortcut+Shift+O", () -> {
             if (confirmDiscardPack()) packs.open().ifPresent(p -> tabs.getSelectionModel().select(builderTab));
         });
-        MenuItem save = item("Save Pack", "Shortcut+S", packs::save);
-        MenuItem saveAs = item("Save Pack As\u2026", "Shortcut+Shift+S", packs::saveAs);
-        MenuItem export = item("Export PDF\u2026", "Shortcut+E", packs::export);
-        MenuItem card = item("Export Pocket Card\u2026", "Shortcut+Alt+C", packs::exportCard);
-        MenuItem leaveBehind = item("Export Leave-Behind\u2026", "Shortcut+Alt+E", packs::exportLeaveBehind);
-        MenuItem print = item("Print\u2026", "Shortcut+P", packs::print);
-        MenuItem batch = item("Batch Export\u2026", "Shortcut+Shift+E", this::batchExport);
+        MenuItem save = item(UiText.get("main.menu.savePack"), "Shortcut+S", packs::save);
+        MenuItem saveAs = item(UiText.get("main.menu.savePackAs"), "Shortcut+Shift+S", packs::saveAs);
+        MenuItem export = item(UiText.get("main.menu.exportPdf"), "Shortcut+E", packs::export);
+        MenuItem card = item(UiText.get("main.menu.exportCard"), "Shortcut+Alt+C", packs::exportCard);
+        MenuItem leaveBehind = item(UiText.get("main.menu.exportLeaveBehind"), "Shortcut+Alt+E", packs::exportLeaveBehind);
+        MenuItem print = item(UiText.get("main.menu.print"), "Shortcut+P", packs::print);
+        MenuItem batch = item(UiText.get("main.menu.batch"), "Shortcut+Shift+E", this::batchExport);
         batch.disableProperty().bind(builder.datasetProperty().isNull());
-        MenuItem quit = item("Quit", "Shortcut+Q", () -> {
+        MenuItem quit = item(UiText.get("main.menu.quit"), "Shortcut+Q", () -> {
             if (confirmDiscard()) {
                 endCleanly();
                 stage.close();
@@ -300,30 +310,33 @@ final class MainWindow {
         }
         save.setId("menuSave");
         export.setId("menuExport");
-        Menu file = new Menu("_File", null, openDataset, recent, bundled, reload, saveDataset, saveDatasetAs,
+        Menu file = new Menu(UiText.get("main.menu.file"), null, openDataset, recent, bundled, reload, saveDataset, saveDatasetAs,
                 new SeparatorMenuItem(), openPack, save, saveAs,
                 new SeparatorMenuItem(), export, card, leaveBehind, print, batch, new SeparatorMenuItem(), quit);
-        MenuItem undo = item("Undo", "Shortcut+Z", editing::undo);
+        MenuItem undo = item(UiText.get("main.menu.undo"), "Shortcut+Z", editing::undo);
         undo.setId("menuUndo");
         undo.textProperty().bind(editing.undoTextProperty());
         undo.disableProperty().bind(editing.canUndoProperty().not());
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", editing::redo);
+        MenuItem redo = item(UiText.get("main.menu.redo"), "Shortcut+Shift+Z", editing::redo);
         redo.setId("menuRedo");
         redo.textProperty().bind(editing.redoTextProperty());
         redo.disableProperty().bind(editing.canRedoProperty().not());
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(),
-                item("Find\u2026", "Shortcut+F", () -> searchBar.focus()));
-        Menu help = new Menu("_Help", null, item("Keyboard Shortcuts", "F1", () -> shortcuts(file, edit)),
-                item("About Attaché", null, this::about));
+        Menu edit = new Menu(UiText.get("main.menu.edit"), null, undo, redo, new SeparatorMenuItem(),
+                item(UiText.get("main.menu.find"), "Shortcut+F", () -> searchBar.focus()));
+        Menu help = new Menu(UiText.get("main.menu.help"), null, item(UiText.get("main.menu.shortcuts"), "F1", () -> shortcuts(file, edit)),
+                item(UiText.get("main.menu.about"), null, this::about));
         MenuBar bar = new MenuBar(file, edit, view(), help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
-    /** View > Theme: follow the system, light or dark; applied at once and kept for the next start. */
+    /**
+     * View > Theme: follow the system, light or dark; applied at once and kept for the next start. View > Language:
+     * kept for the next start, when the app's words change.
+     */
     private Menu view() {
         ToggleGroup group = new ToggleGroup();
-        Menu theme = new Menu("Theme");
+        Menu theme = new Menu(UiText.get("main.menu.theme"));
         Theme saved = Theme.saved(settings);
         for (Theme t : Theme.values()) {
             RadioMenuItem item = new RadioMenuItem(t.label());
@@ -336,7 +349,44 @@ final class MainWindow {
             });
             theme.getItems().add(item);
         }
-        return new Menu("_View", null, theme);
+        return new Menu(UiText.get("main.menu.view"), null, theme, languages());
+    }
+
+    private Menu languages() {
+        ToggleGroup group = new ToggleGroup();
+        Menu menu = new Menu(UiText.get("main.menu.language"));
+        menu.setId("menuLanguage");
+        for (UiLanguage l : UiLanguage.values()) {
+            RadioMenuItem item = new RadioMenuItem(l.label());
+            item.setMnemonicParsing(false);
+            item.setId("language-" + l.tag());
+            item.setToggleGroup(group);
+            item.setSelected(l == UiText.language());
+            item.setOnAction(e -> {
+                l.save(settings);
+                if (l != UiText.language()) languageAtNextStart(l);
+            });
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** Says, in the words of the language chosen, that the app speaks it from its next start. */
+    private void languageAtNextStart(UiLanguage chosen) {
+        String text = UiText.get("main.language.restart");
+        try {
+            text = ResourceBundle.getBundle("org.attache.app.Ui", chosen.locale(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString("main.language.restart");
+        } catch (MissingResourceException e) {
+            // said in the language of this run instead
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
+        alert.initOwner(stage);
+        alert.setTitle(UiText.get("main.language.title"));
+        alert.setHeaderText(null);
+        alert.getDialogPane().setId("languageRestart");
+        alert.show();
     }
 
     /** Every menu command with its keys, and the keys that work in the builder's lists, in one window. */
@@ -352,13 +402,13 @@ final class MainWindow {
                 }
             }
         }
-        shortcut(list, "Alt+Up, Alt+Down", "Move the selected section (Pack builder)");
-        shortcut(list, "Space", "Print or leave out the selected section");
-        shortcut(list, "Down, Enter, Esc", "Go into, open or close the search results");
+        shortcut(list, UiText.get("main.shortcuts.moveKeys"), UiText.get("main.shortcuts.move"));
+        shortcut(list, UiText.get("main.shortcuts.toggleKeys"), UiText.get("main.shortcuts.toggle"));
+        shortcut(list, UiText.get("main.shortcuts.searchKeys"), UiText.get("main.shortcuts.search"));
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(stage);
-        alert.setTitle("Keyboard shortcuts");
-        alert.setHeaderText("Keyboard shortcuts");
+        alert.setTitle(UiText.get("main.shortcuts.title"));
+        alert.setHeaderText(UiText.get("main.shortcuts.title"));
         alert.getDialogPane().setContent(list);
         alert.show();
     }
@@ -377,13 +427,14 @@ final class MainWindow {
     }
 
     private void openDataset() {
-        dialogs.open("Open dataset", "Attaché dataset (*.json)", "*.json").ifPresent(summary::open);
+        dialogs.open(UiText.get("main.openDataset.title"), UiText.get("main.openDataset.filter"), "*.json").ifPresent(summary::open);
     }
 
     private void fillRecent(Menu menu) {
         menu.getItems().clear();
         for (Path p : summary.recent()) {
-            MenuItem item = new MenuItem(p.getFileName() + "  \u2014  " + p.getParent());
+            MenuItem item = new MenuItem(UiText.get("main.recent.item", String.valueOf(p.getFileName()),
+                    String.valueOf(p.getParent())));
             item.setMnemonicParsing(false);
             item.setOnAction(e -> {
                 if (confirmDiscardDataset()) summary.open(p);
@@ -391,7 +442,7 @@ final class MainWindow {
             menu.getItems().add(item);
         }
         if (menu.getItems().isEmpty()) {
-            MenuItem none = new MenuItem("No recent files");
+            MenuItem none = new MenuItem(UiText.get("main.recent.none"));
             none.setDisable(true);
             menu.getItems().add(none);
         }
@@ -425,7 +476,7 @@ final class MainWindow {
     private void cannotOpen(String why) {
         Alert alert = new Alert(Alert.AlertType.ERROR, why);
         alert.initOwner(stage);
-        alert.setHeaderText("The file cannot be opened");
+        alert.setHeaderText(UiText.get("main.cannotOpen.header"));
         alert.show();
     }
 
@@ -488,8 +539,8 @@ final class MainWindow {
     /** Asks before unsaved pack changes are dropped; true when it is fine to go on. */
     private boolean confirmDiscardPack() {
         if (!builder.dirtyProperty().get()) return true;
-        SaveFirst.Answer answer = SaveFirst.ask(stage, "Save the pack first?", "The pack has changes that are not saved.",
-                null);
+        SaveFirst.Answer answer = SaveFirst.ask(stage, UiText.get("main.savePackFirst.header"),
+                UiText.get("main.savePackFirst.text"), null);
         if (answer == SaveFirst.Answer.CANCEL) return false;
         return answer == SaveFirst.Answer.DISCARD || packs.saveNow();
     }
@@ -497,10 +548,9 @@ final class MainWindow {
     private void about() {
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(stage);
-        alert.setTitle("About Attaché");
-        alert.setHeaderText("Attaché " + Version.current());
-        alert.setContentText("Briefing packs on Taiwan\u2019s case for INTERPOL participation, from a sourced dataset. "
-                + "Works offline. Fonts: Liberation (SIL Open Font License).");
+        alert.setTitle(UiText.get("main.about.title"));
+        alert.setHeaderText(UiText.get("main.about.header", String.valueOf(Version.current())));
+        alert.setContentText(UiText.get("main.about.text"));
         alert.showAndWait();
     }
 }

@@ -31,6 +31,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.attache.app.common.FileDialogs;
 import org.attache.app.common.Labels;
+import org.attache.app.common.UiText;
 import org.attache.core.export.BatchItem;
 import org.attache.core.export.BatchSummary;
 import org.attache.core.model.Region;
@@ -55,7 +56,7 @@ public final class BatchExportDialog {
 
     public Stage show(Window owner, String stylesheet) {
         stage.initOwner(owner);
-        stage.setTitle("Batch Export");
+        stage.setTitle(UiText.get("batch.window.title"));
         Parent root = build();
         // as tall as its content needs, in any theme, and never smaller than that
         Scene scene = new Scene(root, 640, -1);
@@ -78,7 +79,7 @@ public final class BatchExportDialog {
         ComboBox<Region> region = new ComboBox<>(FXCollections.observableArrayList(Region.values()));
         region.setId("batchRegion");
         region.valueProperty().bindBidirectional(model.regionProperty());
-        region.setConverter(Labels.of(Region::label));
+        region.setConverter(Labels.of(r -> UiText.label(r, r.label())));
         TextField codes = new TextField();
         codes.setId("batchCodes");
         codes.setPromptText("LV, LT, EE");
@@ -109,26 +110,26 @@ public final class BatchExportDialog {
 
         ComboBox<Template> template = new ComboBox<>(FXCollections.observableArrayList(Template.values()));
         template.setId("batchTemplate");
-        template.setConverter(Labels.of(Template::label));
+        template.setConverter(Labels.of(t -> UiText.label(t, t.label())));
         template.valueProperty().bindBidirectional(model.templateProperty());
-        CheckBox usePack = new CheckBox("Use the open pack (its sections, notes and marking)");
+        CheckBox usePack = new CheckBox(UiText.get("batch.useOpenPack"));
         usePack.setId("batchUsePack");
         usePack.setDisable(!model.hasOpenPack());
         usePack.selectedProperty().bindBidirectional(model.useOpenPackProperty());
         template.disableProperty().bind(model.useOpenPackProperty());
         ComboBox<PaperSize> paper = new ComboBox<>(FXCollections.observableArrayList(PaperSize.values()));
         paper.setId("batchPaper");
-        paper.setConverter(Labels.of(PaperSize::label));
+        paper.setConverter(Labels.of(p -> UiText.label(p, p.label())));
         paper.valueProperty().bindBidirectional(model.paperProperty());
         ComboBox<Output> output =
                 new ComboBox<>(FXCollections.observableArrayList(Output.values()));
         output.setId("batchOutput");
-        output.setConverter(Labels.of(Output::label));
+        output.setConverter(Labels.of(o -> UiText.label(o, o.label())));
         output.valueProperty().bindBidirectional(model.outputProperty());
 
         TextField folder = new TextField(model.folderProperty().get() == null ? "" : model.folderProperty().get().toString());
         folder.setId("batchFolder");
-        folder.setPromptText("Type a folder or choose one");
+        folder.setPromptText(UiText.get("batch.folder.prompt"));
         // typed or chosen: the field and the model follow each other; a path this system cannot have is not taken
         folder.textProperty().addListener((o, a, text) -> {
             try {
@@ -143,18 +144,19 @@ public final class BatchExportDialog {
             if (path != null && !folder.getText().strip().equals(text)) folder.setText(text);
         });
         HBox.setHgrow(folder, Priority.ALWAYS);
-        Button choose = new Button("Choose\u2026");
+        Button choose = new Button(UiText.get("batch.folder.choose"));
         choose.setId("batchChooseFolder");
-        choose.setOnAction(e -> dialogs.folder("Folder for the PDFs").ifPresent(model.folderProperty()::set));
-        CheckBox skip = new CheckBox("Skip countries whose PDF is already in the folder");
+        choose.setOnAction(e -> dialogs.folder(UiText.get("batch.folder.dialogTitle"))
+                .ifPresent(model.folderProperty()::set));
+        CheckBox skip = new CheckBox(UiText.get("batch.skipExisting"));
         skip.setId("batchSkipExisting");
         skip.selectedProperty().bindBidirectional(model.skipExistingProperty());
 
-        form.addRow(0, new Label("Countries"), scopes);
-        form.addRow(1, new Label("Pattern"), new VBox(6, template, usePack));
-        form.addRow(2, new Label("Print as"), output);
-        form.addRow(3, new Label("Paper"), paper);
-        form.addRow(4, new Label("Folder"), new VBox(6, new HBox(6, folder, choose), skip));
+        form.addRow(0, new Label(UiText.get("batch.label.countries")), scopes);
+        form.addRow(1, new Label(UiText.get("batch.label.pattern")), new VBox(6, template, usePack));
+        form.addRow(2, new Label(UiText.get("batch.label.output")), output);
+        form.addRow(3, new Label(UiText.get("batch.label.paper")), paper);
+        form.addRow(4, new Label(UiText.get("batch.label.folder")), new VBox(6, new HBox(6, folder, choose), skip));
         GridPane.setHgrow(scopes, Priority.ALWAYS);
         Node settings = form;
         settings.disableProperty().bind(model.runningProperty());
@@ -177,18 +179,18 @@ public final class BatchExportDialog {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox status = new HBox(current, gap, timing);
 
-        Button close = new Button("Close");
+        Button close = new Button(UiText.get("batch.close"));
         close.setId("batchClose");
         close.setOnAction(e -> {
             model.cancel();
             stage.close();
         });
-        Button cancel = new Button("Cancel");
+        Button cancel = new Button(UiText.get("batch.cancel"));
         cancel.setId("batchCancel");
         cancel.setCancelButton(true);
         cancel.disableProperty().bind(model.runningProperty().not());
         cancel.setOnAction(e -> model.cancel());
-        Button export = new Button("Export");
+        Button export = new Button(UiText.get("batch.export"));
         export.setId("batchStart");
         export.setDefaultButton(true);
         export.disableProperty().bind(model.runningProperty());
@@ -208,26 +210,29 @@ public final class BatchExportDialog {
         List<BatchItem> failed = summary.with(BatchItem.Status.FAILED);
         if (!failed.isEmpty()) {
             // a failure is said in a dialog, country by country, with the file and the reason: a toast passes unseen
-            StringBuilder text = new StringBuilder(summary.describe()).append(" into ").append(folder).append(".\n");
+            StringBuilder text = new StringBuilder(UiText.get("batch.failures.intro", summary.describe(), folder))
+                    .append("\n");
             for (BatchItem item : failed.subList(0, Math.min(12, failed.size()))) {
-                text.append("\n").append(item.country().name()).append(" (").append(item.file().getFileName())
-                        .append("): ").append(item.reason());
+                text.append("\n").append(UiText.get("batch.failures.item", item.country().name(),
+                        item.file().getFileName(), item.reason()));
             }
-            if (failed.size() > 12) text.append("\n\u2026 and ").append(failed.size() - 12).append(" more.");
+            if (failed.size() > 12) {
+                text.append("\n").append(UiText.get("batch.failures.more", String.valueOf(failed.size() - 12)));
+            }
             Alert alert = new Alert(Alert.AlertType.ERROR, text.toString());
             alert.initOwner(stage);
-            alert.setTitle("Batch export");
-            alert.setHeaderText(failed.size() == 1 ? "One pack could not be written"
-                    : failed.size() + " packs could not be written");
+            alert.setTitle(UiText.get("batch.failures.title"));
+            alert.setHeaderText(failed.size() == 1 ? UiText.get("batch.failures.header.one")
+                    : UiText.get("batch.failures.header.many", String.valueOf(failed.size())));
             alert.getDialogPane().setId("batchFailures");
             alert.show();
             return;
         }
         Notifications.create()
-                .title(summary.cancelled() ? "Batch cancelled" : "Batch finished")
+                .title(summary.cancelled() ? UiText.get("batch.done.cancelled") : UiText.get("batch.done.finished"))
                 .text(summary.describe())
                 .owner(stage.getOwner())
-                .action(new Action("Open folder", e -> openFolder.accept(folder)))
+                .action(new Action(UiText.get("batch.done.openFolder"), e -> openFolder.accept(folder)))
                 .showInformation();
     }
 }

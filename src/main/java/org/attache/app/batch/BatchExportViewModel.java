@@ -22,6 +22,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.attache.app.common.Settings;
+import org.attache.app.common.UiText;
 import org.attache.core.export.BatchExporter;
 import org.attache.core.export.BatchItem;
 import org.attache.core.export.BatchListener;
@@ -43,17 +44,16 @@ import org.attache.core.pack.Template;
  */
 public final class BatchExportViewModel {
     public enum Scope {
-        ALL("All INTERPOL member countries"), REGION("One region"), ALLIES("Diplomatic allies"),
-        LIST("These countries");
+        ALL, REGION, ALLIES, LIST;
 
-        private final String label;
-
-        Scope(String label) {
-            this.label = label;
-        }
-
+        /** "All INTERPOL member countries", "One region"…: as the dialog offers it, in the app's language. */
         public String label() {
-            return label;
+            return switch (this) {
+                case ALL -> UiText.get("batch.scope.all");
+                case REGION -> UiText.get("batch.scope.region");
+                case ALLIES -> UiText.get("batch.scope.allies");
+                case LIST -> UiText.get("batch.scope.list");
+            };
         }
     }
 
@@ -152,7 +152,9 @@ public final class BatchExportViewModel {
         CountrySelection s = selection();
         int n = s.countries(dataset.dataset()).size();
         List<String> unknown = s.unknownCodes(dataset.dataset());
-        return (n == 1 ? "1 country" : n + " countries") + (unknown.isEmpty() ? "" : "; not known: " + String.join(", ", unknown));
+        String count = n == 1 ? UiText.get("batch.count.one") : UiText.get("batch.count.many", String.valueOf(n));
+        return unknown.isEmpty() ? count
+                : UiText.get("batch.count.unknown", count, String.join(UiText.get("batch.list.separator"), unknown));
     }
 
     public int count() {
@@ -169,10 +171,12 @@ public final class BatchExportViewModel {
         if (running.get()) return false;
         CountrySelection selection = selection();
         List<String> unknown = selection.unknownCodes(dataset.dataset());
-        if (folder.get() == null) return refuse("Choose a folder for the PDFs.");
-        if (!unknown.isEmpty()) return refuse("The dataset has no country " + String.join(", ", unknown) + ".");
+        if (folder.get() == null) return refuse(UiText.get("batch.refused.noFolder"));
+        if (!unknown.isEmpty()) {
+            return refuse(UiText.get("batch.refused.unknown", String.join(UiText.get("batch.list.separator"), unknown)));
+        }
         List<Country> countries = selection.countries(dataset.dataset());
-        if (countries.isEmpty()) return refuse("No country is selected.");
+        if (countries.isEmpty()) return refuse(UiText.get("batch.refused.none"));
 
         Pack pattern = useOpenPack.get() && openPack != null
                 ? openPack.withPaper(paper.get())
@@ -187,7 +191,7 @@ public final class BatchExportViewModel {
         progress.set(0);
         message.set("");
         summary.set(null);
-        current.set("Starting\u2026");
+        current.set(UiText.get("batch.current.starting"));
         long start = System.nanoTime();
         background.execute(() -> {
             BatchSummary result;
@@ -196,8 +200,8 @@ public final class BatchExportViewModel {
             } catch (Exception e) {
                 ui.execute(() -> {
                     running.set(false);
-                    message.set("The batch could not start: "
-                            + WriteProblem.reason(request.folder().resolve("x"), e) + ".");
+                    message.set(UiText.get("batch.message.couldNotStart",
+                            WriteProblem.reason(request.folder().resolve("x"), e)));
                 });
                 return;
             }
@@ -231,11 +235,13 @@ public final class BatchExportViewModel {
 
     static String timing(long elapsedNanos, int done, int total) {
         double seconds = elapsedNanos / 1e9;
-        String s = String.format(Locale.ROOT, "%d of %d \u00b7 %.0f s elapsed", done, total, seconds);
+        // whole seconds as the English has always shown them: rounded half up, never grouped
+        String elapsed = String.format(Locale.ROOT, "%.0f", seconds);
         if (done > 0 && done < total) {
-            s += String.format(Locale.ROOT, ", about %.0f s left", Math.ceil(seconds / done * (total - done)));
+            String left = String.format(Locale.ROOT, "%.0f", Math.ceil(seconds / done * (total - done)));
+            return UiText.get("batch.timing.left", String.valueOf(done), String.valueOf(total), elapsed, left);
         }
-        return s;
+        return UiText.get("batch.timing", String.valueOf(done), String.valueOf(total), elapsed);
     }
 
     /** Stops the batch: no new country starts; the few in progress finish their files. */
@@ -243,7 +249,7 @@ public final class BatchExportViewModel {
         BatchExporter batch = exporter;
         if (batch != null && running.get()) {
             batch.cancel();
-            current.set("Cancelling\u2026");
+            current.set(UiText.get("batch.current.cancelling"));
         }
     }
 
@@ -251,10 +257,11 @@ public final class BatchExportViewModel {
         running.set(false);
         exporter = null;
         summary.set(result);
-        current.set(result.cancelled() ? "Cancelled" : "Done");
-        message.set(result.describe() + (result.with(BatchItem.Status.FAILED).isEmpty() ? ""
-                : ". Failed: " + String.join("; ", result.with(BatchItem.Status.FAILED).stream()
-                        .map(i -> i.country().code() + " (" + i.reason() + ")").toList())));
+        current.set(result.cancelled() ? UiText.get("batch.current.cancelled") : UiText.get("batch.current.done"));
+        List<BatchItem> failed = result.with(BatchItem.Status.FAILED);
+        message.set(failed.isEmpty() ? result.describe() : UiText.get("batch.message.failed", result.describe(),
+                String.join(UiText.get("batch.message.failed.separator"), failed.stream()
+                        .map(i -> UiText.get("batch.message.failed.item", i.country().code(), i.reason())).toList())));
         onDone.accept(result);
     }
 }

@@ -33,6 +33,7 @@ import javafx.scene.layout.VBox;
 import org.attache.app.charts.FxCharts;
 import org.attache.app.common.Icons;
 import org.attache.app.common.Labels;
+import org.attache.app.common.UiText;
 import org.attache.core.analysis.PackUniverse;
 import org.attache.core.model.Country;
 import org.attache.core.model.Region;
@@ -67,22 +68,22 @@ public final class CountryProfileView {
     private Node navigator() {
         TextField filter = new TextField();
         filter.setId("countryFilter");
-        filter.setPromptText("Filter countries");
-        filter.setAccessibleText("Filter countries by name or code");
+        filter.setPromptText(UiText.get("browse.countries.filter"));
+        filter.setAccessibleText(UiText.get("browse.countries.filter.accessible"));
         filter.textProperty().bindBidirectional(model.filterProperty());
-        CheckBox allies = new CheckBox("Allies only");
+        CheckBox allies = new CheckBox(UiText.get("browse.countries.alliesOnly"));
         allies.setId("alliesOnly");
         allies.selectedProperty().bindBidirectional(model.alliesOnlyProperty());
         ComboBox<Region> region = new ComboBox<>(FXCollections.observableArrayList(Region.values()));
         region.getItems().add(0, null);
         region.setId("regionFilter");
-        region.setPromptText("All regions");
-        region.setConverter(Labels.of(Region::label));
+        region.setPromptText(UiText.get("browse.filter.allRegions"));
+        region.setConverter(Labels.of(r -> UiText.label(r, r.label())));
         region.valueProperty().bindBidirectional(model.regionProperty());
 
         tree.setId("countryTree");
         tree.setShowRoot(false);
-        tree.setAccessibleText("Countries by region");
+        tree.setAccessibleText(UiText.get("browse.countries.tree"));
         tree.setCellFactory(t -> new TreeCell<>() {
             @Override
             protected void updateItem(Object item, boolean empty) {
@@ -92,9 +93,12 @@ public final class CountryProfileView {
                     setText(null);
                     setGraphic(null);
                 } else if (item instanceof CountryProfileViewModel.CountryRow row) {
-                    setText(row.country().name() + (row.actions() == 0 ? ""
-                            : "  \u00b7 " + row.actions() + (row.actions() == 1 ? " act" : " acts")));
-                    Label badge = new Label("ally");
+                    String name = model.name(row.country());
+                    String acts = String.valueOf(row.actions());
+                    setText(row.actions() == 0 ? name
+                            : row.actions() == 1 ? UiText.get("browse.countries.act", name, acts)
+                            : UiText.get("browse.countries.acts", name, acts));
+                    Label badge = new Label(UiText.get("browse.countries.ally"));
                     badge.getStyleClass().add("badge");
                     setGraphic(row.ally() ? badge : null);
                     setContentDisplay(ContentDisplay.RIGHT);
@@ -123,11 +127,14 @@ public final class CountryProfileView {
     private void fill(Map<Region, List<CountryProfileViewModel.CountryRow>> groups) {
         following = true;
         try {
-            TreeItem<Object> root = new TreeItem<>("Countries");
+            TreeItem<Object> root = new TreeItem<>(UiText.get("browse.countries.root"));
             boolean filtered = !model.filterProperty().get().isBlank() || model.alliesOnlyProperty().get();
             for (Map.Entry<Region, List<CountryProfileViewModel.CountryRow>> e : groups.entrySet()) {
-                TreeItem<Object> region = new TreeItem<>(e.getKey().label() + "  \u00b7 " + e.getValue().size()
-                        + (e.getValue().size() == 1 ? " place" : " places"));
+                String name = UiText.label(e.getKey(), e.getKey().label());
+                String places = String.valueOf(e.getValue().size());
+                TreeItem<Object> region = new TreeItem<>(e.getValue().size() == 1
+                        ? UiText.get("browse.countries.place", name, places)
+                        : UiText.get("browse.countries.places", name, places));
                 for (CountryProfileViewModel.CountryRow row : e.getValue()) region.getChildren().add(new TreeItem<>(row));
                 region.setExpanded(filtered || groups.size() == 1);
                 root.getChildren().add(region);
@@ -142,9 +149,10 @@ public final class CountryProfileView {
         Label name = new Label();
         name.setId("profileName");
         name.getStyleClass().add("title");
-        name.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
-                ? "Choose a country on the left" : model.selectedProperty().get().name() + " (" + model.selectedProperty().get().code() + ")",
-                model.selectedProperty()));
+        name.textProperty().bind(Bindings.createStringBinding(() -> {
+            Country c = model.selectedProperty().get();
+            return c == null ? UiText.get("browse.profile.choose") : UiText.get("browse.profile.name", model.name(c), c.code());
+        }, model.selectedProperty()));
         Label standing = new Label();
         standing.setId("profileStanding");
         standing.textProperty().bind(model.standingProperty());
@@ -158,23 +166,28 @@ public final class CountryProfileView {
         chartPane.setPrefHeight(330);
         Runnable showChart = () -> chartPane.setCenter(model.chartProperty().get() == null
                 ? (model.selectedProperty().get() == null ? null
-                        : FxCharts.empty("Nothing to chart yet", "With no recorded action there is no chart; "
-                                + "the Support growth tab shows how support has grown worldwide."))
+                        : FxCharts.empty(UiText.get("browse.profile.noChart"),
+                                UiText.get("browse.profile.noChart.why")))
                 : FxCharts.of(model.chartProperty().get(), model::sourceTitle));
         model.chartProperty().addListener((o, a, b) -> showChart.run());
         model.selectedProperty().addListener((o, a, b) -> showChart.run());
 
         TableView<CountryProfileViewModel.TimelineRow> table = new TableView<>(model.timeline());
         table.setId("timelineTable");
-        table.setPlaceholder(new Label("No recorded action."));
-        table.getColumns().add(column("Assembly", CountryProfileViewModel.TimelineRow::assembly, 200));
-        table.getColumns().add(column("Date", CountryProfileViewModel.TimelineRow::date, 90));
-        table.getColumns().add(column("Who", CountryProfileViewModel.TimelineRow::actor, 180));
-        table.getColumns().add(column("Kind", CountryProfileViewModel.TimelineRow::kind, 120));
-        table.getColumns().add(column("Counted", r -> r.counted() ? "yes" : "no", 70));
-        table.getColumns().add(column("Caveats", CountryProfileViewModel.TimelineRow::caveats, 190));
-        table.getColumns().add(column("What was done", CountryProfileViewModel.TimelineRow::summary, 340));
-        table.getColumns().add(column("Sources", CountryProfileViewModel.TimelineRow::sources, 300));
+        table.setPlaceholder(new Label(UiText.get("browse.profile.noAction")));
+        table.getColumns().add(column(UiText.get("browse.actions.assembly"),
+                CountryProfileViewModel.TimelineRow::assembly, 200));
+        table.getColumns().add(column(UiText.get("browse.actions.date"), CountryProfileViewModel.TimelineRow::date, 90));
+        table.getColumns().add(column(UiText.get("browse.actions.actor"), CountryProfileViewModel.TimelineRow::actor, 180));
+        table.getColumns().add(column(UiText.get("browse.actions.kind"), CountryProfileViewModel.TimelineRow::kind, 120));
+        table.getColumns().add(column(UiText.get("browse.actions.counted"),
+                r -> r.counted() ? UiText.get("browse.yes") : UiText.get("browse.no"), 70));
+        table.getColumns().add(column(UiText.get("browse.actions.caveats"),
+                CountryProfileViewModel.TimelineRow::caveats, 190));
+        table.getColumns().add(column(UiText.get("browse.actions.summary"),
+                CountryProfileViewModel.TimelineRow::summary, 340));
+        table.getColumns().add(column(UiText.get("browse.profile.sources"),
+                CountryProfileViewModel.TimelineRow::sources, 300));
         // one scroll area for the whole page: the table is as tall as its rows, its columns share the width
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setFixedCellSize(30);
@@ -185,21 +198,22 @@ public final class CountryProfileView {
         VBox points = new VBox(6);
         points.setId("suitedTalkingPoints");
         Runnable showPoints = () -> points.getChildren().setAll(model.talkingPoints().stream().map(p -> {
-            Label l = new Label((p.title() == null ? "" : p.title() + ": ") + p.text());
+            Label l = new Label(p.title() == null ? p.text() : UiText.get("browse.profile.point", p.title(), p.text()));
             l.setWrapText(true);
             return (Node) l;
         }).toList());
         model.talkingPoints().addListener((ListChangeListener<TalkingPoint>) c -> showPoints.run());
         showPoints.run();
 
-        VBox details = new VBox(10, standing, record, chartPane, heading("Record by assembly"), table,
-                heading("Talking points that suit this country"), points);
+        VBox details = new VBox(10, standing, record, chartPane, heading(UiText.get("browse.profile.record")), table,
+                heading(UiText.get("browse.profile.points")), points);
         details.visibleProperty().bind(model.selectedProperty().isNotNull());
         details.managedProperty().bind(details.visibleProperty());
         Button start = new Button("", Icons.NEW_PACK.icon());
         start.setId("profileNewPack");
         start.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
-                ? "" : "New Pack for " + model.selectedProperty().get().name(), model.selectedProperty()));
+                ? "" : UiText.get("browse.newPackFor", model.name(model.selectedProperty().get())),
+                model.selectedProperty()));
         start.visibleProperty().bind(model.selectedProperty().isNotNull()
                 .and(Bindings.createBooleanBinding(() -> model.selectedProperty().get() != null
                         && PackUniverse.refusal(model.selectedProperty().get()).isEmpty(),

@@ -18,6 +18,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.attache.app.charts.FxCharts;
+import org.attache.app.common.DataNames;
+import org.attache.app.common.UiLanguage;
+import org.attache.app.common.UiText;
 import org.attache.core.analysis.AssemblyRecord;
 import org.attache.core.analysis.Caveat;
 import org.attache.core.analysis.CountingRule;
@@ -54,8 +58,6 @@ public final class CountryProfileViewModel {
                               boolean counted, String sources) {
     }
 
-    private static final CaveatWords CAVEATS = CaveatWords.of(BriefLanguage.ENGLISH);
-
     private Dataset dataset;
     private Map<String, Integer> actionCounts = Map.of();
     private final StringProperty filter = new SimpleStringProperty("");
@@ -78,6 +80,11 @@ public final class CountryProfileViewModel {
 
     /** Text that must appear in a country's name or code. */
     public StringProperty filterProperty() { return filter; }
+
+    /** A country's name in the app's language. */
+    public String name(Country c) {
+        return DataNames.country(dataset, c);
+    }
     public BooleanProperty alliesOnlyProperty() { return alliesOnly; }
     /** One region, or null for all. */
     public ObjectProperty<Region> regionProperty() { return region; }
@@ -115,7 +122,7 @@ public final class CountryProfileViewModel {
         String text = filter.get() == null ? "" : filter.get().strip().toLowerCase(Locale.ROOT);
         Map<Region, List<CountryRow>> result = new EnumMap<>(Region.class);
         dataset.countries().stream()
-                .filter(c -> text.isEmpty() || c.name().toLowerCase(Locale.ROOT).contains(text)
+                .filter(c -> text.isEmpty() || DataNames.countryChoice(dataset, c).toLowerCase(Locale.ROOT).contains(text)
                         || c.code().equalsIgnoreCase(text))
                 .filter(c -> !alliesOnly.get() || c.isCurrentAlly())
                 .filter(c -> region.get() == null || c.region() == region.get())
@@ -135,39 +142,50 @@ public final class CountryProfileViewModel {
             return;
         }
         DiplomaticAlly ally = c.diplomaticAlly();
-        standing.set(ally == null ? "Not a diplomatic ally of Taiwan."
-                : ally.isCurrent() ? "A diplomatic ally of Taiwan" + (ally.since() == null ? "." : " since " + ally.since() + ".")
-                : "A diplomatic ally of Taiwan until " + ally.until() + ".");
+        String said = ally == null ? UiText.get("browse.standing.notAlly")
+                : !ally.isCurrent() ? UiText.get("browse.standing.formerAlly", String.valueOf(ally.until()))
+                : ally.since() == null ? UiText.get("browse.standing.ally")
+                : UiText.get("browse.standing.allySince", ally.since().toString());
+        standing.set(said);
         PackUniverse.refusal(c).ifPresentOrElse(
-                reason -> standing.set(standing.get() + " No briefing pack is made: " + reason + "."),
+                reason -> standing.set(UiText.get("browse.standing.noPack", standing.get(), reason)),
                 () -> {
                     if (!PackUniverse.inAll(dataset, c)) {
-                        standing.set(standing.get()
-                                + " Not an INTERPOL member: left out of \u201call countries\u201d.");
+                        standing.set(UiText.get("browse.standing.notMember", standing.get()));
                     }
                 });
         CountryTimeline t = CountryTimeline.of(dataset, c);
         int notCounted = t.assemblies().stream().mapToInt(r -> r.notCounted().size()).sum();
-        String uncounted = notCounted == 0 ? "" : " " + notCounted + (notCounted == 1 ? " record is" : " records are")
-                + " listed but not counted as its own (named by others, a non-government voice, or unconfirmed).";
+        String told;
         if (t.isEmpty()) {
-            record.set("No act of support by " + c.nameInSentence() + " itself is recorded for any General Assembly."
-                    + uncounted);
+            // English runs the name into the sentence with its article ("the Netherlands"); Chinese takes the name
+            told = UiText.get("browse.record.none",
+                    UiText.language() == UiLanguage.ENGLISH ? c.nameInSentence() : name(c));
         } else {
             int sessions = t.sessionsWithActions().size();
             int outside = t.actionsOutsideSessions();
-            record.set(t.totalActions() + (t.totalActions() == 1 ? " counted act" : " counted acts") + " at " + sessions
-                    + (sessions == 1 ? " General Assembly" : " General Assemblies")
-                    + (outside == 0 ? "" : ", " + outside + " in a year without a session") + "." + uncounted);
-            chart.set(ChartDefinitions.country(t));
+            String acts = t.totalActions() == 1 ? UiText.get("browse.record.act", String.valueOf(t.totalActions()))
+                    : UiText.get("browse.record.acts", String.valueOf(t.totalActions()));
+            String assemblies = sessions == 1 ? UiText.get("browse.record.assembly", String.valueOf(sessions))
+                    : UiText.get("browse.record.assemblies", String.valueOf(sessions));
+            told = outside == 0 ? UiText.get("browse.record.counted", acts, assemblies)
+                    : UiText.get("browse.record.countedOutside", acts, assemblies, String.valueOf(outside));
+            chart.set(ChartDefinitions.country(t, FxCharts.words()));
         }
+        if (notCounted == 1) told = UiText.get("browse.record.notCounted.one", told, String.valueOf(notCounted));
+        else if (notCounted > 1) told = UiText.get("browse.record.notCounted", told, String.valueOf(notCounted));
+        record.set(told);
+        CaveatWords caveats = CaveatWords.of(UiText.language() == UiLanguage.TRADITIONAL_CHINESE
+                ? BriefLanguage.TRADITIONAL_CHINESE : BriefLanguage.ENGLISH);
         for (AssemblyRecord r : t.assemblies()) {
             for (SupportAction a : r.actions()) {
                 timeline.add(new TimelineRow(r.assembly().label(), a.date() == null ? "" : a.date().toString(),
-                        a.actor() == null ? "" : a.actor() + (a.actorRole() == null ? "" : ", " + a.actorRole()),
-                        a.kind().label(), a.summary() == null ? "" : a.summary(), CAVEATS.marks(Caveat.of(a)),
-                        CountingRule.STANDARD.counts(a),
-                        String.join("; ", a.sources().stream().map(this::sourceTitle).toList())));
+                        a.actor() == null ? "" : a.actorRole() == null ? a.actor()
+                                : UiText.get("browse.profile.actorRole", a.actor(), a.actorRole()),
+                        UiText.label(a.kind(), a.kind().label()), a.summary() == null ? "" : a.summary(),
+                        caveats.marks(Caveat.of(a)), CountingRule.STANDARD.counts(a),
+                        a.sources().stream().map(this::sourceTitle)
+                                .reduce((x, y) -> UiText.get("browse.profile.sourceList", x, y)).orElse("")));
             }
         }
         talkingPoints.setAll(dataset.talkingPoints().stream()

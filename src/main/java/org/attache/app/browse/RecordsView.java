@@ -33,6 +33,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.attache.app.common.Icons;
 import org.attache.app.common.Labels;
+import org.attache.app.common.UiText;
 import org.attache.app.common.WrappingCell;
 import org.attache.core.model.ActionKind;
 import org.attache.core.model.Assembly;
@@ -92,50 +93,56 @@ public final class RecordsView {
 
     public Parent build() {
         assemblyTable = table("assemblyTable", model.assemblies(), r -> open.accept(RecordType.ASSEMBLY, r.id()),
-                        col("Session", RecordsViewModel.AssemblyRow::session, 90),
-                        col("Year", RecordsViewModel.AssemblyRow::year, 70),
-                        col("Place", RecordsViewModel.AssemblyRow::place, 280),
-                        col("Dates", RecordsViewModel.AssemblyRow::dates, 220));
+                        col(UiText.get("browse.assemblies.session"), RecordsViewModel.AssemblyRow::session, 90),
+                        col(UiText.get("browse.assemblies.year"), RecordsViewModel.AssemblyRow::year, 70),
+                        col(UiText.get("browse.assemblies.place"), RecordsViewModel.AssemblyRow::place, 280),
+                        col(UiText.get("browse.assemblies.dates"), RecordsViewModel.AssemblyRow::dates, 220));
         sourceTable = table("sourceTable", model.sources(), r -> open.accept(RecordType.SOURCE, r.id()),
-                col("Title", RecordsViewModel.SourceRow::title, 420),
-                col("Publisher", RecordsViewModel.SourceRow::publisher, 200),
-                col("Date", RecordsViewModel.SourceRow::date, 100),
-                col("Address (text only)", RecordsViewModel.SourceRow::address, 300));
-        tabs = new TabPane(new Tab("Actions", actions()), new Tab("Assemblies", assemblyTable), new Tab("Facts", facts()),
-                new Tab("Sources", sourceTable));
+                col(UiText.get("browse.sources.title"), RecordsViewModel.SourceRow::title, 420),
+                col(UiText.get("browse.sources.publisher"), RecordsViewModel.SourceRow::publisher, 200),
+                col(UiText.get("browse.sources.date"), RecordsViewModel.SourceRow::date, 100),
+                col(UiText.get("browse.sources.address"), RecordsViewModel.SourceRow::address, 300));
+        tabs = new TabPane(new Tab(UiText.get("browse.tab.actions"), actions()),
+                new Tab(UiText.get("browse.tab.assemblies"), assemblyTable),
+                new Tab(UiText.get("browse.tab.facts"), facts()),
+                new Tab(UiText.get("browse.tab.sources"), sourceTable));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("recordTabs");
         return tabs;
     }
 
     private Node actions() {
-        ComboBox<Assembly> assembly = filter("filterAssembly", "All assemblies", model.assemblyChoices(), Assembly::label);
+        ComboBox<Assembly> assembly = filter("filterAssembly", UiText.get("browse.filter.allAssemblies"),
+                model.assemblyChoices(), Assembly::label);
         assembly.valueProperty().bindBidirectional(model.assemblyFilterProperty());
-        ComboBox<ActionKind> kind = filter("filterKind", "All kinds", FXCollections.observableArrayList(ActionKind.values()),
-                ActionKind::label);
+        ComboBox<ActionKind> kind = filter("filterKind", UiText.get("browse.filter.allKinds"),
+                FXCollections.observableArrayList(ActionKind.values()), k -> UiText.label(k, k.label()));
         kind.valueProperty().bindBidirectional(model.kindFilterProperty());
-        ComboBox<Region> region = filter("filterRegion", "All regions", FXCollections.observableArrayList(Region.values()),
-                Region::label);
+        ComboBox<Region> region = filter("filterRegion", UiText.get("browse.filter.allRegions"),
+                FXCollections.observableArrayList(Region.values()), r -> UiText.label(r, r.label()));
         region.valueProperty().bindBidirectional(model.regionFilterProperty());
-        ComboBox<RecordsViewModel.AllyFilter> ally = filter("filterAlly", "Allies and others",
+        ComboBox<RecordsViewModel.AllyFilter> ally = filter("filterAlly", UiText.get("browse.filter.alliesAndOthers"),
                 FXCollections.observableArrayList(RecordsViewModel.AllyFilter.values()),
-                a -> a == RecordsViewModel.AllyFilter.ALLIES ? "Diplomatic allies" : "Not allies");
+                a -> a == RecordsViewModel.AllyFilter.ALLIES ? UiText.get("browse.filter.allies")
+                        : UiText.get("browse.filter.notAllies"));
         ally.valueProperty().bindBidirectional(model.allyFilterProperty());
         Label count = new Label();
         count.setId("actionCount");
-        count.textProperty().bind(Bindings.size(model.actions()).asString("%d actions"));
+        count.textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.get("browse.actions.count", String.valueOf(model.actions().size())), model.actions()));
         HBox filters = new HBox(8, assembly, kind, region, ally, count);
         filters.setAlignment(Pos.CENTER_LEFT);
         TableView<RecordsViewModel.ActionRow> table = table("actionTable", model.actions(),
                 r -> open.accept(RecordType.ACTION, r.id()),
-                col("Country or body", RecordsViewModel.ActionRow::who, 170),
-                col("Assembly", RecordsViewModel.ActionRow::assemblyLabel, 230),
-                col("Date", RecordsViewModel.ActionRow::date, 90),
-                col("Kind", r -> r.kind().label(), 130),
-                col("Who", RecordsViewModel.ActionRow::actor, 180),
-                col("Counted", r -> r.counted() ? "yes" : "no", 70),
-                col("Caveats", RecordsViewModel.ActionRow::caveats, 190),
-                col("What was done", RecordsViewModel.ActionRow::summary, 400));
+                col(UiText.get("browse.actions.who"), RecordsViewModel.ActionRow::who, 170),
+                col(UiText.get("browse.actions.assembly"), RecordsViewModel.ActionRow::assemblyLabel, 230),
+                col(UiText.get("browse.actions.date"), RecordsViewModel.ActionRow::date, 90),
+                col(UiText.get("browse.actions.kind"), r -> UiText.label(r.kind(), r.kind().label()), 130),
+                col(UiText.get("browse.actions.actor"), RecordsViewModel.ActionRow::actor, 180),
+                col(UiText.get("browse.actions.counted"),
+                        r -> r.counted() ? UiText.get("browse.yes") : UiText.get("browse.no"), 70),
+                col(UiText.get("browse.actions.caveats"), RecordsViewModel.ActionRow::caveats, 190),
+                col(UiText.get("browse.actions.summary"), RecordsViewModel.ActionRow::summary, 400));
         table.setRowFactory(t -> {
             TableRow<RecordsViewModel.ActionRow> row = new TableRow<>();
             MenuItem start = new MenuItem();
@@ -144,7 +151,7 @@ public final class RecordsView {
             row.itemProperty().addListener((o, a, item) -> {
                 boolean country = item != null && item.country() != null;
                 row.setContextMenu(country ? menu : null);
-                if (country) start.setText("New Pack for " + item.who());
+                if (country) start.setText(UiText.get("browse.newPackFor", item.who()));
             });
             return row;
         });
@@ -155,8 +162,8 @@ public final class RecordsView {
     private Node facts() {
         ComboBox<String> kind = new ComboBox<>();
         kind.setId("filterFactKind");
-        kind.setPromptText("All kinds");
-        kind.setAccessibleText("Show one kind of fact");
+        kind.setPromptText(UiText.get("browse.filter.allKinds"));
+        kind.setAccessibleText(UiText.get("browse.filter.factKind"));
         kind.setOnShowing(e -> {
             if (kind.getItems().isEmpty()) {
                 kind.getItems().add(null);
@@ -166,9 +173,9 @@ public final class RecordsView {
         kind.setConverter(Labels.of(s -> s));
         kind.valueProperty().bindBidirectional(model.factKindFilterProperty());
         TableView<RecordsViewModel.FactRow> table = table("factTable", model.facts(), r -> open.accept(r.type(), r.id()),
-                col("Kind", RecordsViewModel.FactRow::kind, 110),
-                col("Title", RecordsViewModel.FactRow::title, 300),
-                col("Statement", RecordsViewModel.FactRow::text, 640));
+                col(UiText.get("browse.facts.kind"), RecordsViewModel.FactRow::kind, 110),
+                col(UiText.get("browse.facts.title"), RecordsViewModel.FactRow::title, 300),
+                col(UiText.get("browse.facts.statement"), RecordsViewModel.FactRow::text, 640));
         factTable = table;
         return padded(new HBox(8, kind), table);
     }
@@ -224,8 +231,8 @@ public final class RecordsView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         for (TableColumn<R, ?> c : columns) WrappingCell.wrap(c);
         // an empty table says why and offers the way out
-        Label why = new Label("No row to show: the filters above hide them all, or the dataset holds none.");
-        Button clear = new Button("Clear Filters",
+        Label why = new Label(UiText.get("browse.table.empty"));
+        Button clear = new Button(UiText.get("browse.clearFilters"),
                 Icons.CLEAR_FILTERS.icon());
         clear.setOnAction(e -> model.clearFilters());
         VBox empty = new VBox(8, why, clear);

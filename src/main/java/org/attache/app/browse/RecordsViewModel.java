@@ -10,6 +10,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.attache.app.common.UiLanguage;
+import org.attache.app.common.UiText;
 import org.attache.core.analysis.Caveat;
 import org.attache.core.analysis.CountingRule;
 import org.attache.core.document.CaveatWords;
@@ -54,8 +56,6 @@ public final class RecordsViewModel {
     private final ObservableList<AssemblyRow> assemblies = FXCollections.observableArrayList();
     private final ObservableList<ActionRow> allActions = FXCollections.observableArrayList();
     private final FilteredList<ActionRow> actions = new FilteredList<>(allActions);
-    private static final CaveatWords CAVEATS = CaveatWords.of(BriefLanguage.ENGLISH);
-
     private final ObservableList<FactRow> allFacts = FXCollections.observableArrayList();
     private final FilteredList<FactRow> facts = new FilteredList<>(allFacts);
     private final ObservableList<SourceRow> sources = FXCollections.observableArrayList();
@@ -102,9 +102,9 @@ public final class RecordsViewModel {
     }
 
     public void setDataset(Dataset d) {
-        assemblies.setAll(d.assemblies().stream().map(a -> new AssemblyRow(a.id(),
-                a.held() ? Assembly.ordinal(a.session()) : "no session", a.year(),
-                a.city() == null ? "" : a.city() + hostName(d, a), dates(a))).toList());
+        CaveatWords caveats = caveatWords();
+        assemblies.setAll(d.assemblies().stream().map(a -> new AssemblyRow(a.id(), session(a), a.year(),
+                place(d, a), dates(a))).toList());
         assemblyChoices.setAll(d.assemblies().stream().filter(Assembly::held).toList());
         List<ActionRow> rows = new ArrayList<>();
         for (SupportAction a : d.actions()) {
@@ -112,35 +112,54 @@ public final class RecordsViewModel {
             // a code or an id the dataset does not know is shown as it is written; the Dataset tab lists it as an error
             String who = c != null ? c.name()
                     : a.organisation() != null ? d.organisation(a.organisation()).map(o -> o.name()).orElse(a.organisation())
-                    : a.country() != null ? a.country() + " (unknown code)" : "";
+                    : a.country() != null ? UiText.get("browse.unknownCode", a.country()) : "";
             rows.add(new ActionRow(a.id(), who, c == null ? null : c.region(), c != null && c.isCurrentAlly(),
                     d.assemblyOf(a).orElse(null), a.date() == null ? "" : a.date().toString(), a.kind(),
                     a.actor() == null ? "" : a.actor(), a.summary() == null ? "" : a.summary(),
-                    CAVEATS.marks(Caveat.of(a)), CountingRule.STANDARD.counts(a), c == null ? null : c.code()));
+                    caveats.marks(Caveat.of(a)), CountingRule.STANDARD.counts(a), c == null ? null : c.code()));
         }
         allActions.setAll(rows);
         List<FactRow> f = new ArrayList<>();
-        d.facts().forEach(x -> f.add(new FactRow(RecordType.FACT, x.id(), x.kind().label(), x.title(),
-                CAVEATS.marked(x.statement(), Caveat.of(x, d)))));
-        d.asks().forEach(x -> f.add(new FactRow(RecordType.ASK, x.id(), "Ask", x.title(), x.summary())));
+        d.facts().forEach(x -> f.add(new FactRow(RecordType.FACT, x.id(), UiText.label(x.kind(), x.kind().label()),
+                x.title(), caveats.marked(x.statement(), Caveat.of(x, d)))));
+        d.asks().forEach(x -> f.add(new FactRow(RecordType.ASK, x.id(), UiText.get("browse.facts.ask"), x.title(),
+                x.summary())));
         d.talkingPoints().forEach(x -> f.add(new FactRow(RecordType.TALKING_POINT, x.id(),
-                x.isDefensive() ? "Defensive line" : "Talking point", x.title() == null ? x.id() : x.title(), x.text())));
+                x.isDefensive() ? UiText.get("browse.facts.defensiveLine") : UiText.get("browse.facts.talkingPoint"),
+                x.title() == null ? x.id() : x.title(), x.text())));
         allFacts.setAll(f);
         sources.setAll(d.sources().stream().map(s -> new SourceRow(s.id(), s.title(), s.publisher(),
                 s.date() == null ? "" : s.date().toString(), address(s))).toList());
     }
 
-    private static String hostName(Dataset d, Assembly a) {
-        return a.hostCountry() == null ? "" : d.country(a.hostCountry()).map(c -> ", " + c.name()).orElse("");
+    /** The caveats' marks in the app's language, asked for when a dataset opens: never fixed before it is chosen. */
+    private static CaveatWords caveatWords() {
+        return CaveatWords.of(UiText.language() == UiLanguage.TRADITIONAL_CHINESE ? BriefLanguage.TRADITIONAL_CHINESE
+                : BriefLanguage.ENGLISH);
+    }
+
+    /** "91st" as the core writes it in English, "第91屆" in Chinese; "no session" for a year without one. */
+    private static String session(Assembly a) {
+        if (!a.held()) return UiText.get("browse.assemblies.noSession");
+        return UiText.language() == UiLanguage.ENGLISH ? Assembly.ordinal(a.session())
+                : UiText.get("browse.assemblies.ordinal", String.valueOf(a.session()));
+    }
+
+    /** "Vienna, Austria": the city, and the host country when the dataset knows it. */
+    private static String place(Dataset d, Assembly a) {
+        if (a.city() == null) return "";
+        return a.hostCountry() == null ? a.city() : d.country(a.hostCountry())
+                .map(c -> UiText.get("browse.assemblies.cityCountry", a.city(), c.name())).orElse(a.city());
     }
 
     private static String dates(Assembly a) {
         if (a.startDate() == null) return "";
-        return a.startDate() + (a.endDate() == null ? "" : " to " + a.endDate());
+        return a.endDate() == null ? a.startDate().toString()
+                : UiText.get("browse.assemblies.dateRange", a.startDate().toString(), a.endDate().toString());
     }
 
     private static String address(Source s) {
-        return s.url() != null ? s.url() : s.seed() != null ? "seed: " + s.seed() : "";
+        return s.url() != null ? s.url() : s.seed() != null ? UiText.get("browse.sources.seed", s.seed()) : "";
     }
 
     private void filterActions() {

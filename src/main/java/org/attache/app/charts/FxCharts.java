@@ -21,6 +21,8 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
+import org.attache.app.common.UiLanguage;
+import org.attache.app.common.UiText;
 import org.attache.core.analysis.Caveat;
 import org.attache.core.chart.ChartCategory;
 import org.attache.core.chart.ChartPalette;
@@ -28,7 +30,11 @@ import org.attache.core.chart.ChartPoint;
 import org.attache.core.chart.ChartSeries;
 import org.attache.core.chart.ChartSpec;
 import org.attache.core.chart.ChartType;
+import org.attache.core.chart.ChartWords;
+import org.attache.core.document.BriefWords;
 import org.attache.core.document.CaveatWords;
+import org.attache.core.model.Country;
+import org.attache.core.model.Measure;
 import org.attache.core.pack.BriefLanguage;
 
 /**
@@ -44,6 +50,28 @@ public final class FxCharts {
     public static final String LOWER_BOUND_SEGMENT = "attache.lowerBoundSegment";
 
     private FxCharts() {
+    }
+
+    /**
+     * The words the app's charts are drawn with, in the app's language: titles, axes and the names of kinds of act.
+     * Chinese ones are the Chinese brief's; what the dataset says (measures, countries, definitions) stays as written.
+     * Asked for each time a chart is defined, never kept from before the language is chosen.
+     */
+    public static ChartWords words() {
+        if (UiText.language() != UiLanguage.TRADITIONAL_CHINESE) return ChartWords.ENGLISH;
+        BriefWords w = BriefWords.of(BriefLanguage.TRADITIONAL_CHINESE);
+        return new ChartWords(UiText.locale(), w.get("chartWords.assemblyAxis"), w.get("chartWords.countedActions"),
+                w.pattern("chartWords.countryTitle"), w.get("chartWords.notNamed"), w.get("chartWords.countryNote"),
+                w.get("chartWords.changedDefinitions"), w.get("chartWords.noSession"), w.get("chartWords.noAct"),
+                w.get("chartWords.recorded"), w.get("chartWords.none"), w.get("chartWords.noData"),
+                Measure::label, Measure::unit, Measure::description, kind -> UiText.label(kind, kind.label()),
+                Country::name, Function.identity());
+    }
+
+    /** The caveats' marks and legends in the app's language. */
+    private static CaveatWords caveatWords() {
+        return CaveatWords.of(UiText.language() == UiLanguage.TRADITIONAL_CHINESE ? BriefLanguage.TRADITIONAL_CHINESE
+                : BriefLanguage.ENGLISH);
     }
 
     /** {@code sourceTitle} turns a source id into the words a tooltip shows. */
@@ -68,9 +96,9 @@ public final class FxCharts {
     /** The axis label of a category: "2020" over "(no session)" for a year without one. */
     public static String categoryLabel(ChartCategory c) {
         return switch (c.state()) {
-            case NO_SESSION -> c.label() + "\n(no session)";
-            case NOTHING_RECORDED -> c.label() + "\n(not recorded)";
-            case RECORDED_NONE -> c.label() + "\n(none)";
+            case NO_SESSION -> UiText.get("charts.category.noSession", c.label());
+            case NOTHING_RECORDED -> UiText.get("charts.category.notRecorded", c.label());
+            case RECORDED_NONE -> UiText.get("charts.category.none", c.label());
             case VALUES -> c.label();
         };
     }
@@ -251,14 +279,16 @@ public final class FxCharts {
         return node;
     }
 
-    private static final CaveatWords CAVEATS = CaveatWords.of(BriefLanguage.ENGLISH);
-
     private static String tooltip(ChartCategory c, ChartPoint p, Function<String, String> sourceTitle) {
+        CaveatWords caveats = caveatWords();
         List<String> lines = new ArrayList<>();
-        lines.add(c.longLabel() + ": " + p.label() + (p.lowerBound() ? " (at least)" : ""));
+        lines.add(p.lowerBound() ? UiText.get("charts.tooltip.atLeast", c.longLabel(), p.label())
+                : UiText.get("charts.tooltip.value", c.longLabel(), p.label()));
         if (!p.detail().isEmpty()) lines.add(p.detail());
-        for (Caveat caveat : p.caveats()) lines.add(CAVEATS.mark(caveat) + ": " + CAVEATS.legend(caveat));
-        for (String id : p.sources()) lines.add("Source: " + sourceTitle.apply(id));
+        for (Caveat caveat : p.caveats()) {
+            lines.add(UiText.get("charts.tooltip.caveat", caveats.mark(caveat), caveats.legend(caveat)));
+        }
+        for (String id : p.sources()) lines.add(UiText.get("charts.tooltip.source", sourceTitle.apply(id)));
         return String.join("\n", lines);
     }
 

@@ -64,7 +64,7 @@ public final class DateInput {
 
     /** How to type a date, for a prompt or a message: "2026-11-24 or 24/11/2026". */
     public String hint() {
-        return example.equals("2026-11-24") ? example : "2026-11-24 or " + example;
+        return example.equals("2026-11-24") ? example : UiText.get("common.date.hint", "2026-11-24", example);
     }
 
     /** How the app writes a date: 2026-11-24. */

@@ -14,8 +14,8 @@ public final class SaveFirst {
     }
 
     public static Answer ask(Window owner, String header, String text, String id) {
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don\u2019t Save", ButtonBar.ButtonData.NO);
+        ButtonType save = new ButtonType(UiText.get("common.saveFirst.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(UiText.get("common.saveFirst.discard"), ButtonBar.ButtonData.NO);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, save, discard, ButtonType.CANCEL);
         alert.initOwner(owner);
         alert.setHeaderText(header);

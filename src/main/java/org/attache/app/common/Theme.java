@@ -34,9 +34,9 @@ public enum Theme {
 
     public String label() {
         return switch (this) {
-            case SYSTEM -> "Follow the System";
-            case LIGHT -> "Light";
-            case DARK -> "Dark";
+            case SYSTEM -> UiText.get("common.theme.system");
+            case LIGHT -> UiText.get("common.theme.light");
+            case DARK -> UiText.get("common.theme.dark");
         };
     }
 

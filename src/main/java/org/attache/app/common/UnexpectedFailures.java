@@ -18,7 +18,8 @@ import javafx.stage.Window;
  */
 public final class UnexpectedFailures {
     private static final Logger LOG = AppLog.logger(UnexpectedFailures.class);
-    public static final ButtonType COPY = new ButtonType("Copy details", ButtonBar.ButtonData.LEFT);
+    /** The button that copies the details; its text is set again as each dialog opens, in the language of the run. */
+    public static final ButtonType COPY = new ButtonType(UiText.get("common.failure.copy"), ButtonBar.ButtonData.LEFT);
 
     private final Window owner;
     private Alert showing;
@@ -45,24 +46,24 @@ public final class UnexpectedFailures {
     private void show(Throwable e) {
         if (showing != null) {
             more++;
-            showing.setHeaderText("Something went wrong (" + (more + 1) + " times)");
+            showing.setHeaderText(UiText.get("common.failure.headerTimes", String.valueOf(more + 1)));
             return;
         }
         Path log = AppLog.file();
-        Alert alert = new Alert(Alert.AlertType.ERROR, "Attaché met a problem it did not expect: " + e
-                + "\n\nWhat you have open is still open; nothing was saved or thrown away. "
-                + (log == null ? "" : "The details are also in " + log + ".")
-                + "\n\nIf it happens again, send the details to whoever supports Attaché for you.", COPY, ButtonType.OK);
-        alert.setTitle("Attaché");
-        alert.setHeaderText("Something went wrong");
+        Alert alert = new Alert(Alert.AlertType.ERROR, UiText.get("common.failure.text", String.valueOf(e),
+                log == null ? "" : UiText.get("common.failure.logFile", log.toString())), COPY, ButtonType.OK);
+        alert.setTitle(UiText.get("common.failure.title"));
+        alert.setHeaderText(UiText.get("common.failure.header"));
         alert.getDialogPane().setId("unexpectedFailure");
         if (owner != null && owner.isShowing()) alert.initOwner(owner);
         Button copy = (Button) alert.getDialogPane().lookupButton(COPY);
+        // COPY was made when the class was first used, which may be before the language of the run was set
+        copy.setText(UiText.get("common.failure.copy"));
         copy.addEventFilter(ActionEvent.ACTION, click -> {
             ClipboardContent details = new ClipboardContent();
             details.putString(AppLog.details(e));
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(details);
-            copy.setText("Copied");
+            copy.setText(UiText.get("common.failure.copied"));
             click.consume();
         });
         alert.setOnHidden(h -> {

@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.attache.app.charts.FxCharts;
+import org.attache.app.common.UiText;
 import org.attache.app.common.WrappingCell;
 import org.attache.core.analysis.SupportSeries;
 import org.attache.core.chart.ChartSpec;
@@ -29,13 +30,14 @@ public final class DashboardView {
     public Parent build() {
         ListView<SupportSeries> measures = new ListView<>(model.measures());
         measures.setId("measureList");
-        measures.setAccessibleText("Measures of support; each has its own chart");
+        measures.setAccessibleText(UiText.get("dashboard.measures"));
         measures.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(SupportSeries s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty || s == null ? null : s.measure().label() + "  \u00b7 " + s.valueCount()
-                        + (s.valueCount() == 1 ? " count" : " counts"));
+                setText(empty || s == null ? null : s.valueCount() == 1
+                        ? UiText.get("dashboard.measure.count", s.measure().label(), String.valueOf(s.valueCount()))
+                        : UiText.get("dashboard.measure.counts", s.measure().label(), String.valueOf(s.valueCount())));
             }
         });
         measures.getSelectionModel().selectedItemProperty().addListener((o, a, s) -> {
@@ -57,11 +59,12 @@ public final class DashboardView {
 
         Runnable show = () -> {
             ChartSpec spec = model.chart();
-            chartPane.setCenter(spec == null ? FxCharts.empty("No measure", "The dataset has no reported counts.")
+            chartPane.setCenter(spec == null
+                    ? FxCharts.empty(UiText.get("dashboard.empty"), UiText.get("dashboard.empty.why"))
                     : FxCharts.of(spec, model::sourceTitle));
             SupportSeries s = model.selectedProperty().get();
-            description.setText(s == null || s.measure().description() == null ? "" : s.measure().description()
-                    + " Each measure is its own series; a value with + is a lower bound; empty years had no report.");
+            description.setText(s == null || s.measure().description() == null ? ""
+                    : UiText.get("dashboard.description", s.measure().description()));
         };
         model.selectedProperty().addListener((o, a, s) -> show.run());
         show.run();
@@ -77,15 +80,18 @@ public final class DashboardView {
     private TableView<DashboardViewModel.Row> table() {
         TableView<DashboardViewModel.Row> table = new TableView<>(model.rows());
         table.setId("growthValues");
-        table.getColumns().add(column("Assembly", DashboardViewModel.Row::assembly, 260));
-        table.getColumns().add(column("Value", DashboardViewModel.Row::value, 80));
-        table.getColumns().add(column("What it counts", DashboardViewModel.Row::counts, 220));
-        table.getColumns().add(column("Reported by", DashboardViewModel.Row::reportedBy, 110));
-        table.getColumns().add(column("Caveats", DashboardViewModel.Row::caveats, 150));
-        table.getColumns().add(column("Source", DashboardViewModel.Row::sources, 380));
+        TableColumn<DashboardViewModel.Row, String> value = column(UiText.get("dashboard.column.value"),
+                DashboardViewModel.Row::value, 80);
+        table.getColumns().add(column(UiText.get("dashboard.column.assembly"), DashboardViewModel.Row::assembly, 260));
+        table.getColumns().add(value);
+        table.getColumns().add(column(UiText.get("dashboard.column.counts"), DashboardViewModel.Row::counts, 220));
+        table.getColumns().add(column(UiText.get("dashboard.column.reportedBy"),
+                DashboardViewModel.Row::reportedBy, 110));
+        table.getColumns().add(column(UiText.get("dashboard.column.caveats"), DashboardViewModel.Row::caveats, 150));
+        table.getColumns().add(column(UiText.get("dashboard.column.source"), DashboardViewModel.Row::sources, 380));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         for (TableColumn<DashboardViewModel.Row, ?> c : table.getColumns()) {
-            if (!c.getText().equals("Value")) WrappingCell.wrap(c);
+            if (c != value) WrappingCell.wrap(c);
         }
         return table;
     }

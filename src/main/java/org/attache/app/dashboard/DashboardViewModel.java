@@ -5,6 +5,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.attache.app.charts.FxCharts;
+import org.attache.app.common.UiLanguage;
+import org.attache.app.common.UiText;
 import org.attache.core.analysis.Caveat;
 import org.attache.core.analysis.SeriesPoint;
 import org.attache.core.analysis.SupportSeries;
@@ -26,8 +29,6 @@ public final class DashboardViewModel {
      */
     public record Row(String assembly, String value, String counts, String reportedBy, String caveats, String sources) {
     }
-
-    private static final CaveatWords CAVEATS = CaveatWords.of(BriefLanguage.ENGLISH);
 
     private Dataset dataset;
     private final ObservableList<SupportSeries> measures = FXCollections.observableArrayList();
@@ -57,7 +58,7 @@ public final class DashboardViewModel {
 
     /** The chosen measure's chart, from the same definition the PDF draws. */
     public ChartSpec chart() {
-        return selected.get() == null ? null : ChartDefinitions.growth(selected.get());
+        return selected.get() == null ? null : ChartDefinitions.growth(selected.get(), FxCharts.words());
     }
 
     /** "Taipei Times, “Report on …”, 2018-12-14" for a tooltip or a table. */
@@ -66,15 +67,20 @@ public final class DashboardViewModel {
     }
 
     private List<Row> rows(SupportSeries series) {
+        // the caveats' marks in the app's language, chosen when the rows are made: the language is set before any are
+        CaveatWords caveats = CaveatWords.of(UiText.language() == UiLanguage.TRADITIONAL_CHINESE
+                ? BriefLanguage.TRADITIONAL_CHINESE : BriefLanguage.ENGLISH);
         return series.points().stream().map(p -> new Row(p.assembly().label(), value(p),
                 p.hasValue() && p.tally().definition() != null ? p.tally().definition() : "",
                 p.hasValue() && p.tally().reportedBy() != null ? p.tally().reportedBy() : "",
-                p.hasValue() ? CAVEATS.marks(Caveat.of(p.tally())) : "",
-                String.join("; ", p.sources().stream().map(this::sourceTitle).toList()))).toList();
+                p.hasValue() ? caveats.marks(Caveat.of(p.tally())) : "",
+                p.sources().stream().map(this::sourceTitle)
+                        .reduce((a, b) -> UiText.get("dashboard.sourceList", a, b)).orElse(""))).toList();
     }
 
     private static String value(SeriesPoint p) {
-        if (!p.assembly().held()) return "no session";
-        return p.displayValue();
+        if (!p.assembly().held()) return UiText.get("dashboard.noSession");
+        // the core writes "no data" for a year without a figure; that is the app's word, in its language
+        return p.hasValue() ? p.displayValue() : UiText.get("dashboard.noData");
     }
 }

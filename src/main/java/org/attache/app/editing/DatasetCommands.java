@@ -10,6 +10,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.attache.app.common.FileDialogs;
 import org.attache.app.common.SaveFirst;
+import org.attache.app.common.UiText;
 import org.attache.app.summary.SummaryViewModel;
 import org.attache.core.edit.DatasetDiff;
 import org.controlsfx.control.Notifications;
@@ -34,8 +35,8 @@ public final class DatasetCommands {
     /** Asks before unsaved dataset edits are dropped (another dataset, reloading, quitting); true to go on. */
     public boolean confirmDiscard() {
         if (!editing.modifiedProperty().get()) return true;
-        SaveFirst.Answer answer = SaveFirst.ask(stage, "Save the dataset first?", "The dataset has edits that are not "
-                + "saved: " + editing.unsavedChanges() + ".", "confirmDatasetDiscard");
+        SaveFirst.Answer answer = SaveFirst.ask(stage, UiText.get("editing.saveFirst.header"),
+                UiText.get("editing.saveFirst.text", editing.unsavedChanges()), "confirmDatasetDiscard");
         if (answer == SaveFirst.Answer.CANCEL) return false;
         if (answer == SaveFirst.Answer.SAVE) return saveNow();
         editing.discard();
@@ -48,8 +49,9 @@ public final class DatasetCommands {
     }
 
     public void saveAs() {
-        dialogs.save("Save dataset as", editing.file() == null ? "campaign.json" : editing.file().getFileName().toString(),
-                "Attaché dataset (*.json)", "*.json")
+        dialogs.save(UiText.get("editing.saveAs.title"),
+                editing.file() == null ? "campaign.json" : editing.file().getFileName().toString(),
+                UiText.get("editing.saveAs.filter"), "*.json")
                 .ifPresent(target -> editing.saveAs(target, this::afterSave));
     }
 
@@ -67,10 +69,10 @@ public final class DatasetCommands {
             case FAILED -> {
                 Alert alert = new Alert(Alert.AlertType.ERROR, editing.messageProperty().get());
                 alert.initOwner(stage);
-                alert.setHeaderText("The dataset was not saved");
+                alert.setHeaderText(UiText.get("editing.notSaved"));
                 alert.show();
             }
-            case SAVED -> Notifications.create().owner(stage).title("Dataset saved")
+            case SAVED -> Notifications.create().owner(stage).title(UiText.get("editing.saved.title"))
                     .text(editing.messageProperty().get()).showInformation();
         }
     }
@@ -80,14 +82,14 @@ public final class DatasetCommands {
      * edits here), compares the two record by record, or saves the edits under another name.
      */
     private void changedOnDisk() {
-        ButtonType reload = new ButtonType("Reload Theirs", ButtonBar.ButtonData.LEFT);
-        ButtonType compare = new ButtonType("Compare\u2026", ButtonBar.ButtonData.OTHER);
-        ButtonType elsewhere = new ButtonType("Save As\u2026", ButtonBar.ButtonData.YES);
-        Alert alert = new Alert(Alert.AlertType.WARNING, editing.messageProperty().get()
-                + ".\n\nYour edits are still here: " + editing.unsavedChanges() + ".", reload, compare, elsewhere,
+        ButtonType reload = new ButtonType(UiText.get("editing.changedOnDisk.reload"), ButtonBar.ButtonData.LEFT);
+        ButtonType compare = new ButtonType(UiText.get("editing.changedOnDisk.compare"), ButtonBar.ButtonData.OTHER);
+        ButtonType elsewhere = new ButtonType(UiText.get("editing.changedOnDisk.saveAs"), ButtonBar.ButtonData.YES);
+        Alert alert = new Alert(Alert.AlertType.WARNING, UiText.get("editing.changedOnDisk.text",
+                editing.messageProperty().get(), editing.unsavedChanges()), reload, compare, elsewhere,
                 ButtonType.CANCEL);
         alert.initOwner(stage);
-        alert.setHeaderText("The file was changed by someone else");
+        alert.setHeaderText(UiText.get("editing.changedOnDisk.header"));
         alert.getDialogPane().setId("changedOnDisk");
         Optional<ButtonType> answer = alert.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return;
@@ -106,7 +108,7 @@ public final class DatasetCommands {
     private void compareWithDisk() {
         List<DatasetDiff.Difference> differences = editing.differencesFromDisk();
         TextArea text = new TextArea(differences.isEmpty()
-                ? "No record differs." : differences.stream().map(DatasetCommands::describe)
+                ? UiText.get("editing.compare.none") : differences.stream().map(DatasetCommands::describe)
                 .collect(Collectors.joining("\n")));
         text.setEditable(false);
         text.setWrapText(true);
@@ -114,20 +116,19 @@ public final class DatasetCommands {
         text.setId("comparison");
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
         alert.initOwner(stage);
-        alert.setHeaderText("From the file on disk to your edits: " + differences.size() + " record(s)");
+        alert.setHeaderText(UiText.get("editing.compare.header", String.valueOf(differences.size())));
         alert.getDialogPane().setContent(text);
         alert.showAndWait();
     }
 
     private static String describe(DatasetDiff.Difference d) {
         StringBuilder sb = new StringBuilder(switch (d.status()) {
-            case ADDED -> "You added ";
-            case REMOVED -> "You deleted ";
-            case CHANGED -> "You changed ";
-        }).append(d.name());
+            case ADDED -> UiText.get("editing.compare.added", d.name());
+            case REMOVED -> UiText.get("editing.compare.deleted", d.name());
+            case CHANGED -> UiText.get("editing.compare.changed", d.name());
+        });
         for (DatasetDiff.FieldChange f : d.fields()) {
-            sb.append("\n    ").append(f.field()).append(": \u201c").append(f.before()).append("\u201d \u2192 \u201c")
-                    .append(f.after()).append("\u201d");
+            sb.append("\n    ").append(UiText.get("editing.compare.field", f.field(), f.before(), f.after()));
         }
         return sb.toString();
     }

@@ -13,11 +13,13 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.attache.app.common.TaskRunner;
+import org.attache.app.common.UiText;
 import org.attache.core.edit.ChangeLog;
 import org.attache.core.edit.DatasetDiff;
 import org.attache.core.edit.DatasetSaver;
 import org.attache.core.edit.Edit;
 import org.attache.core.edit.EditableDataset;
+import org.attache.core.edit.RecordKind;
 import org.attache.core.edit.Recovery;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.model.Dataset;
@@ -46,8 +48,8 @@ public final class DatasetEditingViewModel {
     private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(UiText.get("editing.undo"));
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(UiText.get("editing.redo"));
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private Consumer<DatasetFile> onEdited = f -> { };
     private java.util.function.BiConsumer<Path, DatasetFile> onSaved = (p, f) -> { };
@@ -111,7 +113,7 @@ public final class DatasetEditingViewModel {
 
     /** Does the edit and shows it everywhere, or refuses it with the reasons and changes nothing. */
     public List<String> perform(Edit edit) {
-        if (editing == null) return List.of("no dataset is open");
+        if (editing == null) return List.of(UiText.get("editing.noDataset"));
         List<String> refused = editing.perform(edit);
         if (refused.isEmpty()) changed();
         return refused;
@@ -143,13 +145,35 @@ public final class DatasetEditingViewModel {
         modified.set(editing != null && editing.isModified());
         canUndo.set(editing != null && editing.canUndo());
         canRedo.set(editing != null && editing.canRedo());
-        undoText.set(editing == null ? "Undo" : editing.undoDescription().map(d -> "Undo: " + d).orElse("Undo"));
-        redoText.set(editing == null ? "Redo" : editing.redoDescription().map(d -> "Redo: " + d).orElse("Redo"));
+        String undo = UiText.get("editing.undo");
+        String redo = UiText.get("editing.redo");
+        undoText.set(editing == null ? undo : editing.undoDescription().map(d -> UiText.get("editing.undoWhat", d)).orElse(undo));
+        redoText.set(editing == null ? redo : editing.redoDescription().map(d -> UiText.get("editing.redoWhat", d)).orElse(redo));
     }
 
-    /** What the unsaved edits change, record by record: "1 support action added, 1 source added". */
+    /**
+     * What the unsaved edits change, record by record: "1 support action added, 1 source added" (in English the
+     * words of the core's {@link DatasetDiff#summary()}), in the app's language.
+     */
     public String unsavedChanges() {
-        return editing == null ? "" : DatasetDiff.between(opened.dataset(), editing.current()).summary();
+        if (editing == null) return "";
+        List<DatasetDiff.Difference> differences = DatasetDiff.between(opened.dataset(), editing.current()).differences();
+        String text = null;
+        for (DatasetDiff.Status status : DatasetDiff.Status.values()) {
+            for (RecordKind<?> kind : RecordKind.ALL) {
+                long n = differences.stream().filter(d -> d.kind() == kind && d.status() == status).count();
+                if (n == 0) continue;
+                String key = switch (status) {
+                    case ADDED -> "editing.changes.added";
+                    case CHANGED -> "editing.changes.changed";
+                    case REMOVED -> "editing.changes.removed";
+                };
+                String part = UiText.get(key, String.valueOf(n),
+                        n == 1 ? RecordFormViewModel.noun(kind) : RecordFormViewModel.nouns(kind));
+                text = text == null ? part : UiText.get("editing.changes.join", text, part);
+            }
+        }
+        return text == null ? UiText.get("editing.changes.none") : text;
     }
 
     /** Saves to the file it was opened from; the bundled dataset needs a file of its own ({@link Saved#NEEDS_FILE}). */
@@ -189,7 +213,8 @@ public final class DatasetEditingViewModel {
             editing = fresh;
             update();
             clearRecovery();
-            message.set("Saved " + name + (saved.caveat() == null ? "" : "; " + saved.caveat()));
+            message.set(saved.caveat() == null ? UiText.get("editing.savedFile", name)
+                    : UiText.get("editing.savedFileWithCaveat", name, saved.caveat()));
             onSaved.accept(target, opened);
             done.accept(Saved.SAVED);
         }, failure -> {
@@ -197,7 +222,7 @@ public final class DatasetEditingViewModel {
                 message.set(failure.getMessage());
                 done.accept(Saved.CHANGED_ON_DISK);
             } else {
-                message.set("Could not save " + name + ": " + failure.getMessage());
+                message.set(UiText.get("editing.saveFailed", name, failure.getMessage()));
                 done.accept(Saved.FAILED);
             }
         });
@@ -236,7 +261,7 @@ public final class DatasetEditingViewModel {
                     datasetChanged ? editing.current() : null, datasetChanged ? unsavedChanges() : "",
                     packFile.get(), pack));
         } catch (IOException e) {
-            message.set("Unsaved work could not be kept for recovery: " + e.getMessage());
+            message.set(UiText.get("editing.recovery.keepFailed", e.getMessage()));
         }
     }
 
@@ -245,7 +270,7 @@ public final class DatasetEditingViewModel {
             if (unsavedPack.get() == null) recovery.clear();
             else keepForRecovery();
         } catch (IOException e) {
-            message.set("The recovery file could not be removed: " + e.getMessage());
+            message.set(UiText.get("editing.recovery.clearFailed", e.getMessage()));
         }
     }
 

@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.util.StringConverter;
+import org.attache.app.common.UiText;
 import org.attache.core.edit.Edit;
 import org.attache.core.edit.RecordKind;
 import org.attache.core.model.Dataset;
@@ -58,7 +59,7 @@ public final class EditorView {
         kinds.valueProperty().addListener((o, was, now) -> refill());
         TextField filter = new TextField();
         filter.setId("editFilter");
-        filter.setPromptText("Filter");
+        filter.setPromptText(UiText.get("editing.filter"));
         filter.textProperty().addListener((o, was, now) -> shown.setPredicate(r -> now == null || now.isBlank()
                 || nameOf(r).toLowerCase().contains(now.toLowerCase())));
         list.setId("editRecords");
@@ -78,10 +79,10 @@ public final class EditorView {
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && (form == null || form.record() != now)) show(now);
         });
-        Button add = new Button("New");
+        Button add = new Button(UiText.get("editing.new"));
         add.setId("editNew");
         add.setOnAction(e -> show(null));
-        Button delete = new Button("Delete");
+        Button delete = new Button(UiText.get("editing.delete"));
         delete.setId("editDelete");
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> delete(list.getSelectionModel().getSelectedItem()));
@@ -90,7 +91,7 @@ public final class EditorView {
         VBox master = new VBox(8, kinds, filter, list, buttons);
         master.setPadding(new Insets(8));
         master.setMinWidth(260);
-        Label none = new Label("Choose a record to edit it, or New to add one.");
+        Label none = new Label(UiText.get("editing.chooseRecord"));
         none.getStyleClass().add("subtitle");
         detail.setCenter(none);
         SplitPane split = new SplitPane(master, detail);
@@ -110,8 +111,9 @@ public final class EditorView {
             public String toString(RecordKind<?> kind) {
                 if (kind == null) return "";
                 Dataset d = model.dataset();
-                String words = Character.toUpperCase(kind.listNameInWords().charAt(0)) + kind.listNameInWords().substring(1);
-                return d == null ? words : words + " (" + kind.of(d).size() + ")";
+                String nouns = RecordFormViewModel.nouns(kind);
+                String words = Character.toUpperCase(nouns.charAt(0)) + nouns.substring(1);
+                return d == null ? words : UiText.get("editing.kindCount", words, String.valueOf(kind.of(d).size()));
             }
 
             @Override
@@ -133,18 +135,18 @@ public final class EditorView {
         Label heading = new Label(f.heading());
         heading.setId("formHeading");
         heading.getStyleClass().add("title");
-        Button revert = new Button("Revert");
+        Button revert = new Button(UiText.get("editing.revert"));
         revert.setId("formRevert");
         revert.disableProperty().bind(f.changedProperty().not());
         revert.setOnAction(e -> f.revert());
-        Button apply = new Button(f.isNew() ? "Add" : "Apply");
+        Button apply = new Button(f.isNew() ? UiText.get("editing.add") : UiText.get("editing.apply"));
         apply.setId("formApply");
         apply.setDefaultButton(true);
         apply.disableProperty().bind(f.validProperty().not().or(f.changedProperty().not().and(
                 javafx.beans.binding.Bindings.createBooleanBinding(() -> !f.isNew()))));
         apply.setOnAction(e -> f.apply().ifPresent(applied -> {
             heading.setText(f.heading());
-            apply.setText("Apply");
+            apply.setText(UiText.get("editing.apply"));
             onApplied.run();
             if (f == form) {
                 refill();
@@ -168,7 +170,7 @@ public final class EditorView {
         Stage window = new Stage();
         window.initModality(Modality.APPLICATION_MODAL);
         if (detail.getScene() != null) window.initOwner(detail.getScene().getWindow());
-        window.setTitle("New " + kind.noun());
+        window.setTitle(UiText.get("editing.newRecord", RecordFormViewModel.noun(kind)));
         Scene scene = new Scene((Parent) formPane(f, window::close), 640, 620);
         if (stylesheet != null) scene.getStylesheets().add(stylesheet);
         window.setScene(scene);
@@ -178,26 +180,26 @@ public final class EditorView {
 
     private void delete(Object record) {
         if (record == null) return;
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Delete " + titleOf(RecordKind.of(record), record)
-                + "? You can undo it with "
-                + "Edit \u25b8 Undo.", new ButtonType("Delete", javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                UiText.get("editing.delete.text", titleOf(RecordKind.of(record), record)),
+                new ButtonType(UiText.get("editing.delete"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE),
                 ButtonType.CANCEL);
         confirm.initOwner(list.getScene().getWindow());
-        confirm.setHeaderText("Delete this " + kinds.getValue().noun() + "?");
+        confirm.setHeaderText(UiText.get("editing.delete.header", RecordFormViewModel.noun(kinds.getValue())));
         Optional<ButtonType> answer = confirm.showAndWait();
         if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return;
         List<String> refused = model.perform(remove(kinds.getValue(), record));
         if (!refused.isEmpty()) {
             Alert why = new Alert(Alert.AlertType.WARNING);
             why.initOwner(list.getScene().getWindow());
-            why.setHeaderText("It cannot be deleted");
+            why.setHeaderText(UiText.get("editing.delete.refused"));
             why.setContentText(String.join("\n", refused.subList(0, Math.min(refused.size(), 20)))
-                    + (refused.size() > 20 ? "\n\u2026 and " + (refused.size() - 20) + " more" : ""));
+                    + (refused.size() > 20 ? "\n" + UiText.get("editing.delete.andMore", String.valueOf(refused.size() - 20)) : ""));
             why.getDialogPane().setId("deleteRefused");
             why.showAndWait();
             return;
         }
-        Label gone = new Label("Deleted. Edit \u25b8 Undo brings it back.");
+        Label gone = new Label(UiText.get("editing.deleted"));
         gone.getStyleClass().add("subtitle");
         detail.setCenter(gone);
         form = null;
@@ -232,7 +234,7 @@ public final class EditorView {
         if (form != null && !form.isNew() && model.dataset() != null
                 && !form.kind().of(model.dataset()).contains(form.record()) && !form.changedProperty().get()) {
             form = null;
-            detail.setCenter(new Label("The record changed; choose it again."));
+            detail.setCenter(new Label(UiText.get("editing.recordChanged")));
         }
     }
 

@@ -31,6 +31,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.attache.app.common.UiText;
 import org.attache.core.edit.FormFields;
 import org.attache.core.edit.RecordKind;
 
@@ -109,7 +110,7 @@ final class RecordFormView {
                 area.setWrapText(true);
                 area.setPrefRowCount(3);
                 area.textProperty().bindBidirectional(value);
-                if (field.entry() == FormFields.Entry.LINES) area.setPromptText("One per line");
+                if (field.entry() == FormFields.Entry.LINES) area.setPromptText(UiText.get("editing.field.onePerLine"));
                 yield area;
             }
             case FLAG -> {
@@ -128,7 +129,8 @@ final class RecordFormView {
                     @Override
                     public String toString(String choice) {
                         if (choice == null || choice.isEmpty()) {
-                            return field.defaultValue() == null ? "(not stated)" : "(" + words(field.defaultValue()) + ", the default)";
+                            return field.defaultValue() == null ? UiText.get("editing.field.notStated")
+                                    : UiText.get("editing.field.default", words(field.defaultValue()));
                         }
                         return words(choice);
                     }
@@ -146,7 +148,7 @@ final class RecordFormView {
             default -> {
                 TextField text = new TextField();
                 text.textProperty().bindBidirectional(value);
-                if (field.entry() == FormFields.Entry.DATE) text.setPromptText("2023, 2023-07 or 2023-07-15");
+                if (field.entry() == FormFields.Entry.DATE) text.setPromptText(UiText.get("editing.field.datePrompt"));
                 yield text;
             }
         };
@@ -162,13 +164,14 @@ final class RecordFormView {
     private Node reference(FormFields.Field field) {
         var value = model.value(field.path());
         List<RecordFormViewModel.Option> options = new ArrayList<>(model.options(field.refersTo()));
-        if (!field.required()) options.add(0, new RecordFormViewModel.Option("", "(none)"));
+        if (!field.required()) options.add(0, new RecordFormViewModel.Option("", UiText.get("editing.field.none")));
         ComboBox<RecordFormViewModel.Option> box = new ComboBox<>(FXCollections.observableArrayList(options));
         box.setMaxWidth(Double.MAX_VALUE);
         box.setVisibleRowCount(14);
         Runnable show = () -> box.setValue(options.stream().filter(o -> o.id().equals(value.get())).findFirst()
                 .orElse(value.get() == null || value.get().isEmpty() ? null
-                        : new RecordFormViewModel.Option(value.get(), value.get() + " (not in the dataset)")));
+                        : new RecordFormViewModel.Option(value.get(),
+                                UiText.get("editing.field.notInDataset", value.get()))));
         show.run();
         value.addListener((o, was, now) -> show.run());
         box.valueProperty().addListener((o, was, now) -> {
@@ -183,8 +186,8 @@ final class RecordFormView {
         TextField text = new TextField();
         text.textProperty().bindBidirectional(value);
         text.setEditable(false); // chosen from the records or values there are, never typed
-        text.setPromptText("None chosen");
-        Button choose = new Button("Choose\u2026");
+        text.setPromptText(UiText.get("editing.field.noneChosen"));
+        Button choose = new Button(UiText.get("editing.field.choose"));
         choose.setId("choose-" + field.path().replace('.', '-'));
         choose.setOnAction(e -> pick(field, text.getScene().getWindow()).ifPresent(value::set));
         HBox.setHgrow(text, Priority.ALWAYS);
@@ -215,12 +218,12 @@ final class RecordFormView {
         }));
         TextField filter = new TextField();
         filter.setId("pickerFilter");
-        filter.setPromptText("Filter");
+        filter.setPromptText(UiText.get("editing.filter"));
         filter.textProperty().addListener((o, was, now) -> shown.setPredicate(option ->
                 now == null || now.isBlank() || option.label().toLowerCase().contains(now.toLowerCase())));
         VBox content = new VBox(8, filter, list);
         if ("sources".equals(field.refersTo())) {
-            Button create = new Button("New Source\u2026");
+            Button create = new Button(UiText.get("editing.field.newSource"));
             create.setId("newSource");
             create.setOnAction(e -> createRecord.apply(RecordKind.SOURCES).ifPresent(id -> {
                 chosen.add(id);
@@ -231,8 +234,9 @@ final class RecordFormView {
         }
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Choose " + field.label().toLowerCase());
-        dialog.setHeaderText("Choose " + field.label().toLowerCase());
+        String what = UiText.get("editing.pick.title", field.label().toLowerCase());
+        dialog.setTitle(what);
+        dialog.setHeaderText(what);
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Optional<ButtonType> answer = dialog.showAndWait();

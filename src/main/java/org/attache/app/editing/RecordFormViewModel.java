@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -11,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.attache.app.common.UiText;
 import org.attache.core.data.DatasetReader;
 import org.attache.core.data.Problem;
 import org.attache.core.edit.Edit;
@@ -70,8 +72,33 @@ public final class RecordFormViewModel {
 
     /** "New support action" or "Support action act-2021-us-house-letter". */
     public String heading() {
-        String noun = Character.toUpperCase(kind.noun().charAt(0)) + kind.noun().substring(1);
-        return original == null ? "New " + kind.noun() : noun + " " + idOf(original);
+        String noun = noun(kind);
+        return original == null ? UiText.get("editing.newRecord", noun)
+                : UiText.get("editing.form.heading", Character.toUpperCase(noun.charAt(0)) + noun.substring(1),
+                idOf(original));
+    }
+
+    /**
+     * What one record of a kind is called in the app's language: the core's "support action" in English, the
+     * bundle's {@code enum.RecordKind.ACTIONS} in Chinese.
+     */
+    public static String noun(RecordKind<?> kind) {
+        return words(kind, kind.noun());
+    }
+
+    /** What several records of a kind are called: the core's "support actions", "tallies" in English. */
+    public static String nouns(RecordKind<?> kind) {
+        return words(kind, kind.listNameInWords());
+    }
+
+    /** The bundle's name of a kind ({@code enum.RecordKind.TALKING_POINTS}: Chinese has no plural), else the core's. */
+    private static String words(RecordKind<?> kind, String english) {
+        String key = "enum.RecordKind." + kind.listName().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+        try {
+            return UiText.get(key);
+        } catch (MissingResourceException e) {
+            return english;
+        }
     }
 
     private void load(Object record) {

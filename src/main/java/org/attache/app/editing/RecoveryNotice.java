@@ -3,9 +3,6 @@ package org.attache.app.editing;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.geometry.Pos;
@@ -15,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import org.attache.app.common.AppLog;
+import org.attache.app.common.UiText;
 import org.attache.app.pack.PackBuilderViewModel;
 import org.attache.app.summary.SummaryViewModel;
 import org.attache.core.edit.Recovery;
@@ -44,21 +42,23 @@ public final class RecoveryNotice {
     public Optional<HBox> offer(Recovery.Left work) {
         if (work == null) return Optional.empty();
         Recovery.Snapshot s = work.snapshot();
-        List<String> parts = new ArrayList<>();
+        String parts = null;
         if (s.dataset() != null) {
-            parts.add("edits to " + (s.datasetFile() == null ? "the bundled dataset" : s.datasetFile().getFileName())
-                    + " (" + s.changes() + ")");
+            parts = UiText.get("editing.recovery.datasetEdits", s.datasetFile() == null
+                    ? UiText.get("editing.recovery.bundled") : s.datasetFile().getFileName().toString(), s.changes());
         }
         if (s.pack() != null) {
-            parts.add("changes to the pack " + (s.packFile() == null ? "for " + s.pack().country() : s.packFile().getFileName()));
+            String pack = s.packFile() == null ? UiText.get("editing.recovery.packFor", s.pack().country())
+                    : UiText.get("editing.recovery.packFile", s.packFile().getFileName().toString());
+            parts = parts == null ? pack : UiText.get("editing.recovery.join", parts, pack);
         }
-        Label text = new Label("Unsaved work from " + DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
-                .format(s.saved().atZone(ZoneId.systemDefault())) + " was kept: " + String.join("; ", parts) + ".");
+        Label text = new Label(UiText.get("editing.recovery.text",
+                UiText.dateTime(s.saved().atZone(ZoneId.systemDefault())), parts == null ? "" : parts));
         text.setWrapText(true);
         text.setId("recoveryText");
-        Button restore = new Button("Restore");
+        Button restore = new Button(UiText.get("editing.recovery.restore"));
         restore.setId("recoveryRestore");
-        Button discard = new Button("Discard");
+        Button discard = new Button(UiText.get("editing.recovery.discard"));
         discard.setId("recoveryDiscard");
         Pane gap = new Pane();
         HBox.setHgrow(gap, Priority.ALWAYS);

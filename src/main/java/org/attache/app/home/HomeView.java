@@ -17,6 +17,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.attache.app.common.Labels;
+import org.attache.app.common.UiLanguage;
+import org.attache.app.common.UiText;
 import org.attache.core.analysis.CampaignGlance;
 import org.attache.core.model.Assembly;
 import org.attache.core.model.Country;
@@ -68,8 +70,9 @@ public final class HomeView {
         changes.getStyleClass().add("notice");
 
         VBox content = new VBox(16, new VBox(2, title, source), changes, newPackRow(), cards,
-                new HBox(32, recent("Recent packs", recentPacks, openPack, "No pack saved or opened yet."),
-                        recent("Recent datasets", recentDatasets, openDataset, "Only the bundled dataset so far.")));
+                new HBox(32, recent(UiText.get("home.recentPacks"), recentPacks, openPack, UiText.get("home.recentPacks.none")),
+                        recent(UiText.get("home.recentDatasets"), recentDatasets, openDataset,
+                                UiText.get("home.recentDatasets.none"))));
         content.setPadding(new Insets(20, 24, 24, 24));
         content.getStyleClass().add("home");
         ScrollPane scroll = new ScrollPane(content);
@@ -81,16 +84,16 @@ public final class HomeView {
     private Node newPackRow() {
         SearchableComboBox<Country> country = new SearchableComboBox<>(model.countries());
         country.setId("homeCountry");
-        country.setPromptText("Choose a country");
-        country.setConverter(Labels.of(c -> c.name() + " (" + c.code() + ")"));
+        country.setPromptText(UiText.get("home.newPack.prompt"));
+        country.setConverter(Labels.of(c -> UiText.get("home.newPack.country", model.countryChoice(c), c.code())));
         country.setPrefWidth(320);
-        country.setAccessibleText("Country of the new pack");
-        Button start = new Button("New Pack");
+        country.setAccessibleText(UiText.get("home.newPack.accessible"));
+        Button start = new Button(UiText.get("home.newPack.button"));
         start.setId("homeNewPack");
         start.setDefaultButton(false);
         start.disableProperty().bind(country.valueProperty().isNull());
         start.setOnAction(e -> newPack.accept(country.getValue()));
-        Label label = new Label("New pack for");
+        Label label = new Label(UiText.get("home.newPack.label"));
         label.getStyleClass().add("section-heading");
         HBox row = new HBox(10, label, country, start);
         row.setAlignment(Pos.CENTER_LEFT);
@@ -100,19 +103,43 @@ public final class HomeView {
     private void showGlance(CampaignGlance g) {
         cards.getChildren().clear();
         if (g == null) return;
-        cards.getChildren().add(card("Next General Assembly",
-                g.next().map(a -> Assembly.ordinal(a.session())).orElse("None in the dataset"),
-                g.next().map(a -> (a.city() == null ? "" : a.city() + ", ") + a.year() + "; "
-                        + (a.startDate() != null && a.startDate().isComplete()
-                        ? a.startDate() + " to " + (a.endDate() == null ? a.startDate() : a.endDate())
-                        : "dates not yet announced")).orElse("")));
+        cards.getChildren().add(card(UiText.get("home.next.heading"),
+                g.next().map(a -> session(a.session())).orElse(UiText.get("home.next.none")),
+                g.next().map(HomeView::nextDetail).orElse("")));
         for (CampaignGlance.Latest l : g.latest()) {
-            cards.getChildren().add(card(l.measure(), l.value() + " " + l.unit(),
-                    "at the " + l.assembly().label() + (l.reportedBy() == null ? "" : "; counted by " + l.reportedBy())
-                            + (l.qualified() ? "; not firmly established" : "")));
+            String detail = UiText.get("home.latest.at", assembly(l.assembly()));
+            if (l.reportedBy() != null) detail = UiText.get("home.latest.countedBy", detail, l.reportedBy());
+            if (l.qualified()) detail = UiText.get("home.latest.notFirm", detail);
+            cards.getChildren().add(card(l.measure(), l.value() + " " + l.unit(), detail));
         }
-        cards.getChildren().add(card("Diplomatic allies", Integer.toString(g.allies().size()),
+        cards.getChildren().add(card(UiText.get("home.allies.heading"), Integer.toString(g.allies().size()),
                 String.join(", ", g.allies().stream().map(Country::name).toList())));
+    }
+
+    /** "Lyon, 2026; Nov 23, 2026 to Nov 26, 2026", or that its dates are not yet known. */
+    private static String nextDetail(Assembly a) {
+        String year = String.valueOf(a.year());
+        String place = a.city() == null ? UiText.get("home.next.year", year) : UiText.get("home.next.place", a.city(), year);
+        String dates = a.startDate() != null && a.startDate().isComplete()
+                ? UiText.get("home.next.dates", HomeViewModel.date(a.startDate()),
+                HomeViewModel.date(a.endDate() == null ? a.startDate() : a.endDate()))
+                : UiText.get("home.next.undated");
+        return UiText.get("home.next.detail", place, dates);
+    }
+
+    /**
+     * A session of the General Assembly: the core's "94th" in English, "第94屆" in Chinese (an ordinal is made in
+     * code, so the Chinese pattern takes the plain number).
+     */
+    private static String session(int n) {
+        return UiText.get("home.session", UiText.language() == UiLanguage.ENGLISH ? Assembly.ordinal(n) : String.valueOf(n));
+    }
+
+    /** An assembly as the core's {@link Assembly#label()} names it in English ("94th General Assembly, Lyon, 2026"). */
+    private static String assembly(Assembly a) {
+        String year = String.valueOf(a.year());
+        return a.held() ? UiText.get("home.assembly", session(a.session()), a.city(), year)
+                : UiText.get("home.assembly.none", year);
     }
 
     private static Node card(String heading, String figure, String detail) {

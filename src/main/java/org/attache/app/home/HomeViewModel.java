@@ -11,11 +11,15 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.attache.app.common.DataNames;
 import org.attache.app.common.Settings;
+import org.attache.app.common.UiText;
+import org.attache.app.summary.SummaryViewModel;
 import org.attache.core.analysis.CampaignGlance;
 import org.attache.core.analysis.PackUniverse;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.model.Country;
+import org.attache.core.model.PartialDate;
 
 /**
  * The home screen's state: the campaign at a glance from the open dataset, the countries a new pack can be made
@@ -26,7 +30,7 @@ public final class HomeViewModel {
 
     private final Settings settings;
     private final ReadOnlyObjectWrapper<CampaignGlance> glance = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Loading the dataset\u2026");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(UiText.get("home.loading"));
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper changes = new ReadOnlyStringWrapper("");
     private final ObservableList<Country> countries = FXCollections.observableArrayList();
@@ -37,17 +41,25 @@ public final class HomeViewModel {
 
     public ReadOnlyObjectProperty<CampaignGlance> glanceProperty() { return glance.getReadOnlyProperty(); }
     public ReadOnlyStringProperty titleProperty() { return title.getReadOnlyProperty(); }
-    /** "campaign.json (bundled) · updated 2026-11-23". */
+    /** "campaign.json (bundled) · updated Nov 23, 2026". */
     public ReadOnlyStringProperty sourceProperty() { return source.getReadOnlyProperty(); }
     /** What changed since the dataset opened before this one, or that nothing did; empty the first time. */
     public ReadOnlyStringProperty changesProperty() { return changes.getReadOnlyProperty(); }
     public ObservableList<Country> countries() { return countries; }
 
+    /** A country as the new-pack chooser lists it, by its name in the app's language and in English. */
+    public String countryChoice(Country c) {
+        return DataNames.countryChoice(dataset, c);
+    }
+
+    private org.attache.core.model.Dataset dataset;
+
     public void setDataset(DatasetFile file, LocalDate today) {
         var d = file.dataset();
+        dataset = d;
         glance.set(CampaignGlance.of(d, today));
         title.set(d.title());
-        source.set(file.name() + (d.updated() == null ? "" : " \u00b7 updated " + d.updated()));
+        source.set(d.updated() == null ? file.name() : UiText.get("home.source.updated", file.name(), date(d.updated())));
         countries.setAll(PackUniverse.choosable(d));
         Map<String, Integer> counts = new TreeMap<>(d.recordCounts());
         changes.set(changesSince(settings.getList(SEEN), file, counts));
@@ -59,19 +71,26 @@ public final class HomeViewModel {
     /** "Since the dataset you opened before (campaign.json): actions 107 → 129, sources 48 → 61." */
     static String changesSince(List<String> seen, DatasetFile file, Map<String, Integer> counts) {
         if (seen.size() < 2) return "";
-        if (seen.get(1).equals(file.sha256())) return "No change since you last opened " + file.name() + ".";
+        if (seen.get(1).equals(file.sha256())) return UiText.get("home.changes.none", file.name());
         Map<String, Integer> before = new TreeMap<>();
         for (String kv : seen.subList(2, seen.size())) {
             int eq = kv.lastIndexOf('=');
             if (eq > 0) before.put(kv.substring(0, eq), Integer.parseInt(kv.substring(eq + 1)));
         }
-        List<String> moved = new ArrayList<>();
-        counts.forEach((kind, n) -> {
-            Integer was = before.get(kind);
-            if (was != null && was.intValue() != n) moved.add(kind + " " + was + " \u2192 " + n);
-        });
-        String what = moved.isEmpty() ? "the same number of records of each kind, with some changed"
-                : String.join(", ", moved);
-        return "Since the dataset you opened before (" + seen.get(0) + "): " + what + ".";
+        String what = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            Integer was = before.get(e.getKey());
+            if (was == null || was.intValue() == e.getValue()) continue;
+            String moved = UiText.get("home.changes.moved", SummaryViewModel.recordsWord(e.getKey()), String.valueOf(was),
+                    String.valueOf(e.getValue()));
+            what = what == null ? moved : UiText.get("home.changes.join", what, moved);
+        }
+        return UiText.get("home.changes.since", seen.get(0), what == null ? UiText.get("home.changes.sameCounts") : what);
+    }
+
+    /** A date of the dataset as the app writes dates ("Nov 23, 2026"); one with no day or month as the file has it. */
+    static String date(PartialDate date) {
+        return date.isComplete() ? UiText.date(LocalDate.of(date.year(), date.month(), date.day()))
+                : date.toString();
     }
 }

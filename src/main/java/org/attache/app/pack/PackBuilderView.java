@@ -32,6 +32,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.attache.app.common.DateInput;
 import org.attache.app.common.Labels;
+import org.attache.app.common.UiText;
 import org.attache.core.model.Country;
 import org.attache.core.pack.Classification;
 import org.attache.core.pack.DocumentControl;
@@ -64,7 +65,7 @@ public final class PackBuilderView {
     private final TextField handling = new TextField();
     private final ComboBox<PaperSize> paper = new ComboBox<>(FXCollections.observableArrayList(PaperSize.values()));
     private final ComboBox<BriefLanguage> language = new ComboBox<>(FXCollections.observableArrayList(BriefLanguage.values()));
-    private final CheckBox numbered = new CheckBox("Number paragraphs");
+    private final CheckBox numbered = new CheckBox(UiText.get("pack.builder.numbered"));
     private final TextArea packNotes = new TextArea();
     private final SectionsEditor sections;
 
@@ -115,9 +116,9 @@ public final class PackBuilderView {
     private Node countryAndTemplate() {
         country.setId("countryChooser");
         country.setItems(model.countries());
-        country.setAccessibleText("Country of the meeting");
-        country.setConverter(Labels.of(c -> c.name() + " (" + c.code() + ")"));
-        country.setPromptText("Choose a country");
+        country.setAccessibleText(UiText.get("pack.builder.country.accessible"));
+        country.setConverter(Labels.of(c -> UiText.get("pack.builder.country.choice", model.countryChoice(c), c.code())));
+        country.setPromptText(UiText.get("pack.builder.country.prompt"));
         country.setMaxWidth(Double.MAX_VALUE);
         country.valueProperty().addListener((o, a, c) -> {
             if (!following) model.chooseCountry(c);
@@ -133,23 +134,23 @@ public final class PackBuilderView {
             }
         });
         template.setId("templateChooser");
-        template.setAccessibleText("Template");
-        template.setConverter(Labels.of(Template::label));
+        template.setAccessibleText(UiText.get("pack.builder.template"));
+        template.setConverter(Labels.of(t -> UiText.label(t, t.label())));
         template.setMaxWidth(Double.MAX_VALUE);
         template.valueProperty().addListener((o, a, t) -> {
             if (!following) model.chooseTemplate(t);
         });
         GridPane grid = grid();
-        grid.addRow(0, label("Country", country), country);
-        grid.addRow(1, label("Template", template), template);
-        return titled("Pack", grid);
+        grid.addRow(0, label(UiText.get("pack.builder.country"), country), country);
+        grid.addRow(1, label(UiText.get("pack.builder.template"), template), template);
+        return titled(UiText.get("pack.builder.heading.pack"), grid);
     }
 
     private Node meeting() {
         date.setId("meetingDate");
         DateInput dates = new DateInput(Locale.getDefault(Locale.Category.FORMAT));
         date.setPromptText(dates.hint());
-        date.setAccessibleText("Meeting date, typed as " + dates.hint());
+        date.setAccessibleText(UiText.get("pack.builder.date.accessible", dates.hint()));
         date.setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate d) {
@@ -164,9 +165,9 @@ public final class PackBuilderView {
                 if (!refused) return parsed.orElse(null);
                 // the pack keeps its date, and the field keeps what was typed, marked, until it is put right
                 date.getStyleClass().add("invalid");
-                model.refuseInput("\u201c" + text.strip() + "\u201d is not a date: type the meeting date as "
-                        + dates.hint() + ". The pack keeps " + (date.getValue() == null ? "no date"
-                        : DateInput.format(date.getValue())) + ".");
+                model.refuseInput(UiText.get("pack.builder.date.refused", text.strip(), dates.hint(),
+                        date.getValue() == null ? UiText.get("pack.builder.date.none")
+                                : DateInput.format(date.getValue())));
                 Platform.runLater(() -> {
                     date.getEditor().setText(text);
                     date.getEditor().end();
@@ -186,18 +187,18 @@ public final class PackBuilderView {
         onText(place.textProperty(), s -> edit(m -> m.withPlace(s)));
         onText(purpose.textProperty(), s -> edit(m -> m.withPurpose(s)));
         GridPane grid = grid();
-        grid.addRow(0, label("Date", date), date);
-        grid.addRow(1, label("Counterpart", counterpartName), counterpartName);
-        grid.addRow(2, label("Their title", counterpartTitle), counterpartTitle);
-        grid.addRow(3, label("Place", place), place);
-        grid.addRow(4, label("Purpose", purpose), purpose);
-        return titled("Meeting", grid);
+        grid.addRow(0, label(UiText.get("pack.builder.date"), date), date);
+        grid.addRow(1, label(UiText.get("pack.builder.counterpart"), counterpartName), counterpartName);
+        grid.addRow(2, label(UiText.get("pack.builder.counterpartTitle"), counterpartTitle), counterpartTitle);
+        grid.addRow(3, label(UiText.get("pack.builder.place"), place), place);
+        grid.addRow(4, label(UiText.get("pack.builder.purpose"), purpose), purpose);
+        return titled(UiText.get("pack.builder.heading.meeting"), grid);
     }
 
     private Node documentControl() {
         classification.setId("classification");
         classification.setEditable(true);
-        classification.setAccessibleText("Protective marking printed on every page");
+        classification.setAccessibleText(UiText.get("pack.builder.marking.accessible"));
         classification.getEditor().textProperty().addListener((o, a, s) -> {
             if (!following && s.length() <= Classification.MAX_LENGTH) model.setClassification(s);
         });
@@ -205,37 +206,36 @@ public final class PackBuilderView {
             if (!following && s != null) model.setClassification(s);
         });
         paper.setId("paper");
-        paper.setAccessibleText("Paper size");
-        paper.setConverter(Labels.of(PaperSize::label));
+        paper.setAccessibleText(UiText.get("pack.builder.paper.accessible"));
+        paper.setConverter(Labels.of(p -> UiText.label(p, p.label())));
         paper.valueProperty().addListener((o, a, p) -> {
             if (!following && p != null) model.setPaper(p);
         });
         language.setId("language");
-        language.setAccessibleText("Language of the brief");
+        language.setAccessibleText(UiText.get("pack.builder.language.accessible"));
         language.setConverter(Labels.of(BriefLanguage::label));
-        language.setTooltip(new javafx.scene.control.Tooltip("Traditional Chinese uses the dataset's Chinese texts; "
-                + "a text it gives only in English is printed in English, marked \u3014\u82f1\u6587\u3015."));
+        language.setTooltip(new javafx.scene.control.Tooltip(UiText.get("pack.builder.language.tooltip")));
         language.valueProperty().addListener((o, a, l) -> {
             if (!following && l != null) model.setLanguage(l);
         });
         numbered.setId("numbered");
-        numbered.setAccessibleText("Number the brief's paragraphs in the margin, to refer to them in a meeting");
+        numbered.setAccessibleText(UiText.get("pack.builder.numbered.accessible"));
         numbered.selectedProperty().addListener((o, a, on) -> {
             if (!following) model.setNumbered(on);
         });
         preparedBy.setId("preparedBy");
-        preparedBy.setPromptText("Desk or office, remembered for new packs");
+        preparedBy.setPromptText(UiText.get("pack.builder.preparedBy.prompt"));
         reference.setId("reference");
-        reference.setPromptText("Country and meeting date if left empty");
+        reference.setPromptText(UiText.get("pack.builder.reference.prompt"));
         version.setId("version");
         version.setEditable(true);
         // a version is typed as a number of up to three digits; anything else is refused as it is typed
         version.getEditor().setTextFormatter(new TextFormatter<String>(
                 c -> c.getControlNewText().matches("[0-9]{0,3}") ? c : null));
-        version.setAccessibleText("Version of the pack");
+        version.setAccessibleText(UiText.get("pack.builder.version.accessible"));
         version.setMaxWidth(Double.MAX_VALUE);
         handling.setId("handling");
-        handling.setPromptText("The line that goes with the marking if left empty");
+        handling.setPromptText(UiText.get("pack.builder.handling.prompt"));
         for (TextField field : List.of(preparedBy, reference, handling)) {
             // a cover line holds so much; typing or pasting beyond it is refused rather than cut later
             field.setTextFormatter(new TextFormatter<String>(
@@ -248,25 +248,25 @@ public final class PackBuilderView {
             if (v != null) control(c -> c.withVersion(v));
         });
         GridPane grid = grid();
-        grid.addRow(0, label("Prepared by", preparedBy), preparedBy);
-        grid.addRow(1, label("Reference", reference), reference);
-        grid.addRow(2, label("Version", version), version);
-        grid.addRow(3, label("Marking", classification), classification);
-        grid.addRow(4, label("Handling", handling), handling);
-        grid.addRow(5, label("Paper", paper), paper);
-        grid.addRow(6, label("Language", language), language);
+        grid.addRow(0, label(UiText.get("pack.builder.preparedBy"), preparedBy), preparedBy);
+        grid.addRow(1, label(UiText.get("pack.builder.reference"), reference), reference);
+        grid.addRow(2, label(UiText.get("pack.builder.version"), version), version);
+        grid.addRow(3, label(UiText.get("pack.builder.marking"), classification), classification);
+        grid.addRow(4, label(UiText.get("pack.builder.handling"), handling), handling);
+        grid.addRow(5, label(UiText.get("pack.builder.paper"), paper), paper);
+        grid.addRow(6, label(UiText.get("pack.builder.language"), language), language);
         grid.add(numbered, 1, 7);
-        return titled("Document", grid);
+        return titled(UiText.get("pack.builder.heading.document"), grid);
     }
 
     private Node notesBox() {
         packNotes.setId("packNotes");
-        packNotes.setPromptText("Notes for the whole pack, printed in the Notes section");
-        packNotes.setAccessibleText("Notes for the whole pack");
+        packNotes.setPromptText(UiText.get("pack.builder.notes.prompt"));
+        packNotes.setAccessibleText(UiText.get("pack.builder.notes.accessible"));
         packNotes.setPrefRowCount(4);
         packNotes.setWrapText(true);
         onText(packNotes.textProperty(), model::setNotes);
-        return titled("Notes", packNotes);
+        return titled(UiText.get("pack.builder.heading.notes"), packNotes);
     }
 
     // Following the model ---------------------------------------------------------------------------------

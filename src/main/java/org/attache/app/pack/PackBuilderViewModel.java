@@ -8,7 +8,6 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -23,8 +22,11 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.attache.app.common.DataNames;
 import org.attache.app.common.Settings;
 import org.attache.app.common.TaskRunner;
+import org.attache.app.common.UiLanguage;
+import org.attache.app.common.UiText;
 import org.attache.core.analysis.PackUniverse;
 import org.attache.core.data.Problem;
 import org.attache.core.data.Severity;
@@ -33,6 +35,7 @@ import org.attache.core.export.UnprintablePackText;
 import org.attache.core.export.PackExporter;
 import org.attache.core.io.AtomicFile;
 import org.attache.core.model.Country;
+import org.attache.core.pack.BriefLanguage;
 import org.attache.core.pack.DatasetChanges;
 import org.attache.core.pack.DocumentControl;
 import org.attache.core.pack.Meeting;
@@ -64,7 +67,7 @@ public final class PackBuilderViewModel {
     private final ReadOnlyObjectWrapper<Preview> preview = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper rendering = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("Choose a country to start a pack.");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(UiText.get("pack.message.start"));
     private final ObservableList<String> notices = FXCollections.observableArrayList();
     /** What changed in the dataset since the open pack was made; shown with what cannot be printed. */
     private List<String> datasetNotices = List.of();
@@ -100,6 +103,16 @@ public final class PackBuilderViewModel {
     }
 
     public ReadOnlyObjectProperty<DatasetFile> datasetProperty() { return dataset.getReadOnlyProperty(); }
+
+    /** A country's name in the app's language. */
+    private String countryName(Country c) {
+        return DataNames.country(dataset.get() == null ? null : dataset.get().dataset(), c);
+    }
+
+    /** A country as the chooser lists it, by its name in the app's language and in English. */
+    public String countryChoice(Country c) {
+        return DataNames.countryChoice(dataset.get() == null ? null : dataset.get().dataset(), c);
+    }
     public ReadOnlyObjectProperty<Pack> packProperty() { return pack.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Path> packFileProperty() { return packFile.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
@@ -158,7 +171,7 @@ public final class PackBuilderViewModel {
         if (p != null && file.dataset().country(p.country()).isEmpty()) {
             pack.set(null);
             preview.set(null);
-            message.set("The new dataset has no country " + p.country() + "; choose a country.");
+            message.set(UiText.get("pack.message.datasetHasNoCountry", p.country()));
         } else if (p != null) {
             refresh();
         }
@@ -170,10 +183,12 @@ public final class PackBuilderViewModel {
         if (country == null) return;
         if (pack.get() == null) {
             DocumentControl control = DocumentControl.EMPTY.withPreparedBy(preparedBy());
-            change(p -> Pack.of(country.code(), Template.MINISTERIAL).withControl(control), true);
+            change(p -> Pack.of(country.code(), Template.MINISTERIAL).withControl(control)
+                    .withLanguage(UiText.language() == UiLanguage.TRADITIONAL_CHINESE
+                            ? BriefLanguage.TRADITIONAL_CHINESE : BriefLanguage.ENGLISH), true);
             // a pack nobody has written in yet holds nothing to lose: leaving it asks nothing
             dirty.set(false);
-            message.set("A new pack for " + country.name() + ": choose its sections, then export it (Ctrl+E).");
+            message.set(UiText.get("pack.message.newPack", countryName(country)));
         }
         else if (!country.code().equals(pack.get().country())) moveTo(country);
     }
@@ -192,8 +207,7 @@ public final class PackBuilderViewModel {
         if (!old.equals(fresh)) {
             String from = dataset.get() == null ? p.country() : dataset.get().dataset().country(p.country())
                     .map(Country::name).orElse(p.country());
-            message.set("The counterpart and place were for " + from + "; they are set aside, and come back if you choose "
-                    + from + " again.");
+            message.set(UiText.get("pack.message.setAside", from));
         }
     }
 
@@ -300,7 +314,7 @@ public final class PackBuilderViewModel {
         }, failure -> {
             if (generation.get() != mine) return;
             rendering.set(false);
-            message.set("The preview could not be drawn: " + failure.getMessage());
+            message.set(UiText.get("pack.message.previewFailed", failure.getMessage()));
         });
     }
 
@@ -357,14 +371,13 @@ public final class PackBuilderViewModel {
         if (pack.get() == p) dirty.set(false);
         packFile.set(file);
         remember(file);
-        message.set("Saved " + file.getFileName());
+        message.set(UiText.get("pack.message.saved", file.getFileName()));
     }
 
     private void saveFailed(Path file, Throwable failure) {
-        message.set("Could not save " + file.getFileName() + ": " + reason(failure)
-                + ". The pack is still open; nothing was lost.");
-        onFailure.accept("The pack could not be saved", "Could not save " + file.toAbsolutePath() + ":\n"
-                + reason(failure) + ".\n\nThe pack is still open; nothing was lost. Choose another place with Save As.");
+        message.set(UiText.get("pack.message.saveFailed", file.getFileName(), reason(failure)));
+        onFailure.accept(UiText.get("pack.saveFailed.title"),
+                UiText.get("pack.saveFailed.text", file.toAbsolutePath(), reason(failure)));
     }
 
     /** What went wrong, in the words of the failure (file writes say it plainly, naming the file chosen). */
@@ -384,14 +397,15 @@ public final class PackBuilderViewModel {
     public void restore(Pack restored, Path file) {
         DatasetFile d = dataset.get();
         if (d != null && d.dataset().country(restored.country()).isEmpty()) {
-            message.set("The recovered pack is for " + restored.country() + ", which the open dataset does not have");
+            message.set(UiText.get("pack.message.recoveredCountryMissing", restored.country()));
             return;
         }
         pack.set(restored);
         setAside.clear();
         packFile.set(file);
         dirty.set(true);
-        message.set("Restored the unsaved pack" + (file == null ? "" : " " + file.getFileName()));
+        message.set(file == null ? UiText.get("pack.message.restored")
+                : UiText.get("pack.message.restoredFile", file.getFileName()));
         refresh();
     }
 
@@ -403,12 +417,12 @@ public final class PackBuilderViewModel {
             busy.set(false);
             problems.setAll(load.problems());
             if (!load.isUsable()) {
-                message.set("Could not open " + file.getFileName() + ": " + firstError(load));
+                message.set(UiText.get("pack.message.openFailed", file.getFileName(), firstError(load)));
                 return;
             }
             Pack opened = load.pack();
             if (d != null && d.dataset().country(opened.country()).isEmpty()) {
-                message.set("Could not open " + file.getFileName() + ": the dataset has no country " + opened.country());
+                message.set(UiText.get("pack.message.openNoCountry", file.getFileName(), opened.country()));
                 return;
             }
             datasetNotices = d == null ? List.of() : DatasetChanges.between(opened.dataset(), d.name(), d.sha256(),
@@ -419,18 +433,20 @@ public final class PackBuilderViewModel {
             packFile.set(file);
             remember(file);
             dirty.set(false);
-            message.set("Opened " + file.getFileName()
-                    + (load.warningCount() > 0 ? " with " + load.warningCount() + " warning(s)" : ""));
+            message.set(load.warningCount() > 0
+                    ? UiText.get("pack.message.openedWithWarnings", file.getFileName(),
+                            String.valueOf(load.warningCount()))
+                    : UiText.get("pack.message.opened", file.getFileName()));
             refresh();
         }, failure -> {
             busy.set(false);
-            message.set("Could not open " + file.getFileName() + ": " + failure.getMessage());
+            message.set(UiText.get("pack.message.openFailed", file.getFileName(), failure.getMessage()));
         });
     }
 
     private static String firstError(PackLoad load) {
         return load.problems().stream().filter(p -> p.severity() == Severity.ERROR)
-                .findFirst().map(Problem::toString).orElse("the file is not a pack");
+                .findFirst().map(Problem::toString).orElse(UiText.get("pack.message.notAPack"));
     }
 
     /** Renders the pack afresh and writes it to {@code file}, whole or not at all. */
@@ -444,20 +460,20 @@ public final class PackBuilderViewModel {
         DatasetFile d = dataset.get();
         if (p == null || d == null) return;
         busy.set(true);
-        message.set("Exporting " + file.getFileName() + "\u2026");
+        message.set(UiText.get("pack.message.exporting", file.getFileName()));
         tasks.run(() -> {
             byte[] pdf = exporter.render(d.dataset(), p, d.name(), now(), output);
             AtomicFile.write(file, pdf);
             return pdf.length;
         }, size -> {
             busy.set(false);
-            message.set(String.format(Locale.ROOT, "Exported %s (%,d KB)", file.getFileName(), (size + 1023) / 1024));
+            message.set(UiText.get("pack.message.exported", file.getFileName(), (size + 1023) / 1024));
             onExported.accept(file);
         }, failure -> {
             busy.set(false);
-            message.set("Could not export " + file.getFileName() + ": " + reason(failure));
-            onFailure.accept("The PDF could not be exported", "Could not export " + file.toAbsolutePath() + ":\n"
-                    + reason(failure) + ".\n\nThe pack is still open; choose another place to export it.");
+            message.set(UiText.get("pack.message.exportFailed", file.getFileName(), reason(failure)));
+            onFailure.accept(UiText.get("pack.exportFailed.title"),
+                    UiText.get("pack.exportFailed.text", file.toAbsolutePath(), reason(failure)));
         });
     }
 

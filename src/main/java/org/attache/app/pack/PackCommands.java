@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.attache.app.common.FileDialogs;
+import org.attache.app.common.UiText;
 import org.attache.core.pack.Output;
 import org.attache.core.pack.Pack;
 import org.controlsfx.control.Notifications;
@@ -38,7 +39,8 @@ public final class PackCommands {
     }
 
     public Optional<Path> open() {
-        Optional<Path> file = dialogs.open("Open pack", "Attaché pack (*" + Pack.FILE_SUFFIX + ")", "*" + Pack.FILE_SUFFIX);
+        Optional<Path> file = dialogs.open(UiText.get("pack.command.open.title"),
+                UiText.get("pack.command.packFiles", Pack.FILE_SUFFIX), "*" + Pack.FILE_SUFFIX);
         file.ifPresent(model::openPack);
         return file;
     }
@@ -50,16 +52,18 @@ public final class PackCommands {
     }
 
     public void saveAs() {
-        dialogs.save("Save pack", model.suggestedName() + Pack.FILE_SUFFIX, "Attaché pack (*" + Pack.FILE_SUFFIX + ")",
-                "*" + Pack.FILE_SUFFIX).ifPresent(f -> model.savePack(withSuffix(f, Pack.FILE_SUFFIX), () -> { }));
+        dialogs.save(UiText.get("pack.command.save.title"), model.suggestedName() + Pack.FILE_SUFFIX,
+                UiText.get("pack.command.packFiles", Pack.FILE_SUFFIX), "*" + Pack.FILE_SUFFIX)
+                .ifPresent(f -> model.savePack(withSuffix(f, Pack.FILE_SUFFIX), () -> { }));
     }
 
     /** Saves and waits, for the question asked before closing; false when the user cancelled the chooser. */
     public boolean saveNow() {
         Path file = model.packFileProperty().get();
         if (file == null) {
-            Optional<Path> chosen = dialogs.save("Save pack", model.suggestedName() + Pack.FILE_SUFFIX,
-                    "Attaché pack (*" + Pack.FILE_SUFFIX + ")", "*" + Pack.FILE_SUFFIX);
+            Optional<Path> chosen = dialogs.save(UiText.get("pack.command.save.title"),
+                    model.suggestedName() + Pack.FILE_SUFFIX, UiText.get("pack.command.packFiles", Pack.FILE_SUFFIX),
+                    "*" + Pack.FILE_SUFFIX);
             if (chosen.isEmpty()) return false;
             file = withSuffix(chosen.get(), Pack.FILE_SUFFIX);
         }
@@ -68,29 +72,32 @@ public final class PackCommands {
     }
 
     public void export() {
-        dialogs.save("Export PDF", model.suggestedName() + ".pdf", "PDF document (*.pdf)", "*.pdf")
+        dialogs.save(UiText.get("pack.command.export.title"), model.suggestedName() + ".pdf",
+                UiText.get("pack.command.pdfFiles"), "*.pdf")
                 .ifPresent(f -> model.exportPdf(withSuffix(f, ".pdf"), this::exported));
     }
 
     /** The same pack as a one-page pocket card. */
     public void exportCard() {
-        dialogs.save("Export Pocket Card", model.suggestedName() + "-card.pdf", "PDF document (*.pdf)", "*.pdf")
+        dialogs.save(UiText.get("pack.command.exportCard.title"), model.suggestedName() + "-card.pdf",
+                UiText.get("pack.command.pdfFiles"), "*.pdf")
                 .ifPresent(f -> model.exportPdf(withSuffix(f, ".pdf"), Output.CARD, this::exported));
     }
 
     /** The same pack as a leave-behind for the counterpart: public asks and facts only. */
     public void exportLeaveBehind() {
-        dialogs.save("Export Leave-Behind", model.suggestedName() + "-leave-behind.pdf", "PDF document (*.pdf)", "*.pdf")
+        dialogs.save(UiText.get("pack.command.exportLeaveBehind.title"), model.suggestedName() + "-leave-behind.pdf",
+                UiText.get("pack.command.pdfFiles"), "*.pdf")
                 .ifPresent(f -> model.exportPdf(withSuffix(f, ".pdf"), Output.LEAVE_BEHIND, this::exported));
     }
 
     private void exported(Path file) {
         Path folder = file.toAbsolutePath().getParent();
         Notifications.create()
-                .title("Pack exported")
-                .text(file.getFileName() + " is ready to print.")
+                .title(UiText.get("pack.command.exported.title"))
+                .text(UiText.get("pack.command.exported.text", file.getFileName()))
                 .owner(stage)
-                .action(new Action("Open folder", e -> openFolder.accept(folder)))
+                .action(new Action(UiText.get("pack.command.openFolder"), e -> openFolder.accept(folder)))
                 .showInformation();
     }
 
@@ -99,7 +106,7 @@ public final class PackCommands {
         if (reason != null) {
             Alert alert = new Alert(Alert.AlertType.INFORMATION, reason);
             alert.initOwner(stage);
-            alert.setHeaderText("Cannot print here");
+            alert.setHeaderText(UiText.get("pack.command.print.unavailable"));
             alert.showAndWait();
             return;
         }
@@ -113,7 +120,7 @@ public final class PackCommands {
                 Platform.runLater(() -> {
                     Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
                     alert.initOwner(stage);
-                    alert.setHeaderText("The pack could not be printed");
+                    alert.setHeaderText(UiText.get("pack.command.print.failed"));
                     alert.showAndWait();
                 });
             }

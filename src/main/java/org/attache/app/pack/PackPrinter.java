@@ -11,6 +11,7 @@ import javax.print.attribute.standard.MediaSizeName;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.printing.PDFPageable;
+import org.attache.app.common.UiText;
 import org.attache.core.pack.PaperSize;
 
 /**
@@ -20,9 +21,9 @@ import org.attache.core.pack.PaperSize;
 final class PackPrinter {
     /** Why printing cannot start here, or null when it can. */
     static String unavailableReason() {
-        if (GraphicsEnvironment.isHeadless()) return "Printing needs a desktop session.";
+        if (GraphicsEnvironment.isHeadless()) return UiText.get("pack.print.headless");
         if (PrinterJob.lookupPrintServices().length == 0) {
-            return "No printer is set up on this computer. Export a PDF (Ctrl+E) and print it from there.";
+            return UiText.get("pack.print.noPrinter");
         }
         return null;
     }

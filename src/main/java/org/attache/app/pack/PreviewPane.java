@@ -21,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.attache.app.common.FxImages;
 import org.attache.app.common.Icons;
+import org.attache.app.common.UiText;
 
 /** The pages of the rendered pack, as they will print, with zoom and page navigation. */
 final class PreviewPane {
@@ -29,7 +30,7 @@ final class PreviewPane {
     private final PackBuilderViewModel model;
     private final VBox pages = new VBox(16);
     private final ScrollPane scroll = new ScrollPane(pages);
-    private final Label pageLabel = new Label("No pages");
+    private final Label pageLabel = new Label(UiText.get("pack.preview.noPages"));
     private final Label zoomLabel = new Label();
     private final List<ImageView> views = new ArrayList<>();
     private double zoom = 0.9;
@@ -50,28 +51,30 @@ final class PreviewPane {
             if (!needs) updatePageLabel();
         });
 
-        Button previous = button("", "Previous page", "previousPage", () -> goTo(currentPage() - 1));
+        Button previous = button("", UiText.get("pack.preview.previous"), "previousPage",
+                () -> goTo(currentPage() - 1));
         previous.setGraphic(Icons.PAGE_UP.icon());
-        Button next = button("", "Next page", "nextPage", () -> goTo(currentPage() + 1));
+        Button next = button("", UiText.get("pack.preview.next"), "nextPage", () -> goTo(currentPage() + 1));
         next.setGraphic(Icons.PAGE_DOWN.icon());
-        Button out = button("", "Zoom out", "zoomOut", () -> zoomBy(-1));
+        Button out = button("", UiText.get("pack.preview.zoomOut"), "zoomOut", () -> zoomBy(-1));
         out.setGraphic(Icons.ZOOM_OUT.icon());
-        Button in = button("", "Zoom in", "zoomIn", () -> zoomBy(1));
+        Button in = button("", UiText.get("pack.preview.zoomIn"), "zoomIn", () -> zoomBy(1));
         in.setGraphic(Icons.ZOOM_IN.icon());
-        Button fit = button("Fit width", "Fit the page to the width", "zoomFit", this::fitWidth);
+        Button fit = button(UiText.get("pack.preview.fit"), UiText.get("pack.preview.fit.tooltip"), "zoomFit",
+                this::fitWidth);
         pageLabel.setId("pageLabel");
         zoomLabel.setId("zoomLabel");
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(model.renderingProperty());
-        Label updating = new Label("Updating\u2026");
+        Label updating = new Label(UiText.get("pack.preview.updating"));
         updating.getStyleClass().add("subtitle");
         updating.visibleProperty().bind(model.renderingProperty());
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         ToolBar bar = new ToolBar(previous, next, pageLabel, spacer, busy, updating, out, zoomLabel, in, fit);
 
-        Label empty = new Label("The preview appears here when a country is chosen.");
+        Label empty = new Label(UiText.get("pack.preview.empty"));
         empty.getStyleClass().add("preview-empty");
         StackPane centre = new StackPane(scroll, empty);
         empty.visibleProperty().bind(model.previewProperty().isNull());
@@ -106,7 +109,8 @@ final class PreviewPane {
             ImageView view = new ImageView(FxImages.of(preview.pages().get(i)));
             view.setPreserveRatio(true);
             view.setSmooth(true);
-            view.setAccessibleText("Page " + (i + 1) + " of " + preview.pages().size());
+            view.setAccessibleText(UiText.get("pack.preview.page", String.valueOf(i + 1),
+                    String.valueOf(preview.pages().size())));
             StackPane paper = new StackPane(view);
             paper.getStyleClass().add("preview-page");
             paper.setMaxWidth(Region.USE_PREF_SIZE);
@@ -149,7 +153,7 @@ final class PreviewPane {
     }
 
     private void updateZoomLabel() {
-        zoomLabel.setText(Math.round(zoom * 100) + "%");
+        zoomLabel.setText(UiText.get("pack.preview.zoom", String.valueOf(Math.round(zoom * 100))));
     }
 
     private int currentPage() {
@@ -180,6 +184,7 @@ final class PreviewPane {
     }
 
     private void updatePageLabel() {
-        pageLabel.setText(views.isEmpty() ? "No pages" : "Page " + (currentPage() + 1) + " of " + views.size());
+        pageLabel.setText(views.isEmpty() ? UiText.get("pack.preview.noPages")
+                : UiText.get("pack.preview.page", String.valueOf(currentPage() + 1), String.valueOf(views.size())));
     }
 }

@@ -8,6 +8,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
+import org.attache.app.common.UiText;
 import org.attache.core.pack.PackSection;
 
 /** A section in the builder's list: a check box to print it or not; the row can be dragged elsewhere. */
@@ -59,8 +60,10 @@ final class SectionCell extends ListCell<PackSection> {
         }
         box.setSelected(section.included());
         box.setDisable(section.kind().required());
-        box.setAccessibleText((section.included() ? "Printed: " : "Not printed: ") + section.kind().label());
-        label.setText(section.kind().label() + (section.notes().isEmpty() ? "" : "  \u270e"));
+        String name = SectionsEditor.kindLabel(section.kind());
+        box.setAccessibleText(section.included() ? UiText.get("pack.section.printed", name)
+                : UiText.get("pack.section.notPrinted", name));
+        label.setText(name + (section.notes().isEmpty() ? "" : "  \u270e"));
         label.setDisable(!section.included());
         setGraphic(row);
         setText(null);

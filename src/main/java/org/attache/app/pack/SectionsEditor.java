@@ -1,6 +1,7 @@
 package org.attache.app.pack;
 
 import java.util.List;
+import java.util.MissingResourceException;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -22,8 +23,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.attache.app.common.Icons;
 import org.attache.app.common.Labels;
+import org.attache.app.common.UiText;
 import org.attache.core.model.Measure;
 import org.attache.core.pack.PackSection;
+import org.attache.core.pack.SectionKind;
 import org.attache.core.pack.SectionOption;
 import org.controlsfx.control.CheckListView;
 
@@ -65,17 +68,17 @@ final class SectionsEditor {
 
     Node build() {
         sectionList.setId("sectionList");
-        sectionList.setAccessibleText("Sections of the pack. Space prints or leaves out the selected one; Alt+Up and Alt+Down move it.");
+        sectionList.setAccessibleText(UiText.get("pack.sections.accessible"));
         sectionList.setCellFactory(list -> new SectionCell(model));
         // every section in view at once, whatever the theme's row height: the form around it scrolls, not the list
         sectionList.setFixedCellSize(30);
         sectionList.prefHeightProperty().bind(Bindings.max(2, Bindings.size(sections))
                 .multiply(30).add(4));
-        sectionList.setPlaceholder(new Label("The sections appear when a country is chosen."));
+        sectionList.setPlaceholder(new Label(UiText.get("pack.sections.placeholder")));
         sectionList.minHeightProperty().bind(sectionList.prefHeightProperty());
-        Button up = new Button("Move up", Icons.MOVE_UP.icon());
+        Button up = new Button(UiText.get("pack.sections.moveUp"), Icons.MOVE_UP.icon());
         up.setId("moveUp");
-        Button down = new Button("Move down", Icons.MOVE_DOWN.icon());
+        Button down = new Button(UiText.get("pack.sections.moveDown"), Icons.MOVE_DOWN.icon());
         down.setId("moveDown");
         up.setOnAction(e -> move(-1));
         down.setOnAction(e -> move(1));
@@ -94,10 +97,10 @@ final class SectionsEditor {
                 e.consume();
             }
         });
-        up.setTooltip(new Tooltip("Move the selected section up (Alt+Up)"));
-        down.setTooltip(new Tooltip("Move the selected section down (Alt+Down)"));
+        up.setTooltip(new Tooltip(UiText.get("pack.sections.moveUp.tooltip")));
+        down.setTooltip(new Tooltip(UiText.get("pack.sections.moveDown.tooltip")));
         sectionDetail.setId("sectionDetail");
-        Label heading = new Label("Sections");
+        Label heading = new Label(UiText.get("pack.sections.heading"));
         heading.getStyleClass().add("section-heading");
         Pane spacer = new Pane();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -131,14 +134,14 @@ final class SectionsEditor {
         shownSection = section;
         shownNotes = null;
         if (section == null) return;
-        Label heading = new Label(section.kind().label());
+        Label heading = new Label(kindLabel(section.kind()));
         heading.getStyleClass().add("section-heading");
         sectionDetail.getChildren().add(heading);
         for (SectionOption option : section.kind().options()) sectionDetail.getChildren().add(optionControl(index, section, option));
         TextArea notes = new TextArea(section.notes());
         notes.setId("sectionNotes");
-        notes.setPromptText("Notes printed at the end of this section");
-        notes.setAccessibleText("Notes for " + section.kind().label());
+        notes.setPromptText(UiText.get("pack.sections.notes.prompt"));
+        notes.setAccessibleText(UiText.get("pack.sections.notes.accessible", kindLabel(section.kind())));
         notes.setPrefRowCount(3);
         notes.setWrapText(true);
         notes.textProperty().addListener((o, a, s) -> {
@@ -149,20 +152,21 @@ final class SectionsEditor {
     }
 
     private Node optionControl(int index, PackSection section, SectionOption option) {
-        Label label = new Label(option.label());
+        String name = optionLabel(option);
+        Label label = new Label(name);
         if (option.isChoice()) {
             ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(option.choices()));
             box.setId("option-" + option.key());
             box.setValue(section.option(option.key()));
-            box.setAccessibleText(option.label());
-            box.setConverter(Labels.of(s -> Character.toUpperCase(s.charAt(0)) + s.substring(1).replace('-', ' ')));
+            box.setAccessibleText(name);
+            box.setConverter(Labels.of(s -> choiceLabel(option, s)));
             box.valueProperty().addListener((o, a, v) -> model.setSectionOption(index, option.key(), v));
             return new VBox(2, label, box);
         }
         List<Measure> measures = model.datasetProperty().get().dataset().measures();
         CheckListView<Measure> list = new CheckListView<>(FXCollections.observableArrayList(measures));
         list.setId("option-" + option.key());
-        list.setAccessibleText(option.label());
+        list.setAccessibleText(name);
         list.setPrefHeight(7 * 24);
         for (String id : section.optionList(option.key())) {
             measures.stream().filter(m -> m.id().equals(id)).findFirst().ifPresent(m -> list.getCheckModel().check(m));
@@ -174,6 +178,34 @@ final class SectionsEditor {
         list.setCellFactory(lv -> new CheckBoxListCell<Measure>((Measure m) -> list.getItemBooleanProperty(m),
                 Labels.of(Measure::label)));
         return new VBox(2, label, list);
+    }
+
+    /** A section's name in the app's language (the Chinese bundle names them; English is the core's). */
+    static String kindLabel(SectionKind kind) {
+        return UiText.label(kind, kind.label());
+    }
+
+    /** An option's name in the app's language: {@code enum.SectionOption.<key>} when the bundle has it. */
+    static String optionLabel(SectionOption option) {
+        return named("enum.SectionOption." + option.key(), option.label());
+    }
+
+    /**
+     * One of an option's choices in the app's language: {@code enum.SectionOption.<key>.<choice>} when the bundle
+     * has it, else the choice's spelling as words ("country-and-region" reads "Country and region").
+     */
+    static String choiceLabel(SectionOption option, String choice) {
+        String english = Character.toUpperCase(choice.charAt(0)) + choice.substring(1).replace('-', ' ');
+        return named("enum.SectionOption." + option.key() + "." + choice, english);
+    }
+
+    /** The bundle's text for a name the core gives in English, which only the Chinese bundle has. */
+    private static String named(String key, String english) {
+        try {
+            return UiText.get(key);
+        } catch (MissingResourceException notNamed) {
+            return english;
+        }
     }
 
     /**

@@ -14,6 +14,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.attache.app.common.UiText;
 import org.attache.core.search.RecordDetails;
 import org.attache.core.search.RecordType;
 
@@ -35,7 +36,7 @@ public final class RecordDetailsView {
         content.setId("recordDetails");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        Button close = new Button("Close");
+        Button close = new Button(UiText.get("search.details.close"));
         close.setId("detailsClose");
         close.setCancelButton(true);
         close.setOnAction(e -> stage.close());
@@ -60,7 +61,7 @@ public final class RecordDetailsView {
         shown = d;
         stage.setTitle(d.title());
         content.getChildren().clear();
-        Label kind = new Label(d.type().label());
+        Label kind = new Label(UiText.label(d.type(), d.type().label()));
         kind.getStyleClass().add("subtitle");
         Label title = new Label(d.title());
         title.getStyleClass().add("title");
@@ -72,7 +73,7 @@ public final class RecordDetailsView {
             l.setWrapText(true);
             content.getChildren().add(l);
             if (d.type() == RecordType.SOURCE && line.startsWith("Address: ")) {
-                Button copy = new Button("Copy address");
+                Button copy = new Button(UiText.get("search.details.copyAddress"));
                 copy.setId("copyAddress");
                 String url = line.substring("Address: ".length());
                 copy.setOnAction(e -> {
@@ -84,7 +85,7 @@ public final class RecordDetailsView {
             }
         }
         if (!d.sources().isEmpty()) {
-            Label heading = new Label("Sources");
+            Label heading = new Label(UiText.get("search.details.sources"));
             heading.getStyleClass().add("section-heading");
             content.getChildren().add(heading);
             int n = 1;
@@ -101,7 +102,7 @@ public final class RecordDetailsView {
             }
         }
         if (!back.isEmpty()) {
-            Button previous = new Button("\u2190 Back");
+            Button previous = new Button(UiText.get("search.details.back"));
             previous.setOnAction(e -> display(back.pop()));
             content.getChildren().add(0, new HBox(previous));
         }

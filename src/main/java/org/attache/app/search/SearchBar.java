@@ -15,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Popup;
+import org.attache.app.common.UiText;
 import org.attache.core.search.RecordType;
 import org.attache.core.search.SearchHit;
 
@@ -34,8 +35,8 @@ public final class SearchBar {
 
     public Node build() {
         field.setId("searchField");
-        field.setPromptText("Search everything (Ctrl+F)");
-        field.setAccessibleText("Search every record of the dataset");
+        field.setPromptText(UiText.get("search.prompt"));
+        field.setAccessibleText(UiText.get("search.accessible"));
         field.setPrefColumnCount(32);
         field.textProperty().bindBidirectional(model.queryProperty());
         field.setOnAction(e -> model.first().ifPresent(this::choose));
@@ -50,8 +51,8 @@ public final class SearchBar {
 
         list.setId("searchResults");
         list.setPrefSize(560, 420);
-        list.setAccessibleText("Search results by type");
-        list.setPlaceholder(new Label("Nothing found."));
+        list.setAccessibleText(UiText.get("search.results"));
+        list.setPlaceholder(new Label(UiText.get("search.nothingFound")));
         list.setCellFactory(l -> new ResultCell());
         list.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -117,13 +118,15 @@ public final class SearchBar {
             if (empty || item == null) {
                 setGraphic(null);
             } else if (item instanceof SearchViewModel.Group group) {
-                Label heading = new Label(group.type().label() + " (" + group.count() + ")");
+                Label heading = new Label(UiText.get("search.group", UiText.label(group.type(), group.type().label()),
+                        String.valueOf(group.count())));
                 getStyleClass().add("search-group");
                 setGraphic(heading);
                 setMouseTransparent(true);
             } else if (item instanceof SearchViewModel.ShowAll more) {
                 setMouseTransparent(false);
-                Label all = new Label("Show all " + more.count() + " " + more.type().label().toLowerCase(Locale.ROOT) + "\u2026");
+                Label all = new Label(UiText.get("search.showAll", String.valueOf(more.count()),
+                        UiText.label(more.type(), more.type().label()).toLowerCase(Locale.ROOT)));
                 all.getStyleClass().add("search-more");
                 setGraphic(all);
                 setAccessibleText(all.getText());
@@ -134,7 +137,7 @@ public final class SearchBar {
                 if (!hit.snippet().isEmpty()) box.getChildren().add(highlighted(hit.snippet(), hit.snippetMatches(), "search-snippet"));
                 box.setPrefWidth(520);
                 setGraphic(box);
-                setAccessibleText(hit.title() + ". " + hit.snippet());
+                setAccessibleText(UiText.get("search.hit", hit.title(), hit.snippet()));
             }
         }
 

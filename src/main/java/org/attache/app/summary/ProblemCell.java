@@ -3,6 +3,7 @@ package org.attache.app.summary;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.VBox;
+import org.attache.app.common.UiText;
 import org.attache.core.data.Problem;
 
 /** Shows one problem as its message, wrapped to the list's width, above its place in the file. */
@@ -25,10 +26,13 @@ final class ProblemCell extends ListCell<Problem> {
             setAccessibleText(null);
             return;
         }
-        message.setText((problem.isError() ? "Error: " : "Warning: ") + problem.message());
+        message.setText(problem.isError() ? UiText.get("summary.problem.error", problem.message())
+                : UiText.get("summary.problem.warning", problem.message()));
         message.getStyleClass().setAll("label", problem.isError() ? "problem-error" : "problem-warning");
         place.setText(problem.location().toString());
         setGraphic(box);
-        setAccessibleText(problem.toString());
+        // as the core writes a problem ("campaign.json:12:7 at $.actions[3]: error: ..."), in the app's language
+        setAccessibleText(UiText.get("summary.problem.accessible", problem.location().toString(),
+                UiText.label(problem.severity(), problem.severity().label()), problem.message()));
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.attache.app.common.UiText;
 import org.attache.core.data.Problem;
 
 /** The lines of a file around a problem, numbered, with the problem's own line marked, for showing its place. */
@@ -18,9 +19,9 @@ final class ProblemPlace {
     /** The excerpt, or an explanation of why the place cannot be shown. */
     static String excerpt(Problem problem) {
         int line = problem.location().line();
-        if (line <= 0) return "This problem concerns the whole file, not one place in it.";
+        if (line <= 0) return UiText.get("summary.place.wholeFile");
         Path file = Path.of(problem.location().file());
-        if (!Files.isRegularFile(file)) return "The file " + file + " is not on disk, so its text cannot be shown.";
+        if (!Files.isRegularFile(file)) return UiText.get("summary.place.notOnDisk", file.toString());
         List<String> out = new ArrayList<>();
         try (var lines = Files.lines(file, StandardCharsets.UTF_8)) {
             int[] n = {0};
@@ -35,7 +36,7 @@ final class ProblemPlace {
                 }
             });
         } catch (IOException | java.io.UncheckedIOException e) {
-            return "The file cannot be read: " + e.getMessage();
+            return UiText.get("summary.place.unreadable", e.getMessage());
         }
         return String.join("\n", out);
     }

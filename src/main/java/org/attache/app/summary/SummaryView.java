@@ -13,6 +13,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.attache.app.common.UiText;
 import org.attache.core.data.Problem;
 
 /** Shows what the open dataset holds: its title, the number of records of each type, and its problems. */
@@ -32,7 +33,7 @@ public final class SummaryView {
         text.setFont(javafx.scene.text.Font.font("monospace", 12));
         text.setPrefSize(760, 260);
         Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.setTitle("Where the problem is");
+        alert.setTitle(UiText.get("summary.place.title"));
         alert.setHeaderText(p.location() + "\n" + p.message());
         alert.getDialogPane().setContent(text);
         alert.show();
@@ -56,13 +57,13 @@ public final class SummaryView {
 
         ListView<String> counts = new ListView<>(model.counts());
         counts.setId("recordCounts");
-        counts.setAccessibleText("Records in the dataset");
+        counts.setAccessibleText(UiText.get("summary.counts.accessible"));
         counts.setPrefWidth(260);
 
         ListView<Problem> problems = new ListView<>(model.problems());
         problems.setId("problemList");
-        problems.setAccessibleText("Problems in the dataset");
-        problems.setPlaceholder(new Label("No problems found."));
+        problems.setAccessibleText(UiText.get("summary.problems.accessible"));
+        problems.setPlaceholder(new Label(UiText.get("summary.problems.none")));
         problems.setCellFactory(list -> new ProblemCell());
         problems.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) showPlace(problems.getSelectionModel().getSelectedItem());
@@ -76,11 +77,12 @@ public final class SummaryView {
         status.textProperty().bind(model.statusProperty());
 
         VBox header = new VBox(4, new HBox(12, title, progress), source);
-        Label countsHeading = new Label("Records");
+        Label countsHeading = new Label(UiText.get("summary.counts.heading"));
         countsHeading.getStyleClass().add("section-heading");
         Label problemsHeading = new Label();
         problemsHeading.getStyleClass().add("section-heading");
-        problemsHeading.textProperty().bind(Bindings.size(model.problems()).asString("Problems (%d)"));
+        problemsHeading.textProperty().bind(Bindings.createStringBinding(
+                () -> UiText.get("summary.problems.heading", String.valueOf(model.problems().size())), model.problems()));
 
         VBox left = new VBox(6, countsHeading, counts);
         VBox right = new VBox(6, problemsHeading, problems);

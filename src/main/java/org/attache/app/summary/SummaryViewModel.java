@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -15,6 +16,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.attache.app.common.Settings;
 import org.attache.app.common.TaskRunner;
+import org.attache.app.common.UiText;
 import org.attache.core.data.DatasetLoad;
 import org.attache.core.data.Problem;
 import org.attache.core.export.DatasetFile;
@@ -37,9 +39,9 @@ public final class SummaryViewModel {
     private Consumer<String> onUnreadable = message -> { };
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper datasetName = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Loading the dataset\u2026");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(UiText.get("summary.loading"));
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper("Loading the dataset\u2026");
+    private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper(UiText.get("summary.loading"));
     private final ObservableList<String> counts = FXCollections.observableArrayList();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
 
@@ -128,8 +130,13 @@ public final class SummaryViewModel {
             return new Opened(loader.get(), from, time);
         }, this::show, failure -> {
             loading.set(false);
-            status.set("The dataset could not be loaded: " + failure.getMessage());
+            status.set(UiText.get("summary.loadFailed", failure.getMessage()));
         });
+    }
+
+    /** "\n\ncampaign.json (bundled) stays open.", or nothing when no dataset is open. */
+    private String staysOpen() {
+        return datasetName.get().isEmpty() ? "" : "\n\n" + UiText.get("summary.staysOpen", datasetName.get());
     }
 
     private record Opened(DatasetFile dataset, Path path, FileTime modified) {
@@ -150,14 +157,15 @@ public final class SummaryViewModel {
         if (!load.isReadable()) {
             if (datasetName.get().isEmpty()) {
                 // Nothing else is shown, so this file's problem is the list; otherwise keep the open dataset's.
-                title.set("No dataset open");
+                title.set(UiText.get("summary.noDataset"));
                 problems.setAll(load.problems());
             }
             Problem first = load.problems().get(0);
             String where = first.location().describe();
-            String why = "Could not open " + load.file() + (where.isEmpty() ? "" : ", " + where) + ": " + first.message();
+            String why = where.isEmpty() ? UiText.get("summary.cannotOpen", load.file(), first.message())
+                    : UiText.get("summary.cannotOpenAt", load.file(), where, first.message());
             status.set(why);
-            onUnreadable.accept(why + (datasetName.get().isEmpty() ? "" : "\n\n" + datasetName.get() + " stays open."));
+            onUnreadable.accept(why + staysOpen());
             return;
         }
         // every view takes the new dataset, or every view goes back to the one it had
@@ -165,9 +173,9 @@ public final class SummaryViewModel {
             onOpened.accept(file);
         } catch (RuntimeException e) {
             if (current != null) onOpened.accept(current);
-            String why = "Could not open " + load.file() + ": it could not be shown (" + e + ")";
+            String why = UiText.get("summary.cannotShow", load.file(), e.toString());
             status.set(why);
-            onUnreadable.accept(why + (datasetName.get().isEmpty() ? "" : "\n\n" + datasetName.get() + " stays open."));
+            onUnreadable.accept(why + staysOpen());
             return;
         }
         current = file;
@@ -210,13 +218,35 @@ public final class SummaryViewModel {
         title.set(load.dataset().title());
         counts.clear();
         for (Map.Entry<String, Integer> e : load.dataset().recordCounts().entrySet()) {
-            counts.add(e.getValue() + " " + e.getKey());
+            counts.add(UiText.get("summary.count", String.valueOf(e.getValue()), recordsWord(e.getKey())));
         }
         problems.setAll(load.problems());
-        status.set(load.problemCounts());
+        status.set(problemCounts(load.errorCount(), load.warningCount()));
         Map<String, Integer> n = load.dataset().recordCounts();
-        statusLine.set(load.file() + " \u00b7 " + n.get("countries") + " countries, " + n.get("actions") + " actions, "
-                + n.get("facts") + " facts, " + n.get("sources") + " sources \u00b7 " + load.problemCounts());
+        statusLine.set(UiText.get("summary.statusLine", load.file(), String.valueOf(n.get("countries")),
+                String.valueOf(n.get("actions")), String.valueOf(n.get("facts")), String.valueOf(n.get("sources")),
+                problemCounts(load.errorCount(), load.warningCount())));
+    }
+
+    /** "1 error, 2 warnings" (the core's words in English), in the app's language. */
+    static String problemCounts(int errors, int warnings) {
+        return UiText.get("summary.problemCounts",
+                errors == 1 ? UiText.get("summary.errors.one") : UiText.get("summary.errors.many", String.valueOf(errors)),
+                warnings == 1 ? UiText.get("summary.warnings.one")
+                        : UiText.get("summary.warnings.many", String.valueOf(warnings)));
+    }
+
+    /**
+     * What the records of a list of {@link org.attache.core.model.Dataset#recordCounts()} are called: "actions",
+     * "talking points" in English, as the counts name them; the name itself when the bundle has none.
+     */
+    public static String recordsWord(String list) {
+        String key = "summary.records." + list.replace(' ', '_');
+        try {
+            return UiText.get(key);
+        } catch (MissingResourceException e) {
+            return list;
+        }
     }
 
     private void remember(Path path) {

@@ -22,6 +22,17 @@ final class FontFiles {
     /** Parsed fonts are not safe to share between threads, so each thread parses its own, once. */
     private static final ThreadLocal<Map<FontFace, TrueTypeFont>> PARSED =
             ThreadLocal.withInitial(() -> new EnumMap<>(FontFace.class));
+    /**
+     * Noto Sans TC has a variation-selector cmap (format 14), which the parser skips with a warning on the console
+     * for each font read; the PDFs need none of it, so only the parser's errors are let through.
+     */
+    private static final java.util.logging.Logger CMAP_WARNINGS = quiet("org.apache.fontbox.ttf.CmapSubtable");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
 
     private FontFiles() {
     }

@@ -1,0 +1,30 @@
+package org.attache.app.common;
+
+import org.attache.core.model.Country;
+import org.attache.core.model.Dataset;
+import org.attache.core.model.Translations;
+
+/**
+ * Names from the dataset in the app's language: the dataset's Traditional Chinese when the app speaks Chinese and
+ * the dataset gives one, else the English the dataset is written in.
+ */
+public final class DataNames {
+    private DataNames() {
+    }
+
+    /** "拉脫維亞" in a Chinese app whose dataset names it so; else "Latvia". */
+    public static String country(Dataset dataset, Country c) {
+        if (dataset == null || UiText.language() != UiLanguage.TRADITIONAL_CHINESE) return c.name();
+        String given = dataset.translations().text(Translations.TRADITIONAL_CHINESE, "countries", c.code(), "name");
+        return given == null ? c.name() : given;
+    }
+
+    /**
+     * A country as a chooser lists it, findable by either name: "拉脫維亞 Latvia" in a Chinese app, "Latvia" in
+     * an English one.
+     */
+    public static String countryChoice(Dataset dataset, Country c) {
+        String shown = country(dataset, c);
+        return shown.equals(c.name()) ? shown : shown + " " + c.name();
+    }
+}
