@@ -18,7 +18,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.attache.app.charts.FxCharts;
 import org.attache.app.common.DataNames;
 import org.attache.app.common.UiLanguage;
 import org.attache.app.common.UiText;
@@ -37,7 +36,6 @@ import org.attache.core.model.Region;
 import org.attache.core.model.Source;
 import org.attache.core.model.SupportAction;
 import org.attache.core.model.TalkingPoint;
-import org.attache.core.pack.BriefLanguage;
 
 /**
  * Countries by region, filtered, and the profile of the one selected: its standing, its record assembly by
@@ -170,13 +168,12 @@ public final class CountryProfileViewModel {
                     : UiText.get("browse.record.assemblies", String.valueOf(sessions));
             told = outside == 0 ? UiText.get("browse.record.counted", acts, assemblies)
                     : UiText.get("browse.record.countedOutside", acts, assemblies, String.valueOf(outside));
-            chart.set(ChartDefinitions.country(t, FxCharts.words()));
+            chart.set(ChartDefinitions.country(t, UiText.chartWords()));
         }
         if (notCounted == 1) told = UiText.get("browse.record.notCounted.one", told, String.valueOf(notCounted));
         else if (notCounted > 1) told = UiText.get("browse.record.notCounted", told, String.valueOf(notCounted));
         record.set(told);
-        CaveatWords caveats = CaveatWords.of(UiText.language() == UiLanguage.TRADITIONAL_CHINESE
-                ? BriefLanguage.TRADITIONAL_CHINESE : BriefLanguage.ENGLISH);
+        CaveatWords caveats = UiText.caveatWords();
         for (AssemblyRecord r : t.assemblies()) {
             for (SupportAction a : r.actions()) {
                 timeline.add(new TimelineRow(r.assembly().label(), a.date() == null ? "" : a.date().toString(),

@@ -22,7 +22,6 @@ import org.attache.core.model.Dataset;
 import org.attache.core.model.Region;
 import org.attache.core.model.Source;
 import org.attache.core.model.SupportAction;
-import org.attache.core.pack.BriefLanguage;
 import org.attache.core.search.RecordType;
 
 /**
@@ -102,7 +101,7 @@ public final class RecordsViewModel {
     }
 
     public void setDataset(Dataset d) {
-        CaveatWords caveats = caveatWords();
+        CaveatWords caveats = UiText.caveatWords();
         assemblies.setAll(d.assemblies().stream().map(a -> new AssemblyRow(a.id(), session(a), a.year(),
                 place(d, a), dates(a))).toList());
         assemblyChoices.setAll(d.assemblies().stream().filter(Assembly::held).toList());
@@ -130,12 +129,6 @@ public final class RecordsViewModel {
         allFacts.setAll(f);
         sources.setAll(d.sources().stream().map(s -> new SourceRow(s.id(), s.title(), s.publisher(),
                 s.date() == null ? "" : s.date().toString(), address(s))).toList());
-    }
-
-    /** The caveats' marks in the app's language, asked for when a dataset opens: never fixed before it is chosen. */
-    private static CaveatWords caveatWords() {
-        return CaveatWords.of(UiText.language() == UiLanguage.TRADITIONAL_CHINESE ? BriefLanguage.TRADITIONAL_CHINESE
-                : BriefLanguage.ENGLISH);
     }
 
     /** "91st" as the core writes it in English, "第91屆" in Chinese; "no session" for a year without one. */

@@ -21,7 +21,6 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
-import org.attache.app.common.UiLanguage;
 import org.attache.app.common.UiText;
 import org.attache.core.analysis.Caveat;
 import org.attache.core.chart.ChartCategory;
@@ -30,12 +29,7 @@ import org.attache.core.chart.ChartPoint;
 import org.attache.core.chart.ChartSeries;
 import org.attache.core.chart.ChartSpec;
 import org.attache.core.chart.ChartType;
-import org.attache.core.chart.ChartWords;
-import org.attache.core.document.BriefWords;
 import org.attache.core.document.CaveatWords;
-import org.attache.core.model.Country;
-import org.attache.core.model.Measure;
-import org.attache.core.pack.BriefLanguage;
 
 /**
  * JavaFX charts drawn from the shared chart definitions, so the screen shows what the PDF prints: gaps stay
@@ -50,28 +44,6 @@ public final class FxCharts {
     public static final String LOWER_BOUND_SEGMENT = "attache.lowerBoundSegment";
 
     private FxCharts() {
-    }
-
-    /**
-     * The words the app's charts are drawn with, in the app's language: titles, axes and the names of kinds of act.
-     * Chinese ones are the Chinese brief's; what the dataset says (measures, countries, definitions) stays as written.
-     * Asked for each time a chart is defined, never kept from before the language is chosen.
-     */
-    public static ChartWords words() {
-        if (UiText.language() != UiLanguage.TRADITIONAL_CHINESE) return ChartWords.ENGLISH;
-        BriefWords w = BriefWords.of(BriefLanguage.TRADITIONAL_CHINESE);
-        return new ChartWords(UiText.locale(), w.get("chartWords.assemblyAxis"), w.get("chartWords.countedActions"),
-                w.pattern("chartWords.countryTitle"), w.get("chartWords.notNamed"), w.get("chartWords.countryNote"),
-                w.get("chartWords.changedDefinitions"), w.get("chartWords.noSession"), w.get("chartWords.noAct"),
-                w.get("chartWords.recorded"), w.get("chartWords.none"), w.get("chartWords.noData"),
-                Measure::label, Measure::unit, Measure::description, kind -> UiText.label(kind, kind.label()),
-                Country::name, Function.identity());
-    }
-
-    /** The caveats' marks and legends in the app's language. */
-    private static CaveatWords caveatWords() {
-        return CaveatWords.of(UiText.language() == UiLanguage.TRADITIONAL_CHINESE ? BriefLanguage.TRADITIONAL_CHINESE
-                : BriefLanguage.ENGLISH);
     }
 
     /** {@code sourceTitle} turns a source id into the words a tooltip shows. */
@@ -280,7 +252,7 @@ public final class FxCharts {
     }
 
     private static String tooltip(ChartCategory c, ChartPoint p, Function<String, String> sourceTitle) {
-        CaveatWords caveats = caveatWords();
+        CaveatWords caveats = UiText.caveatWords();
         List<String> lines = new ArrayList<>();
         lines.add(p.lowerBound() ? UiText.get("charts.tooltip.atLeast", c.longLabel(), p.label())
                 : UiText.get("charts.tooltip.value", c.longLabel(), p.label()));

@@ -7,6 +7,10 @@ import java.time.format.FormatStyle;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.attache.core.chart.ChartWords;
+import org.attache.core.document.BriefWords;
+import org.attache.core.document.CaveatWords;
+import org.attache.core.pack.BriefLanguage;
 
 /**
  * The app's own words in the language of this run, from the bundle {@code org/attache/app/Ui.properties} (English)
@@ -47,8 +51,27 @@ public final class UiText {
      * bundle's {@code enum.<Type>.<CONSTANT>} when it gives one (the Chinese bundle does), else the core's English.
      */
     public static String label(Enum<?> value, String english) {
-        String key = "enum." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+        return named("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name(), english);
+    }
+
+    /** The bundle's name under {@code key} for something the core names in English, else that English. */
+    public static String named(String key, String english) {
         return bundle.containsKey(key) ? bundle.getString(key) : english;
+    }
+
+    /** The language of the briefs whose words the app borrows (caveats' marks, charts' words): the app's own. */
+    public static BriefLanguage briefLanguage() {
+        return language == UiLanguage.TRADITIONAL_CHINESE ? BriefLanguage.TRADITIONAL_CHINESE : BriefLanguage.ENGLISH;
+    }
+
+    /** The caveats' marks and legends in the app's language. */
+    public static CaveatWords caveatWords() {
+        return CaveatWords.of(briefLanguage());
+    }
+
+    /** The words the app's charts are drawn with; what the dataset says (measures, countries) stays as written. */
+    public static ChartWords chartWords() {
+        return BriefWords.of(briefLanguage()).chartWords();
     }
 
     /** A date as the app shows it, such as "23 Nov 2026" or "2026年11月23日". */

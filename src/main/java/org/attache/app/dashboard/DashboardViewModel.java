@@ -5,8 +5,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.attache.app.charts.FxCharts;
-import org.attache.app.common.UiLanguage;
 import org.attache.app.common.UiText;
 import org.attache.core.analysis.Caveat;
 import org.attache.core.analysis.SeriesPoint;
@@ -16,7 +14,6 @@ import org.attache.core.chart.ChartSpec;
 import org.attache.core.document.CaveatWords;
 import org.attache.core.model.Dataset;
 import org.attache.core.model.Source;
-import org.attache.core.pack.BriefLanguage;
 
 /** The support growth dashboard: every measure with values, the one chosen, its chart and its values. */
 public final class DashboardViewModel {
@@ -58,7 +55,7 @@ public final class DashboardViewModel {
 
     /** The chosen measure's chart, from the same definition the PDF draws. */
     public ChartSpec chart() {
-        return selected.get() == null ? null : ChartDefinitions.growth(selected.get(), FxCharts.words());
+        return selected.get() == null ? null : ChartDefinitions.growth(selected.get(), UiText.chartWords());
     }
 
     /** "Taipei Times, “Report on …”, 2018-12-14" for a tooltip or a table. */
@@ -68,8 +65,7 @@ public final class DashboardViewModel {
 
     private List<Row> rows(SupportSeries series) {
         // the caveats' marks in the app's language, chosen when the rows are made: the language is set before any are
-        CaveatWords caveats = CaveatWords.of(UiText.language() == UiLanguage.TRADITIONAL_CHINESE
-                ? BriefLanguage.TRADITIONAL_CHINESE : BriefLanguage.ENGLISH);
+        CaveatWords caveats = UiText.caveatWords();
         return series.points().stream().map(p -> new Row(p.assembly().label(), value(p),
                 p.hasValue() && p.tally().definition() != null ? p.tally().definition() : "",
                 p.hasValue() && p.tally().reportedBy() != null ? p.tally().reportedBy() : "",

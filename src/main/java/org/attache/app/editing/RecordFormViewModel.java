@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -94,11 +93,7 @@ public final class RecordFormViewModel {
     /** The bundle's name of a kind ({@code enum.RecordKind.TALKING_POINTS}: Chinese has no plural), else the core's. */
     private static String words(RecordKind<?> kind, String english) {
         String key = "enum.RecordKind." + kind.listName().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
-        try {
-            return UiText.get(key);
-        } catch (MissingResourceException e) {
-            return english;
-        }
+        return UiText.named(key, english);
     }
 
     private void load(Object record) {

@@ -1,7 +1,6 @@
 package org.attache.app.pack;
 
 import java.util.List;
-import java.util.MissingResourceException;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -187,7 +186,7 @@ final class SectionsEditor {
 
     /** An option's name in the app's language: {@code enum.SectionOption.<key>} when the bundle has it. */
     static String optionLabel(SectionOption option) {
-        return named("enum.SectionOption." + option.key(), option.label());
+        return UiText.named("enum.SectionOption." + option.key(), option.label());
     }
 
     /**
@@ -196,16 +195,7 @@ final class SectionsEditor {
      */
     static String choiceLabel(SectionOption option, String choice) {
         String english = Character.toUpperCase(choice.charAt(0)) + choice.substring(1).replace('-', ' ');
-        return named("enum.SectionOption." + option.key() + "." + choice, english);
-    }
-
-    /** The bundle's text for a name the core gives in English, which only the Chinese bundle has. */
-    private static String named(String key, String english) {
-        try {
-            return UiText.get(key);
-        } catch (MissingResourceException notNamed) {
-            return english;
-        }
+        return UiText.named("enum.SectionOption." + option.key() + "." + choice, english);
     }
 
     /**

@@ -16,7 +16,6 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Popup;
 import org.attache.app.common.UiText;
-import org.attache.core.search.RecordType;
 import org.attache.core.search.SearchHit;
 
 /** The search field and the list of results that drops below it, grouped by type, matches in bold. */

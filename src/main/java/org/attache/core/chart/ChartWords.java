@@ -30,6 +30,15 @@ public record ChartWords(Locale locale, String assemblyAxis, String countedActio
             Measure::label, Measure::unit, Measure::description, ActionKind::label, Country::name,
             Function.identity());
 
+    /** These words, naming measures, kinds of act, countries and what a count counted as the functions given do. */
+    public ChartWords naming(Function<Measure, String> label, Function<Measure, String> unit,
+                             Function<Measure, String> description, Function<ActionKind, String> kind,
+                             Function<Country, String> country, Function<String, String> definition) {
+        return new ChartWords(locale, assemblyAxis, countedActions, countryTitle, notNamed, countryNote,
+                changedDefinitions, noSession, noAct, recorded, none, noData, label, unit, description, kind, country,
+                definition);
+    }
+
     /** Whether the words need the Chinese face to be drawn. */
     public boolean chinese() {
         return "zh".equals(locale.getLanguage());

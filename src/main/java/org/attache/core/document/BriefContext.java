@@ -156,8 +156,7 @@ record BriefContext(Dataset dataset, Pack pack, Country country, CountryTimeline
 
     /** "Executive statement", or its words in the pack's language. */
     String kind(org.attache.core.model.ActionKind kind) {
-        String key = "kind." + kind.json();
-        return words.has(key) ? get(key) : kind.label();
+        return words.kind(kind);
     }
 
     /** "91st (2023)": short enough for a table or a list of values. */
@@ -175,11 +174,7 @@ record BriefContext(Dataset dataset, Pack pack, Country country, CountryTimeline
     /** The words the brief's charts are drawn with: English ones, or the brief's language's. */
     org.attache.core.chart.ChartWords chartWords() {
         if (english()) return org.attache.core.chart.ChartWords.ENGLISH;
-        return new org.attache.core.chart.ChartWords(pack.language().locale(), get("chartWords.assemblyAxis"),
-                get("chartWords.countedActions"), words.pattern("chartWords.countryTitle"), get("chartWords.notNamed"),
-                get("chartWords.countryNote"), get("chartWords.changedDefinitions"), get("chartWords.noSession"),
-                get("chartWords.noAct"), get("chartWords.recorded"), get("chartWords.none"), get("chartWords.noData"),
-                this::label, this::unit, m -> text("measures", m.id(), "description", m.description()), this::kind,
+        return words.chartWords().naming(this::label, this::unit, m -> text("measures", m.id(), "description", m.description()), this::kind,
                 c -> name("countries", c.code(), "name", c.name()), this::definition);
     }
 

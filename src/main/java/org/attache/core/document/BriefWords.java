@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ResourceBundle;
+import org.attache.core.chart.ChartWords;
 import org.attache.core.pack.BriefLanguage;
 
 /**
@@ -37,6 +38,26 @@ public final class BriefWords {
     /** Whether the brief's words include {@code key}. */
     public boolean has(String key) {
         return bundle.containsKey(key);
+    }
+
+    /**
+     * The words charts are drawn with in this language; the dataset's things (measures, countries, what a count
+     * counted) are named as the dataset writes them until {@link ChartWords#naming} says otherwise.
+     */
+    public ChartWords chartWords() {
+        if (language == BriefLanguage.ENGLISH) return ChartWords.ENGLISH;
+        ChartWords en = ChartWords.ENGLISH;
+        return new ChartWords(language.locale(), get("chartWords.assemblyAxis"), get("chartWords.countedActions"),
+                pattern("chartWords.countryTitle"), get("chartWords.notNamed"), get("chartWords.countryNote"),
+                get("chartWords.changedDefinitions"), get("chartWords.noSession"), get("chartWords.noAct"),
+                get("chartWords.recorded"), get("chartWords.none"), get("chartWords.noData"), en.label(), en.unit(),
+                en.description(), this::kind, en.country(), en.definition());
+    }
+
+    /** "Executive statement", or its words in this language ("kind.executive-statement"). */
+    public String kind(org.attache.core.model.ActionKind kind) {
+        String key = "kind." + kind.json();
+        return has(key) ? get(key) : kind.label();
     }
 
     /** A date as the brief prints it: "Tuesday 24 November 2026". */
