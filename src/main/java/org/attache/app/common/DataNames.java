@@ -12,11 +12,20 @@ public final class DataNames {
     private DataNames() {
     }
 
+    /** The dataset's title in the app's language. */
+    public static String title(Dataset dataset) {
+        return text(dataset, Translations.DATASET, Translations.DATASET, "title", dataset.title());
+    }
+
     /** "拉脫維亞" in a Chinese app whose dataset names it so; else "Latvia". */
     public static String country(Dataset dataset, Country c) {
-        if (dataset == null || UiText.language() != UiLanguage.TRADITIONAL_CHINESE) return c.name();
-        String given = dataset.translations().text(Translations.TRADITIONAL_CHINESE, "countries", c.code(), "name");
-        return given == null ? c.name() : given;
+        return text(dataset, "countries", c.code(), "name", c.name());
+    }
+
+    private static String text(Dataset dataset, String list, String id, String field, String english) {
+        if (dataset == null || UiText.language() != UiLanguage.TRADITIONAL_CHINESE) return english;
+        String given = dataset.translations().text(Translations.TRADITIONAL_CHINESE, list, id, field);
+        return given == null ? english : given;
     }
 
     /**

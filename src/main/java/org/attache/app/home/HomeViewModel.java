@@ -58,7 +58,7 @@ public final class HomeViewModel {
         var d = file.dataset();
         dataset = d;
         glance.set(CampaignGlance.of(d, today));
-        title.set(d.title());
+        title.set(DataNames.title(d));
         source.set(d.updated() == null ? file.name() : UiText.get("home.source.updated", file.name(), date(d.updated())));
         countries.setAll(PackUniverse.choosable(d));
         Map<String, Integer> counts = new TreeMap<>(d.recordCounts());

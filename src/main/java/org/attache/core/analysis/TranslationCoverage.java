@@ -31,6 +31,7 @@ public final class TranslationCoverage {
     public static List<Line> of(Dataset d, String language) {
         List<Line> lines = new ArrayList<>();
         Map<String, Map<String, Map<String, String>>> given = d.translations().of(language);
+        add(lines, given, Translations.DATASET, List.of(d), x -> Translations.DATASET, Map.of("title", x -> x.title()));
         add(lines, given, "assemblies", d.assemblies(), a -> a.id(), Map.of("city", a -> a.city()));
         add(lines, given, "countries", d.countries(), c -> c.code(), Map.of("name", c -> c.name()));
         add(lines, given, "organisations", d.organisations(), o -> o.id(), Map.of("name", o -> o.name()));

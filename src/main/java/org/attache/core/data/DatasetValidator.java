@@ -57,17 +57,18 @@ final class DatasetValidator {
      * names no record is never shown, so it is a warning (a mistyped id, or a record left out for its own errors).
      */
     private void checkTranslatedRecordsExist() {
-        Map<String, Set<String>> ids = Map.of(
-                "assemblies", idsOf(dataset.assemblies(), Assembly::id),
-                "countries", idsOf(dataset.countries(), Country::code),
-                "organisations", idsOf(dataset.organisations(), Organisation::id),
-                "measures", idsOf(dataset.measures(), Measure::id),
-                "actions", idsOf(dataset.actions(), SupportAction::id),
-                "tallies", idsOf(dataset.tallies(), Tally::id),
-                "facts", idsOf(dataset.facts(), Fact::id),
-                "asks", idsOf(dataset.asks(), Ask::id),
-                "talkingPoints", idsOf(dataset.talkingPoints(), TalkingPoint::id),
-                "articles", idsOf(dataset.articles(), ConstitutionArticle::id));
+        Map<String, Set<String>> ids = Map.ofEntries(
+                Map.entry(org.attache.core.model.Translations.DATASET, Set.of(org.attache.core.model.Translations.DATASET)),
+                Map.entry("assemblies", idsOf(dataset.assemblies(), Assembly::id)),
+                Map.entry("countries", idsOf(dataset.countries(), Country::code)),
+                Map.entry("organisations", idsOf(dataset.organisations(), Organisation::id)),
+                Map.entry("measures", idsOf(dataset.measures(), Measure::id)),
+                Map.entry("actions", idsOf(dataset.actions(), SupportAction::id)),
+                Map.entry("tallies", idsOf(dataset.tallies(), Tally::id)),
+                Map.entry("facts", idsOf(dataset.facts(), Fact::id)),
+                Map.entry("asks", idsOf(dataset.asks(), Ask::id)),
+                Map.entry("talkingPoints", idsOf(dataset.talkingPoints(), TalkingPoint::id)),
+                Map.entry("articles", idsOf(dataset.articles(), ConstitutionArticle::id)));
         for (String language : org.attache.core.model.Translations.LANGUAGES) {
             dataset.translations().of(language).forEach((list, records) -> records.keySet().forEach(id -> {
                 if (!ids.getOrDefault(list, Set.of()).contains(id)) {

@@ -15,6 +15,8 @@ public final class Translations {
     /** The languages a dataset may give texts in, besides English. */
     public static final List<String> LANGUAGES = List.of(TRADITIONAL_CHINESE);
     /** The fields of each list that can be given in another language. */
+    /** The list, and its one id, under which the dataset's own texts (its title) are translated. */
+    public static final String DATASET = "dataset";
     public static final Map<String, List<String>> FIELDS = fields();
     public static final Translations NONE = new Translations(Map.of());
 
@@ -27,6 +29,7 @@ public final class Translations {
 
     private static Map<String, List<String>> fields() {
         Map<String, List<String>> f = new LinkedHashMap<>();
+        f.put(DATASET, List.of("title"));
         f.put("assemblies", List.of("city"));
         f.put("countries", List.of("name", "nameInSentence"));
         f.put("organisations", List.of("name"));

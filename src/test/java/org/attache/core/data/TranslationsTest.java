@@ -51,6 +51,22 @@ class TranslationsTest {
     }
 
     @Test
+    void theDatasetsOwnTitleIsTranslatedUnderTheIdDataset() throws IOException {
+        String given = minimal().replace("\"countries\": { \"LV\"",
+                "\"dataset\": { \"dataset\": { \"title\": \"臺灣與國際刑警組織\" } }, \"countries\": { \"LV\"");
+        DatasetLoad load = read(given);
+        assertTrue(load.isValid() && load.warningCount() == read(minimal()).warningCount(), load.problems().toString());
+        assertEquals("臺灣與國際刑警組織", load.dataset().translations().text(Translations.TRADITIONAL_CHINESE,
+                Translations.DATASET, Translations.DATASET, "title"));
+        assertTrue(TranslationCoverage.of(load.dataset(), Translations.TRADITIONAL_CHINESE).stream()
+                .anyMatch(l -> l.toString().equals("dataset.title: 1 of 1")));
+
+        DatasetLoad other = read(given.replace("\"dataset\": { \"dataset\"", "\"dataset\": { \"campaign\""));
+        assertTrue(other.problems().stream().anyMatch(p -> !p.isError()
+                && String.valueOf(p.location().path()).equals("$.translations[\"zh-Hant\"].dataset.campaign")), other.problems().toString());
+    }
+
+    @Test
     void aTranslationOfNoRecordIsAWarningItIsNeverShown() throws IOException {
         DatasetLoad load = read(minimal().replace("\"LV\": { \"name\"", "\"XX\": { \"name\""));
         assertTrue(load.isValid());

@@ -38,7 +38,7 @@ class ChinesePackTest {
             String text = new PDFTextStripper().getText(doc);
             for (String expected : List.of(name, "會談簡報", "部長級會談", "摘要", "重點", "資料來源",
                     "第94屆國際刑警組織大會（香港，2026年）", "〔英文〕", name + "：歷屆大會計入的支持行動", "未舉行大會",
-                    "在大會上發言的友邦")) {
+                    "在大會上發言的友邦", "臺灣與國際刑警組織：推動參與")) {
                 assertTrue(text.contains(expected), code + ": " + expected);
             }
             String withoutAddresses = text.replaceAll("https?://\\S+", "");
