@@ -62,8 +62,13 @@ public class AttacheApp extends Application {
         Settings settings = Settings.user();
         UiLanguage language = UiLanguage.chosen(settings);
         UiText.use(language);
-        // JavaFX's own words (a text field's menu, the date picker) follow the default locale
-        if (language != UiLanguage.of(Locale.getDefault())) Locale.setDefault(language.locale());
+        // JavaFX's own words (a text field's menu, the date picker) follow the default locale; the user's regional
+        // formats (how they type a date) stay the system's
+        if (language != UiLanguage.of(Locale.getDefault())) {
+            Locale formats = Locale.getDefault(Locale.Category.FORMAT);
+            Locale.setDefault(language.locale());
+            Locale.setDefault(Locale.Category.FORMAT, formats);
+        }
         Theme.saved(settings).applyFollowing(settings);
         summary = new SummaryViewModel(tasks, settings);
         builder = new PackBuilderViewModel(tasks, previews, settings);

@@ -113,7 +113,7 @@ public final class HomeView {
             cards.getChildren().add(card(l.measure(), l.value() + " " + l.unit(), detail));
         }
         cards.getChildren().add(card(UiText.get("home.allies.heading"), Integer.toString(g.allies().size()),
-                String.join(", ", g.allies().stream().map(Country::name).toList())));
+                String.join(UiText.get("home.allies.separator"), g.allies().stream().map(model::countryName).toList())));
     }
 
     /** "Lyon, 2026; Nov 23, 2026 to Nov 26, 2026", or that its dates are not yet known. */

@@ -47,6 +47,11 @@ public final class HomeViewModel {
     public ReadOnlyStringProperty changesProperty() { return changes.getReadOnlyProperty(); }
     public ObservableList<Country> countries() { return countries; }
 
+    /** A country's name in the app's language. */
+    public String countryName(Country c) {
+        return DataNames.country(dataset, c);
+    }
+
     /** A country as the new-pack chooser lists it, by its name in the app's language and in English. */
     public String countryChoice(Country c) {
         return DataNames.countryChoice(dataset, c);

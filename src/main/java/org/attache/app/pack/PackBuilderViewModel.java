@@ -206,7 +206,7 @@ public final class PackBuilderViewModel {
         change(x -> x.withCountry(country.code()).withMeeting(next));
         if (!old.equals(fresh)) {
             String from = dataset.get() == null ? p.country() : dataset.get().dataset().country(p.country())
-                    .map(Country::name).orElse(p.country());
+                    .map(this::countryName).orElse(p.country());
             message.set(UiText.get("pack.message.setAside", from));
         }
     }
