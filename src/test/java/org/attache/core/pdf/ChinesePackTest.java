@@ -53,6 +53,7 @@ class ChinesePackTest {
                 for (var f : page.getResources().getFontNames()) {
                     var font = page.getResources().getFont(f);
                     assertTrue(font.isEmbedded(), font.getName());
+                    assertTrue(font.getName().matches("[A-Z]{6}\\+.*"), "embedded as a subset: " + font.getName());
                     fonts.add(font.getName().replaceAll("^[A-Z]{6}\\+", ""));
                 }
             }
