@@ -11,7 +11,21 @@ import org.attache.core.pack.PaperSize;
  */
 public record Document(String title, String subject, String author, String language, String classification,
                        String runningTitle, PaperSize paper, ZonedDateTime created, Cover cover,
-                       boolean contents, List<Block> blocks, PrintWords words, boolean numbered) {
+                       boolean contents, List<Block> blocks, PrintWords words, boolean numbered, Stamp stamp) {
+
+    /**
+     * What is stamped across every page: {@code draft} ("DRAFT") when the pack is a draft, and the recipient's
+     * {@code mark} ("Lina Chen · 2026-11-23 · Copy 3") with its {@code footer} line; each empty when not stamped.
+     */
+    public record Stamp(String draft, String mark, String footer) {
+        public static final Stamp NONE = new Stamp("", "", "");
+
+        public Stamp {
+            draft = draft == null ? "" : draft;
+            mark = mark == null ? "" : mark;
+            footer = footer == null ? "" : footer;
+        }
+    }
 
     /**
      * The wording the renderer prints itself, in the brief's language: the contents' title, "Page {0} of {1}",
@@ -25,6 +39,14 @@ public record Document(String title, String subject, String author, String langu
 
     public Document {
         blocks = List.copyOf(blocks);
+        if (stamp == null) stamp = Stamp.NONE;
+    }
+
+    public Document(String title, String subject, String author, String language, String classification,
+                    String runningTitle, PaperSize paper, ZonedDateTime created, Cover cover, boolean contents,
+                    List<Block> blocks, PrintWords words, boolean numbered) {
+        this(title, subject, author, language, classification, runningTitle, paper, created, cover, contents, blocks,
+                words, numbered, Stamp.NONE);
     }
 
     /** A document whose paragraphs are not numbered. */
@@ -32,7 +54,7 @@ public record Document(String title, String subject, String author, String langu
                     String runningTitle, PaperSize paper, ZonedDateTime created, Cover cover, boolean contents,
                     List<Block> blocks, PrintWords words) {
         this(title, subject, author, language, classification, runningTitle, paper, created, cover, contents, blocks,
-                words, false);
+                words, false, Stamp.NONE);
     }
 
     /** The level-1 headings, in order: the contents and the bookmarks. */

@@ -7,6 +7,7 @@ import java.util.List;
 import org.attache.core.model.Dataset;
 import org.attache.core.pack.Pack;
 import org.attache.core.pack.PackSection;
+import org.attache.core.pack.Recipient;
 import org.attache.core.pack.SectionKind;
 
 /**
@@ -15,8 +16,11 @@ import org.attache.core.pack.SectionKind;
  */
 public final class PackComposer {
 
-    /** Facts about the composition that are not in the pack: when, and from which file. */
-    public record Setting(String datasetName, ZonedDateTime created) {
+    /** Facts about the composition that are not in the pack: when, from which file, and whose copy (or null). */
+    public record Setting(String datasetName, ZonedDateTime created, Recipient recipient) {
+        public Setting(String datasetName, ZonedDateTime created) {
+            this(datasetName, created, null);
+        }
     }
 
     /** How many times a pocket card may drop an item to stay on one page. */
@@ -30,10 +34,25 @@ public final class PackComposer {
         String countryName = ctx.name(ctx.country());
         return new Document(ctx.get("card.heading", countryName),
                 ctx.get("document.subject", ctx.template().toLowerCase(pack.language().locale()), countryName),
-                "Attaché", pack.language().tag(), pack.classification(),
+                "Attaché", pack.language().tag(), marking(pack),
                 ctx.get("running.title", countryName, ctx.get("card.kind")), pack.paper(), setting.created(), null, false,
                 blocks, new Document.PrintWords(ctx.get("contents"), ctx.get("page.of"),
-                        footer(ctx, prepared), ctx.get("chart.sources")));
+                        footer(ctx, prepared), ctx.get("chart.sources")), false, stamp(ctx, setting));
+    }
+
+    /** The marking at head and foot, with the pack's handling caveat after it when it has one. */
+    private static String marking(Pack pack) {
+        return pack.control().markingLine(pack.classification());
+    }
+
+    /** "DRAFT" across a draft's pages, and the recipient's name, the date and the copy number across a stamped copy. */
+    private static Document.Stamp stamp(BriefContext ctx, Setting setting) {
+        String draft = ctx.pack().control().draft() ? ctx.get("stamp.draft") : "";
+        Recipient r = setting.recipient();
+        if (r == null) return new Document.Stamp(draft, "", "");
+        String date = ctx.words().date(setting.created().toLocalDate());
+        return new Document.Stamp(draft, ctx.get("stamp.mark", r.name(), date, Integer.toString(r.copy())),
+                ctx.get("stamp.footer", r.name(), date, Integer.toString(r.copy())));
     }
 
     /** The foot of every page: the pack's reference and version, and the date of the dataset it was built from. */
@@ -88,10 +107,10 @@ public final class PackComposer {
         return new Document(
                 countryName + ": " + ctx.get("cover.kicker").toLowerCase(pack.language().locale()),
                 ctx.get("document.subject", template.toLowerCase(pack.language().locale()), countryName),
-                "Attaché", pack.language().tag(), pack.classification(),
+                "Attaché", pack.language().tag(), marking(pack),
                 ctx.get("running.title", countryName, template), pack.paper(), setting.created(),
                 cover ? front.cover(setting.datasetName(), prepared) : null, true, blocks,
                 new Document.PrintWords(ctx.get("contents"), ctx.get("page.of"),
-                        footer(ctx, prepared), ctx.get("chart.sources")), pack.numbered());
+                        footer(ctx, prepared), ctx.get("chart.sources")), pack.numbered(), stamp(ctx, setting));
     }
 }

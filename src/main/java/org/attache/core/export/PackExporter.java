@@ -9,6 +9,7 @@ import org.attache.core.io.AtomicFile;
 import org.attache.core.model.Dataset;
 import org.attache.core.pack.Output;
 import org.attache.core.pack.Pack;
+import org.attache.core.pdf.PdfLock;
 import org.attache.core.pdf.PdfRenderer;
 
 /** Dataset + pack → PDF: composes the document and renders it, for the app, the command line and tests alike. */
@@ -27,15 +28,24 @@ public final class PackExporter {
     /** The pack as the given output: the full brief, the one-page pocket card, or the leave-behind. */
     public byte[] render(Dataset dataset, Pack pack, String datasetName, ZonedDateTime created, Output output)
             throws IOException {
-        PackComposer.Setting setting = new PackComposer.Setting(datasetName, created);
-        if (output != Output.CARD) return renderer.render(composer.compose(dataset, output.apply(pack), setting));
-        // a card must stay on one page: it drops its least needed items, one at a time, until it does
+        return render(dataset, pack, datasetName, created, output, ExportOptions.STANDARD);
+    }
+
+    /** The pack as the given output, stamped for its recipient and locked with a password as {@code options} say. */
+    public byte[] render(Dataset dataset, Pack pack, String datasetName, ZonedDateTime created, Output output,
+                         ExportOptions options) throws IOException {
+        PackComposer.Setting setting = new PackComposer.Setting(datasetName, created, options.recipient());
         byte[] pdf = null;
-        for (int fewer = 0; fewer <= PackComposer.CARD_TRIMS; fewer++) {
-            pdf = renderer.render(composer.composeCard(dataset, pack, setting, fewer));
-            if (PdfRenderer.pageCount(pdf) == 1) break;
+        if (output != Output.CARD) {
+            pdf = renderer.render(composer.compose(dataset, output.apply(pack), setting));
+        } else {
+            // a card must stay on one page: it drops its least needed items, one at a time, until it does
+            for (int fewer = 0; fewer <= PackComposer.CARD_TRIMS; fewer++) {
+                pdf = renderer.render(composer.composeCard(dataset, pack, setting, fewer));
+                if (PdfRenderer.pageCount(pdf) == 1) break;
+            }
         }
-        return pdf;
+        return options.protection() == null ? pdf : PdfLock.lock(pdf, options.protection());
     }
 
     /** Renders and writes the PDF so that {@code out} is either the old file or the whole new one. */

@@ -5,7 +5,7 @@ import java.util.List;
 /** The protective marking printed at the head and foot of every page. Any text is allowed; these are offered. */
 public final class Classification {
     public static final String UNCLASSIFIED = "UNCLASSIFIED";
-    public static final List<String> PRESETS = List.of(UNCLASSIFIED, "RESTRICTED", "CONFIDENTIAL");
+    public static final List<String> PRESETS = List.of(UNCLASSIFIED, "RESTRICTED", "CONFIDENTIAL", "SECRET");
     public static final int MAX_LENGTH = 60;
 
     private Classification() {
@@ -13,7 +13,12 @@ public final class Classification {
 
     /** Trimmed and upper-cased, as markings are printed; blank becomes UNCLASSIFIED. */
     public static String normalise(String marking) {
-        if (marking == null || marking.isBlank()) return UNCLASSIFIED;
+        return normalise(marking, UNCLASSIFIED);
+    }
+
+    /** Trimmed and upper-cased; blank becomes {@code blank}. Also how a handling caveat is printed. */
+    public static String normalise(String marking, String blank) {
+        if (marking == null || marking.isBlank()) return blank;
         return marking.strip().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
     }
 }

@@ -44,7 +44,8 @@ import org.attache.core.io.AtomicFile;
  *   "template": "ministerial",
  *   "meeting": {"date": "2026-11-24", "counterpartName": "...", "counterpartTitle": "...", "place": "...",
  *               "purpose": "..."},
- *   "control": {"preparedBy": "Europe Desk", "reference": "LV/2026-11-24", "version": 2, "handling": "..."},
+ *   "control": {"preparedBy": "Europe Desk", "reference": "LV/2026-11-24", "version": 2, "handling": "...",
+ *               "caveat": "DIPLOMATIC STAFF ONLY", "draft": true},
  *   "classification": "RESTRICTED",
  *   "paper": "a4",
  *   "language": "en",
@@ -153,6 +154,8 @@ public final class PackFile {
         writeIfPresent(g, "reference", control.reference());
         g.writeNumberField("version", control.version());
         writeIfPresent(g, "handling", control.handling());
+        writeIfPresent(g, "caveat", control.caveat());
+        if (control.draft()) g.writeBooleanField("draft", true);
         g.writeEndObject();
     }
 

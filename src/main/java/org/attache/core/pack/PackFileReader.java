@@ -133,6 +133,13 @@ final class PackFileReader {
             String preparedBy = limited(fields, "preparedBy");
             String reference = limited(fields, "reference");
             String handling = limited(fields, "handling");
+            String caveat = fields.string("caveat", false);
+            if (caveat != null && caveat.strip().length() > Classification.MAX_LENGTH) {
+                fields.error("caveat", "\"caveat\" is " + caveat.strip().length() + " characters long; at most "
+                        + Classification.MAX_LENGTH + " fit beside the marking");
+                caveat = null;
+            }
+            boolean draft = fields.bool("draft", false);
             Integer version = fields.integer("version", false);
             if (version != null && (version < 1 || version > DocumentControl.MAX_VERSION)) {
                 fields.error("version", "\"version\" is " + version + "; a version is a number from 1 to "
@@ -140,7 +147,7 @@ final class PackFileReader {
                 version = null;
             }
             fields.warnUnknownFields();
-            return new DocumentControl(preparedBy, reference, version == null ? 1 : version, handling);
+            return new DocumentControl(preparedBy, reference, version == null ? 1 : version, handling, caveat, draft);
         }
 
         /** A cover line's text, reported when it is longer than a cover line holds. */

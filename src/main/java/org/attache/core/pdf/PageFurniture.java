@@ -24,17 +24,19 @@ final class PageFurniture {
             try (PDPageContentStream cs = new PDPageContentStream(flow.document(), flow.pages().get(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
                 float headY = flow.pageHeight() - HEADER_BASELINE;
-                centred(cs, i, marking, headY);
+                float markingWidth = centred(cs, i, marking, headY);
                 centred(cs, i, marking, FOOTER_BASELINE);
+                // what is set left of the marking ends before it, however long the marking and its caveat
+                float beside = (flow.width() - markingWidth) / 2 - 10;
                 if (!(hasCover && i == 0)) {
-                    text(cs, i, runningTitle, fonts.sans(), flow.left(), headY, flow.width() * 0.4f);
+                    text(cs, i, runningTitle, fonts.sans(), flow.left(), headY, beside);
                     cs.setStrokingColor(RULE);
                     cs.setLineWidth(0.5f);
                     cs.moveTo(flow.left(), headY - 8);
                     cs.lineTo(flow.left() + flow.width(), headY - 8);
                     cs.stroke();
                 }
-                text(cs, i, words.footer(), fonts.sans(), flow.left(), FOOTER_BASELINE, flow.width() * 0.35f);
+                text(cs, i, words.footer(), fonts.sans(), flow.left(), FOOTER_BASELINE, beside);
                 // "Page 3 of 12", or "第3頁，共12頁": measured as set, in the faces its words need
                 TextLine page = breaker.wrap(List.of(Span.of(words.page(i + 1, total), fonts.sans(), 8, MUTED)),
                         Float.MAX_VALUE).get(0);
@@ -43,8 +45,8 @@ final class PageFurniture {
         }
     }
 
-    /** The marking, centred, shrunk if need be so that even a long free-text marking stays on one line. */
-    private void centred(PDPageContentStream cs, int page, String text, float baseline) throws IOException {
+    /** The marking, centred, shrunk if need be so that even a long free-text marking stays on one line; its width. */
+    private float centred(PDPageContentStream cs, int page, String text, float baseline) throws IOException {
         float max = flow.width() * 0.36f;
         float size = MARKING_SIZE;
         TextLine line = breaker.wrap(List.of(Span.of(text, fonts.bold(), size, MARKING)), Float.MAX_VALUE).get(0);
@@ -53,11 +55,19 @@ final class PageFurniture {
             line = breaker.wrap(List.of(Span.of(text, fonts.bold(), size, MARKING)), Float.MAX_VALUE).get(0);
         }
         flow.drawLine(cs, page, line, (flow.pageWidth() - line.width()) / 2, baseline);
+        return line.width();
     }
 
+    /** A line of small print at the head or foot, made smaller rather than cut when it does not fit {@code maxWidth}. */
     private void text(PDPageContentStream cs, int page, String text, org.apache.pdfbox.pdmodel.font.PDType0Font font,
                       float x, float baseline, float maxWidth) throws IOException {
-        List<TextLine> lines = breaker.wrap(List.of(Span.of(text, font, 8, MUTED)), maxWidth);
-        if (!lines.isEmpty()) flow.drawLine(cs, page, lines.get(0), x, baseline);
+        if (text.isBlank()) return;
+        float size = 8;
+        TextLine line = breaker.wrap(List.of(Span.of(text, font, size, MUTED)), Float.MAX_VALUE).get(0);
+        while (size > 5 && line.width() > maxWidth) {
+            size -= 0.5f;
+            line = breaker.wrap(List.of(Span.of(text, font, size, MUTED)), Float.MAX_VALUE).get(0);
+        }
+        if (!line.pieces().isEmpty()) flow.drawLine(cs, page, line, x, baseline);
     }
 }

@@ -71,6 +71,7 @@ public final class PdfRenderer {
             }
             new PageFurniture(flow, fonts).apply(document.classification(), document.runningTitle(),
                     document.words(), document.cover() != null);
+            new Watermarks(flow, fonts).apply(document.stamp());
             links(flow, writer);
             outline(pdf, flow, placed, contentsPages > 0 ? contentsStart : -1, document.words().contents());
             metadata(pdf, document);
