@@ -33,7 +33,8 @@ class PackFileTest {
                 .withMeeting(new Meeting(LocalDate.of(2026, 11, 24), "Jane Doe", "Minister of the Interior",
                         "Riga", "Secure support at the\nnext General Assembly"))
                 .withClassification("restricted")
-                .withControl(new DocumentControl("Europe Desk", "EU-2026-117", 2, "Return to the desk after use."))
+                .withControl(new DocumentControl("Europe Desk", "EU-2026-117", 2, "Return to the desk after use.",
+                        "diplomatic staff only", true))
                 .withPaper(PaperSize.LETTER)
                 .withNumbered(true)
                 .withNotes("Bring the letter from the Saeima.\nAsk about the vote — “quietly”.")
