@@ -123,7 +123,7 @@ public final class Cli {
 
     private int export(String[] args) {
         try {
-            return new ExportCommand(out, err, env).run(Arrays.asList(args));
+            return new ExportCommand(out, err, env, PasswordPrompt.standard(System.in, err)).run(Arrays.asList(args));
         } catch (ExportCommand.UsageException e) {
             return usage(e.getMessage());
         }

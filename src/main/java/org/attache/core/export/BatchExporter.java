@@ -36,9 +36,15 @@ public final class BatchExporter {
      * pocket cards or leave-behinds.
      */
     public record Request(Dataset dataset, String datasetName, CountrySelection selection, Pack pattern, Path folder,
-                          boolean skipExisting, ZonedDateTime created, Output output) {
+                          boolean skipExisting, ZonedDateTime created, Output output, ExportOptions options) {
         public Request {
             if (output == null) output = Output.FULL;
+            if (options == null) options = ExportOptions.STANDARD;
+        }
+
+        public Request(Dataset dataset, String datasetName, CountrySelection selection, Pack pattern, Path folder,
+                       boolean skipExisting, ZonedDateTime created, Output output) {
+            this(dataset, datasetName, selection, pattern, folder, skipExisting, created, output, ExportOptions.STANDARD);
         }
     }
 
@@ -115,7 +121,8 @@ public final class BatchExporter {
             if (request.skipExisting() && WholePdf.isWhole(file)) {
                 return new BatchItem(country, BatchItem.Status.SKIPPED, file, "", elapsed(start));
             }
-            byte[] pdf = exporter.render(request.dataset(), pack, request.datasetName(), request.created(), request.output());
+            byte[] pdf = exporter.render(request.dataset(), pack, request.datasetName(), request.created(), request.output(),
+                    request.options());
             AtomicFile.write(file, pdf);
             return new BatchItem(country, BatchItem.Status.WRITTEN, file, "", elapsed(start));
         } catch (IOException | RuntimeException | StackOverflowError e) {
@@ -138,7 +145,7 @@ public final class BatchExporter {
     }
 
     /** The file of that name in the folder, proven to be in it: a name never leads anywhere else. */
-    static Path inside(Path folder, String name) {
+    public static Path inside(Path folder, String name) {
         Path base = folder.toAbsolutePath().normalize();
         Path file = base.resolve(name).normalize();
         if (!file.getParent().equals(base)) {
@@ -167,6 +174,12 @@ public final class BatchExporter {
         LocalDate date = pack.meeting().date() != null ? pack.meeting().date() : batchDay;
         String kind = output == Output.FULL ? "" : "-" + output.json();
         return code + "-" + name + "-" + pack.template().json() + kind + "-" + date + ".pdf";
+    }
+
+    /** "LV-Latvia-ministerial-2026-11-24-copy-03.pdf": a pack's file name, for one recipient's numbered copy. */
+    public static String copyFileName(Country country, Pack pack, LocalDate day, Output output, int copy) {
+        String name = fileName(country, pack, day, output);
+        return name.substring(0, name.length() - ".pdf".length()) + String.format(java.util.Locale.ROOT, "-copy-%02d.pdf", copy);
     }
 
     /**
