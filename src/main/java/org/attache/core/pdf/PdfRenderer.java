@@ -28,9 +28,25 @@ import org.attache.core.document.Heading;
 
 /**
  * The one PDF renderer: lays a document out on pages and writes it with PDFBox. The same document always gives
- * the same bytes, so the app's preview, the command line and the tests agree.
+ * the same bytes, so the app's preview, the command line and the tests agree. By default the PDF is a PDF/A-2b
+ * one, fit for archiving.
  */
 public final class PdfRenderer {
+    private final boolean archival;
+
+    /** A renderer of archival (PDF/A-2b) PDFs. */
+    public PdfRenderer() {
+        this(true);
+    }
+
+    /** A renderer of archival (PDF/A-2b) PDFs, or with {@code false} of plain PDFs without PDF/A's metadata. */
+    public PdfRenderer(boolean archival) {
+        this.archival = archival;
+    }
+
+    public boolean archival() {
+        return archival;
+    }
 
     public byte[] render(Document document) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -75,6 +91,7 @@ public final class PdfRenderer {
             links(flow, writer);
             outline(pdf, flow, placed, contentsPages > 0 ? contentsStart : -1, document.words().contents());
             metadata(pdf, document);
+            if (archival) PdfArchive.apply(pdf);
             pdf.save(out);
         }
     }
