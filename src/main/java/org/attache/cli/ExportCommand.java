@@ -51,7 +51,7 @@ final class ExportCommand {
             + "                 [--prepared-by \"DESK\"] [--numbered] [--created 2026-11-22T09:00:00Z]\n"
             + "                 [--marking RESTRICTED] [--caveat \"DIPLOMATIC STAFF ONLY\"] [--draft]\n"
             + "                 [--recipient \"NAME\" [--copy N]] [--password-file FILE | --password-prompt]\n"
-            + "                 [--no-print] [--no-copy] --out FILE.pdf\n"
+            + "                 [--no-print] [--no-copy] [--no-pdfa] --out FILE.pdf\n"
             + "  attache export --country CODE --recipients NAMES.txt [same options] --out FOLDER\n"
             + "                               one copy per recipient (a name a line), each stamped with its name\n"
             + "  attache export --all | --region REGION | --allies | --countries LV,LT,EE [--skip-existing]\n"
@@ -111,7 +111,7 @@ final class ExportCommand {
             }
         }
         ZonedDateTime created = created(o.created);
-        ExportOptions options = ExportOptions.STANDARD.withProtection(protection(o));
+        ExportOptions options = ExportOptions.STANDARD.withArchival(!o.noPdfA).withProtection(protection(o));
         List<Recipient> recipients = o.recipients == null ? List.of() : recipients(Path.of(o.recipients));
         if (o.recipient != null) options = options.withRecipient(recipient(o.recipient, o.copy == null ? 1 : o.copy));
 
@@ -361,6 +361,7 @@ final class ExportCommand {
         boolean passwordPrompt;
         boolean noPrint;
         boolean noCopy;
+        boolean noPdfA;
 
         static Options parse(List<String> args) throws UsageException {
             Options o = new Options();
@@ -376,6 +377,7 @@ final class ExportCommand {
                     case "--password-prompt" -> o.passwordPrompt = true;
                     case "--no-print" -> o.noPrint = true;
                     case "--no-copy" -> o.noCopy = true;
+                    case "--no-pdfa" -> o.noPdfA = true;
                     case "--password" -> throw new UsageException("a password is never given on the command line, where "
                             + "others can see it: use --password-file FILE or --password-prompt");
                     default -> {

@@ -5,16 +5,25 @@ import org.attache.core.pdf.Protection;
 
 /**
  * How one copy of a pack is written, beyond what the pack file says: whose copy it is ({@code recipient}, or null
- * for an unstamped copy) and whether it is locked with a password ({@code protection}, or null).
+ * for an unstamped copy), whether it is locked with a password ({@code protection}, or null), and whether it is an
+ * archival PDF/A-2b ({@code archival}, the default). PDF/A forbids encryption, so a locked copy is never archival.
  */
-public record ExportOptions(Recipient recipient, Protection protection) {
-    public static final ExportOptions STANDARD = new ExportOptions(null, null);
+public record ExportOptions(Recipient recipient, Protection protection, boolean archival) {
+    public static final ExportOptions STANDARD = new ExportOptions(null, null, true);
+
+    public ExportOptions {
+        if (protection != null) archival = false;
+    }
 
     public ExportOptions withRecipient(Recipient r) {
-        return new ExportOptions(r, protection);
+        return new ExportOptions(r, protection, archival);
     }
 
     public ExportOptions withProtection(Protection p) {
-        return new ExportOptions(recipient, p);
+        return new ExportOptions(recipient, p, p == null && archival);
+    }
+
+    public ExportOptions withArchival(boolean a) {
+        return new ExportOptions(recipient, protection, a);
     }
 }

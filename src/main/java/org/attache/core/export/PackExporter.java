@@ -16,6 +16,7 @@ import org.attache.core.pdf.PdfRenderer;
 public final class PackExporter {
     private final PackComposer composer = new PackComposer();
     private final PdfRenderer renderer = new PdfRenderer();
+    private final PdfRenderer plain = new PdfRenderer(false);
 
     public Document compose(Dataset dataset, Pack pack, String datasetName, ZonedDateTime created) {
         return composer.compose(dataset, pack, new PackComposer.Setting(datasetName, created));
@@ -35,13 +36,14 @@ public final class PackExporter {
     public byte[] render(Dataset dataset, Pack pack, String datasetName, ZonedDateTime created, Output output,
                          ExportOptions options) throws IOException {
         PackComposer.Setting setting = new PackComposer.Setting(datasetName, created, options.recipient());
+        PdfRenderer writer = options.archival() ? renderer : plain;
         byte[] pdf = null;
         if (output != Output.CARD) {
-            pdf = renderer.render(composer.compose(dataset, output.apply(pack), setting));
+            pdf = writer.render(composer.compose(dataset, output.apply(pack), setting));
         } else {
             // a card must stay on one page: it drops its least needed items, one at a time, until it does
             for (int fewer = 0; fewer <= PackComposer.CARD_TRIMS; fewer++) {
-                pdf = renderer.render(composer.composeCard(dataset, pack, setting, fewer));
+                pdf = writer.render(composer.composeCard(dataset, pack, setting, fewer));
                 if (PdfRenderer.pageCount(pdf) == 1) break;
             }
         }

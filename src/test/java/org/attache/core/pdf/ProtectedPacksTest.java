@@ -124,11 +124,25 @@ class ProtectedPacksTest {
             assertTrue(permission.canExtractForAccessibility(), "a screen reader may read it");
             assertFalse(permission.canModify());
             assertTrue(new PDFTextStripper().getText(doc).contains("Latvia"), "its text is there behind the password");
+            assertEquals(null, doc.getDocumentCatalog().getMetadata(), "PDF/A forbids encryption: a locked copy claims no PDF/A");
         }
         byte[] printable = export(pack, ExportOptions.STANDARD.withProtection(new Protection("x", true, false)), "LV-locked-2");
         try (PDDocument doc = Loader.loadPDF(printable, "x")) {
             assertTrue(doc.getCurrentAccessPermission().canPrint());
             assertFalse(doc.getCurrentAccessPermission().canExtractContent());
+        }
+    }
+
+    @Test
+    void aStampedDraftIsStillPdfA2b() throws Exception {
+        Pack pack = PdfPacks.pack("NL", Template.MINISTERIAL);
+        pack = pack.withControl(pack.control().withDraft(true).withCaveat("delegation only"));
+        byte[] pdf = export(pack, ExportOptions.STANDARD.withRecipient(new Recipient("陳麗娜 Lina Chen", 2)), "NL-draft-recipient");
+        PdfAValidation validation = PdfAValidation.of(pdf);
+        assertTrue(validation.compliant(), validation.report());
+        byte[] plain = export(pack, ExportOptions.STANDARD.withArchival(false), "NL-draft-plain");
+        try (PDDocument doc = Loader.loadPDF(plain)) {
+            assertEquals(null, doc.getDocumentCatalog().getMetadata(), "not archival when asked not to be");
         }
     }
 
