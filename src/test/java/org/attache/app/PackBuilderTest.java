@@ -75,7 +75,8 @@ class PackBuilderTest {
         robot.clickOn("#moveDown");
         assertEquals(SectionKind.ASK, sections.getItems().get(4).kind(), "moved two places down");
         assertEquals(SectionKind.ASK, app.builder().pack().sections().get(4).kind());
-        robot.clickOn("Country chart").type(KeyCode.SPACE);
+        robot.clickOn(robot.from(robot.lookup("#sectionList").queryAll()).lookup("Country chart").queryLabeled());
+        robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(app.builder().pack().section(SectionKind.COUNTRY_CHART).included(), "Space leaves it out");
 
@@ -228,6 +229,50 @@ class PackBuilderTest {
         String status = app.builder().messageProperty().get();
         assertTrue(status.startsWith("Could not export LV-export.pdf: ") && !status.contains(".part"), status);
         robot.interact(() -> ((javafx.stage.Stage) dialog.getScene().getWindow()).close());
+    }
+
+    /** A copy handed out from the builder: a custom marking kept for next time, a draft, a recipient, a password. */
+    @Test
+    void aCopyIsHandedOutStampedAndLockedAndItsMarkingIsOfferedAgain(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.builder().countries().isEmpty());
+        chooseCountry(robot, "Latvia");
+        robot.clickOn("#counterpartName").write("Jan Novak");
+        javafx.scene.control.ComboBox<String> marking = robot.lookup("#classification").query();
+        assertTrue(marking.getItems().contains("SECRET"), marking.getItems().toString());
+        robot.interact(() -> marking.getEditor().setText("Eyes of the minister"));
+        robot.interact(() -> robot.lookup("#caveat").queryTextInputControl().setText("delegation only"));
+        javafx.scene.control.CheckBox draft = robot.lookup("#draft").query();
+        robot.interact(draft::fire);
+        assertTrue(app.builder().pack().control().draft());
+        assertEquals("DELEGATION ONLY", app.builder().pack().control().caveat());
+        robot.interact(() -> {
+            robot.lookup("#recipient").queryTextInputControl().setText("Lina Chen");
+            robot.lookup("#password").queryTextInputControl().setText("tea-in-taipei");
+        });
+        javafx.scene.control.CheckBox archival = robot.lookup("#archival").query();
+        assertTrue(archival.isDisabled(), "a locked copy cannot be PDF/A");
+        javafx.scene.control.CheckBox printing = robot.lookup("#allowPrinting").query();
+        robot.interact(printing::fire);
+
+        waitForPreview(robot);
+        Path pdf = dir.resolve("lv-handed-out.pdf");
+        answers.add(pdf);
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(pdf));
+        assertThrows(org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException.class,
+                () -> Loader.loadPDF(pdf.toFile()).close());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile(), "tea-in-taipei")) {
+            assertFalse(doc.getCurrentAccessPermission().canPrint(), "printing was not allowed");
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("EYES OF THE MINISTER · DELEGATION ONLY"), "the marking and caveat print");
+            assertTrue(text.contains("Copy 1, issued to Lina Chen"), "the recipient's line prints");
+        }
+        assertTrue(marking.getItems().contains("EYES OF THE MINISTER"), "a marking written once is offered again");
+        // saved, so that no unsaved pack is left for the next test's window to offer back
+        Path packFile = dir.resolve("lv-handed-out.attache.json");
+        robot.interact(() -> app.builder().savePack(packFile, () -> { }));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(packFile) && !app.builder().dirtyProperty().get());
+        assertFalse(Files.readString(packFile).contains("tea-in-taipei"), "the password is never in the pack file");
     }
 
     private static void chooseCountry(FxRobot robot, String name) {

@@ -1,5 +1,9 @@
 package org.attache.app.pack;
 
+import static org.attache.app.pack.Forms.grid;
+import static org.attache.app.pack.Forms.label;
+import static org.attache.app.pack.Forms.titled;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +62,9 @@ public final class PackBuilderView {
     private final TextField counterpartTitle = new TextField();
     private final TextField place = new TextField();
     private final TextArea purpose = new TextArea();
-    private final ComboBox<String> classification = new ComboBox<>(FXCollections.observableArrayList(Classification.PRESETS));
+    private final ComboBox<String> classification = new ComboBox<>();
+    private final TextField caveat = new TextField();
+    private final CheckBox draft = new CheckBox(UiText.get("pack.builder.draft"));
     private final TextField preparedBy = new TextField();
     private final TextField reference = new TextField();
     private final Spinner<Integer> version = new Spinner<>(1, DocumentControl.MAX_VERSION, 1);
@@ -75,7 +81,8 @@ public final class PackBuilderView {
     }
 
     public Parent build() {
-        VBox form = new VBox(14, countryAndTemplate(), meeting(), sections.build(), documentControl(), notesBox());
+        VBox form = new VBox(14, countryAndTemplate(), meeting(), sections.build(), documentControl(), notesBox(),
+                new HandOutView(model.handOut()).build());
         form.setPadding(new Insets(16));
         form.getStyleClass().add("builder-form");
         ScrollPane formScroll = new ScrollPane(form);
@@ -197,6 +204,16 @@ public final class PackBuilderView {
 
     private Node documentControl() {
         classification.setId("classification");
+        classification.setItems(model.handOut().markings());
+        caveat.setId("caveat");
+        caveat.setPromptText(UiText.get("pack.builder.caveat.prompt"));
+        caveat.setTextFormatter(new TextFormatter<String>(
+                c -> c.getControlNewText().length() <= Classification.MAX_LENGTH ? c : null));
+        onText(caveat.textProperty(), s -> control(c -> c.withCaveat(s)));
+        draft.setId("draft");
+        draft.selectedProperty().addListener((o, a, on) -> {
+            if (!following) control(c -> c.withDraft(on));
+        });
         classification.setEditable(true);
         classification.setAccessibleText(UiText.get("pack.builder.marking.accessible"));
         classification.getEditor().textProperty().addListener((o, a, s) -> {
@@ -252,10 +269,12 @@ public final class PackBuilderView {
         grid.addRow(1, label(UiText.get("pack.builder.reference"), reference), reference);
         grid.addRow(2, label(UiText.get("pack.builder.version"), version), version);
         grid.addRow(3, label(UiText.get("pack.builder.marking"), classification), classification);
-        grid.addRow(4, label(UiText.get("pack.builder.handling"), handling), handling);
-        grid.addRow(5, label(UiText.get("pack.builder.paper"), paper), paper);
-        grid.addRow(6, label(UiText.get("pack.builder.language"), language), language);
-        grid.add(numbered, 1, 7);
+        grid.addRow(4, label(UiText.get("pack.builder.caveat"), caveat), caveat);
+        grid.addRow(5, label(UiText.get("pack.builder.handling"), handling), handling);
+        grid.addRow(6, label(UiText.get("pack.builder.paper"), paper), paper);
+        grid.addRow(7, label(UiText.get("pack.builder.language"), language), language);
+        grid.add(numbered, 1, 8);
+        grid.add(draft, 1, 9);
         return titled(UiText.get("pack.builder.heading.document"), grid);
     }
 
@@ -277,7 +296,7 @@ public final class PackBuilderView {
         try {
             boolean has = pack != null;
             for (Node n : List.of(template, date, counterpartName, counterpartTitle, place, purpose, preparedBy,
-                    reference, version, classification, handling, paper, numbered, packNotes)) {
+                    reference, version, classification, caveat, draft, handling, paper, numbered, packNotes)) {
                 n.setDisable(!has);
             }
             sections.follow(has ? pack.sections() : null);
@@ -295,6 +314,9 @@ public final class PackBuilderView {
             setIfDifferent(preparedBy, control.preparedBy());
             setIfDifferent(reference, control.reference());
             setIfDifferent(handling, control.handling());
+            // the caveat box keeps what is being typed; the pack holds it in capitals, as it prints
+            if (!Classification.normalise(caveat.getText(), "").equals(control.caveat())) caveat.setText(control.caveat());
+            draft.setSelected(control.draft());
             if (version.getValue() != control.version()) version.getValueFactory().setValue(control.version());
             // the marking shows what will print; an empty box that someone is typing into is left to them
             String typed = classification.getEditor().getText();
@@ -327,29 +349,5 @@ public final class PackBuilderView {
         text.addListener((o, a, s) -> {
             if (!following) action.accept(s);
         });
-    }
-
-    private static Label label(String text, Node control) {
-        Label l = new Label(text);
-        l.setLabelFor(control);
-        l.setMinWidth(90);
-        return l;
-    }
-
-    private static GridPane grid() {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
-        return grid;
-    }
-
-    private static Node titled(String title, Node content) {
-        Label heading = new Label(title);
-        heading.getStyleClass().add("section-heading");
-        return new VBox(8, heading, content);
     }
 }

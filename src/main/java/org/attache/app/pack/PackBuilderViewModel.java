@@ -31,6 +31,7 @@ import org.attache.core.analysis.PackUniverse;
 import org.attache.core.data.Problem;
 import org.attache.core.data.Severity;
 import org.attache.core.export.DatasetFile;
+import org.attache.core.export.ExportOptions;
 import org.attache.core.export.UnprintablePackText;
 import org.attache.core.export.PackExporter;
 import org.attache.core.io.AtomicFile;
@@ -84,6 +85,7 @@ public final class PackBuilderViewModel {
     static final String PREPARED_BY = "pack.preparedBy";
 
     private final Settings settings;
+    private final HandOutViewModel handOut;
 
     public PackBuilderViewModel(TaskRunner tasks, TaskRunner previews) {
         this(tasks, previews, Settings.inMemory());
@@ -93,6 +95,7 @@ public final class PackBuilderViewModel {
         this.tasks = tasks;
         this.previews = previews;
         this.settings = settings;
+        this.handOut = new HandOutViewModel(settings);
         for (String s : settings.getList(RECENT_PACKS)) {
             try {
                 recentPacks.add(Path.of(s));
@@ -454,15 +457,32 @@ public final class PackBuilderViewModel {
         exportPdf(file, Output.FULL, onExported);
     }
 
-    /** Renders the pack as the given output (the full brief, or the leave-behind) and writes it to {@code file}. */
+    /** How the next copy is handed out: recipient, password, archival; and the markings offered. */
+    public HandOutViewModel handOut() {
+        return handOut;
+    }
+
+    /**
+     * Renders the pack as the given output (the full brief, or the leave-behind), stamped, locked and archival as the
+     * hand-out settings say, and writes it to {@code file}.
+     */
     public void exportPdf(Path file, Output output, Consumer<Path> onExported) {
         Pack p = pack.get();
         DatasetFile d = dataset.get();
         if (p == null || d == null) return;
+        String refusal = handOut.refusal();
+        if (!refusal.isEmpty()) {
+            message.set(UiText.get("pack.message.exportFailed", file.getFileName(), refusal));
+            onFailure.accept(UiText.get("pack.exportFailed.title"),
+                    UiText.get("pack.exportFailed.text", file.toAbsolutePath(), refusal));
+            return;
+        }
+        ExportOptions options = handOut.options();
+        handOut.remember(p.classification());
         busy.set(true);
         message.set(UiText.get("pack.message.exporting", file.getFileName()));
         tasks.run(() -> {
-            byte[] pdf = exporter.render(d.dataset(), p, d.name(), now(), output);
+            byte[] pdf = exporter.render(d.dataset(), p, d.name(), now(), output, options);
             AtomicFile.write(file, pdf);
             return pdf.length;
         }, size -> {
@@ -482,7 +502,9 @@ public final class PackBuilderViewModel {
         Pack p = pack.get();
         DatasetFile d = dataset.get();
         if (p == null || d == null) throw new IllegalStateException("no pack to render");
-        return () -> exporter.render(d.dataset(), p, d.name(), now());
+        // a printed copy is stamped for its recipient like an exported one; paper has no password
+        ExportOptions options = handOut.refusal().isEmpty() ? handOut.options().withProtection(null) : ExportOptions.STANDARD;
+        return () -> exporter.render(d.dataset(), p, d.name(), now(), Output.FULL, options);
     }
 
     public PackSection section(int index) {
