@@ -163,6 +163,9 @@ final class WholePdf {
         if (dataEnd > close || !text.startsWith("endstream", skipWhitespace(dataEnd))) return false;
         String dictionary = text.substring(from, streamStart);
         boolean flate = dictionary.matches("(?s).*/Filter\\s*(\\[\\s*)?/FlateDecode\\b.*");
+        // the XMP metadata of an archival pack is left uncompressed, as text: a zero byte in it is damage
+        boolean xml = !dictionary.contains("/Filter") && dictionary.matches("(?s).*/Subtype\\s*/XML\\b.*");
+        if (xml && hasZeros(start.end(), dataEnd)) return false;
         return !flate || inflate(Arrays.copyOfRange(pdf, start.end(), dataEnd)) != null;
     }
 
