@@ -2,10 +2,14 @@ package org.attache;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
 import org.attache.core.model.ActionKind;
 import org.attache.core.model.SupportAction;
 
@@ -50,4 +54,12 @@ class ArchitectureTest {
             .orShould().accessField(ActionKind.class, "MENTION")
             .because("what counts as a country's action is one rule, CountingRule, which the app, the charts, the "
                     + "summary sentences and the batch all ask (data/README.md)");
+
+    @ArchTest
+    static final ArchRule onlyTheTagsMarkContent = noClasses().that().doNotHaveFullyQualifiedName("org.attache.core.pdf.Tags")
+            .should().callMethodWhere(JavaCall.Predicates.target(DescribedPredicate.describe("a marked-content operator",
+                    t -> t.getName().equals("beginMarkedContent") || t.getName().equals("endMarkedContent"))))
+            .orShould().callConstructor(PDStructureElement.class, String.class, PDStructureNode.class)
+            .because("one class keeps the marked content on the pages and the structure tree in step (Tags): content "
+                    + "marked elsewhere would be missing from the tree a screen reader reads");
 }

@@ -6,10 +6,14 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.attache.core.chart.ChartDescription;
 import org.attache.core.document.Block;
 import org.attache.core.document.BulletList;
 import org.attache.core.document.BottomLine;
@@ -29,12 +33,15 @@ final class BlockWriter {
     /** How far into the left margin a paragraph's number ends. */
     private static final float NUMBER_GAP = 8;
     private static final float CALLOUT_PAD = 8;
+    /** The language of a heading's or a paragraph's translation: the English of a bilingual brief. */
+    private static final String TRANSLATION = "en";
 
     /** A heading as it landed, for the contents and bookmarks. */
     record PlacedHeading(Heading heading, PageFlow.Anchor anchor) {
     }
 
     private final PageFlow flow;
+    private final Tags tags;
     private final Fonts fonts;
     private final LineBreaker breaker;
     private final ChartDrawer charts;
@@ -45,11 +52,13 @@ final class BlockWriter {
     private final String chartSources;
     private final boolean numbered;
     private int paragraphNumber;
+    private int tagLevel;
 
     BlockWriter(PageFlow flow, Fonts fonts, ChartDrawer charts, String chartSources, boolean numbered) {
         this.chartSources = chartSources;
         this.numbered = numbered;
         this.flow = flow;
+        this.tags = flow.tags();
         this.fonts = fonts;
         this.breaker = new LineBreaker(fonts);
         this.charts = charts;
@@ -100,23 +109,37 @@ final class BlockWriter {
         float size = top ? H1 : h.level() == 2 ? H2 : H3;
         float leading = size * 1.3f;
         List<Span> spans = new ArrayList<>(List.of(Span.of(h.text(), fonts.bold(), size, NAVY)));
-        if (!h.translation().isEmpty()) spans.add(Span.of("\u2002" + h.translation(), fonts.sans(), size * 0.85f, MUTED));
+        if (!h.translation().isEmpty()) {
+            spans.add(Span.of("\u2002" + h.translation(), fonts.sans(), size * 0.85f, MUTED).inLanguage(TRANSLATION));
+        }
         List<TextLine> lines = breaker.wrap(spans, flow.width());
         float height = lines.size() * leading + (top ? 8 : 3);
         float before = top ? 22 : h.level() == 2 ? 12 : 7;
         flow.ensure(before + height + keep);
         flow.space(before);
         headings.add(new PlacedHeading(h, flow.here()));
+        tags.open("H" + tagLevel(h));
         for (TextLine line : lines) {
             flow.drawLine(line, flow.left(), size);
             flow.down(leading);
         }
+        tags.close();
         if (top) {
             flow.rule(RULE, 0.8f, flow.left(), flow.y() - 1, flow.left() + flow.width(), flow.y() - 1);
             flow.down(8);
         } else {
             flow.down(3);
         }
+    }
+
+    /**
+     * The heading's level in the structure tree: its own, but never more than one below the heading before it, so
+     * that a reader's outline skips no level (the pocket card sets its sub-headings compact, as level 3, under a
+     * level-1 title).
+     */
+    private int tagLevel(Heading h) {
+        tagLevel = Math.min(h.level(), tagLevel + 1);
+        return tagLevel;
     }
 
     /** The least of a block that must follow a heading on the same page. */
@@ -136,7 +159,7 @@ final class BlockWriter {
         spans.add(Span.of(p.text(), font, size, colour));
         if (!p.citations().isEmpty()) {
             String marks = p.citations().stream().map(String::valueOf).collect(Collectors.joining(", ", "[", "]"));
-            spans.add(new Span("\u00a0" + marks, fonts.sans(), CITE_SIZE, CITE, CITE_RISE, p.citations().get(0), null));
+            spans.add(new Span("\u00a0" + marks, fonts.sans(), CITE_SIZE, CITE, CITE_RISE, p.citations().get(0), null, null));
         }
         return spans;
     }
@@ -145,7 +168,7 @@ final class BlockWriter {
     private List<TextLine> withTranslation(List<TextLine> lines, Paragraph p, float size, float width) {
         if (p.translation().isEmpty()) return lines;
         List<TextLine> all = new ArrayList<>(lines);
-        all.addAll(breaker.wrap(List.of(Span.of(p.translation(), fonts.sans(), size, MUTED)), width));
+        all.addAll(breaker.wrap(List.of(Span.of(p.translation(), fonts.sans(), size, MUTED).inLanguage(TRANSLATION)), width));
         return all;
     }
 
@@ -177,7 +200,9 @@ final class BlockWriter {
         float indent = p.style() == TextStyle.QUOTE ? 16 : 0;
         List<TextLine> lines = withTranslation(breaker.wrap(spans(p, size, font, colour), flow.width() - indent), p, size,
                 flow.width() - indent);
+        tags.open(Tags.P);
         lines(lines, size, leading, indent, p.style() == TextStyle.QUOTE ? NAVY : null, numberFor(p, size, null));
+        tags.close();
         flow.space(PARAGRAPH_GAP);
     }
 
@@ -199,10 +224,12 @@ final class BlockWriter {
     /**
      * Sets lines from the cursor down, moving to a new page when the next line does not fit, never leaving a
      * single line of a longer text alone at a page foot. A bar colour draws a rule left of the lines; a marker
-     * is set in the indent of the first line (a bullet or a source number).
+     * is set in the indent of the first line (a bullet or a source number). In a list item, the marker is its label
+     * and the lines its body.
      */
     private void lines(List<TextLine> lines, float size, float leading, float indent, Color bar, TextLine marker)
             throws IOException {
+        boolean item = tags.inListItem();
         flow.ensure(Math.min(lines.size(), 2) * leading);
         float chunkTop = flow.y();
         int i = 0;
@@ -211,7 +238,12 @@ final class BlockWriter {
             int take = linesBeforeBreak(lines.size() - i, fit);
             if (take == 0 && flow.atTop()) take = Math.max(1, Math.min(fit, lines.size() - i));
             for (int k = 0; k < take; k++, i++) {
-                if (i == 0 && marker != null) flow.drawLine(marker, flow.left(), size + (leading - size) / 2 - 1);
+                if (i == 0 && marker != null) {
+                    if (item) tags.open(Tags.LBL);
+                    flow.drawLine(marker, flow.left(), size + (leading - size) / 2 - 1);
+                    if (item) tags.close();
+                }
+                if (i == 0 && item) tags.open(Tags.LBODY);
                 flow.drawLine(lines.get(i), flow.left() + indent, size + (leading - size) / 2 - 1);
                 flow.down(leading);
             }
@@ -222,6 +254,7 @@ final class BlockWriter {
             }
         }
         if (bar != null) barLine(bar, chunkTop, flow.y(), indent);
+        if (item && !lines.isEmpty()) tags.close();
     }
 
     /**
@@ -243,13 +276,17 @@ final class BlockWriter {
     /** Items in body text, or compact text when an item asks for it; a list never sets small or quoted items. */
     private void bullets(BulletList list) throws IOException {
         TextLine bullet = breaker.wrap(List.of(Span.of("\u2022", fonts.bold(), BODY, NAVY)), 20).get(0);
+        tags.open(Tags.L);
         for (Paragraph item : list.items()) {
             TextStyle style = item.style() == TextStyle.COMPACT ? TextStyle.COMPACT : TextStyle.BODY;
             List<TextLine> lines = withTranslation(breaker.wrap(spans(item, size(style), fonts.sans(), INK),
                     flow.width() - BULLET_INDENT), item, size(style), flow.width() - BULLET_INDENT);
+            tags.open(Tags.LI);
             lines(lines, size(style), leading(style), BULLET_INDENT, null, numberFor(item, size(style), bullet));
+            tags.close();
             flow.space(style == TextStyle.COMPACT ? 2 : 4);
         }
+        tags.close();
         flow.space(PARAGRAPH_GAP - 4);
     }
 
@@ -262,12 +299,20 @@ final class BlockWriter {
         box(b.title(), paragraphs);
     }
 
-    /** A tinted box with a navy rule at its left: a bold title, then the paragraphs; it splits across pages if it must. */
+    /**
+     * A tinted box with a navy rule at its left: a bold title, then the paragraphs; it splits across pages if it must.
+     * The title and each paragraph are paragraphs of the box's division.
+     */
     private void box(String title, List<List<Span>> paragraphs) throws IOException {
         float inner = flow.width() - 2 * CALLOUT_PAD - 4;
         List<TextLine> lines = new ArrayList<>(breaker.wrap(List.of(Span.of(title, fonts.bold(), 9.5f, NAVY)), inner));
-        for (List<Span> paragraph : paragraphs) lines.addAll(breaker.wrap(paragraph, inner));
+        Set<Integer> starts = new HashSet<>(List.of(0));
+        for (List<Span> paragraph : paragraphs) {
+            starts.add(lines.size());
+            lines.addAll(breaker.wrap(paragraph, inner));
+        }
         float leading = 13.5f;
+        tags.open(Tags.DIV);
         flow.space(4);
         flow.ensure(Math.min(lines.size(), 3) * leading + 2 * CALLOUT_PAD);
         int i = 0;
@@ -280,11 +325,17 @@ final class BlockWriter {
             flow.fill(NAVY, flow.left(), flow.y(), 3, h);
             flow.down(CALLOUT_PAD);
             for (; i < end; i++) {
+                if (starts.contains(i)) {
+                    if (i > 0) tags.close();
+                    tags.open(Tags.P);
+                }
                 flow.drawLine(lines.get(i), flow.left() + CALLOUT_PAD + 4, 9.5f + 1.5f);
                 flow.down(leading);
             }
             flow.down(CALLOUT_PAD);
         }
+        if (!lines.isEmpty()) tags.close();
+        tags.close();
         flow.space(PARAGRAPH_GAP + 4);
     }
 
@@ -304,12 +355,17 @@ final class BlockWriter {
         float height = chartHeight(c);
         flow.ensure(height + 26);
         flow.space(4);
-        charts.draw(flow, c.chart(), flow.left(), flow.y(), chartWidth(c), height);
+        float width = chartWidth(c);
+        tags.openFigure(ChartDescription.of(c.chart()), new PDRectangle(flow.left(), flow.y() - height, width, height));
+        charts.draw(flow, c.chart(), flow.left(), flow.y(), width, height);
+        tags.close();
         flow.down(height + 4);
         if (!c.citations().isEmpty() || !c.caption().isEmpty()) {
             String text = c.caption().isEmpty() ? chartSources : c.caption() + " " + chartSources;
             Paragraph sources = new Paragraph("", text, c.citations(), TextStyle.SMALL);
+            tags.open(Tags.P);
             lines(breaker.wrap(spans(sources, SMALL, fonts.sans(), MUTED), flow.width()), SMALL, SMALL_LEADING, 0, null, null);
+            tags.close();
         }
         flow.space(14);
     }
@@ -345,22 +401,26 @@ final class BlockWriter {
         float height = textTop + tallest + 10;
         flow.ensure(height + 8);
         float top = flow.y();
+        tags.open(Tags.DIV);
         for (int i = 0; i < n; i++) {
             float x = flow.left() + i * (w + gap);
+            tags.open(Tags.P);
             flow.fill(TINT, x, top, w, height);
             flow.fill(NAVY, x, top, w, 2.5f);
-            flow.drawLine(flow.stream(), flow.pageIndex(), figures.get(i), x + 8, top - 12 - 22);
+            flow.drawLineAt(figures.get(i), x + 8, top - 12 - 22);
             float unitTop = top - 12 - 26;
             for (TextLine line : units.get(i)) {
-                flow.drawLine(flow.stream(), flow.pageIndex(), line, x + 8, unitTop - 9);
+                flow.drawLineAt(line, x + 8, unitTop - 9);
                 unitTop -= 11.5f;
             }
             float lineTop = top - textTop;
             for (TextLine line : texts.get(i)) {
-                flow.drawLine(flow.stream(), flow.pageIndex(), line, x + 8, lineTop - SMALL);
+                flow.drawLineAt(line, x + 8, lineTop - SMALL);
                 lineTop -= SMALL_LEADING;
             }
+            tags.close();
         }
+        tags.close();
         flow.down(height);
         flow.space(PARAGRAPH_GAP + 6);
     }
@@ -393,15 +453,19 @@ final class BlockWriter {
             leading = TIGHT_LEADING;
             gap = TIGHT_GAP;
         }
+        tags.open(Tags.L);
         for (int i = 0; i < wrapped.size(); i++) {
             SourceList.SourceNote note = list.notes().get(i);
             List<TextLine> lines = wrapped.get(i);
             TextLine number = breaker.wrap(List.of(Span.of(note.number() + ".", fonts.bold(), SMALL, NAVY)), 24).get(0);
             flow.ensure(Math.min(2, lines.size()) * leading);
             sourceNotes.put(note.number(), flow.here());
+            tags.open(Tags.LI);
             lines(lines, SMALL, leading, 24, null, number);
+            tags.close();
             flow.space(gap);
         }
+        tags.close();
     }
 
     /** "1. Title, publisher, date.  2. ..." in one small paragraph; every number's citations lead to its start. */
@@ -414,7 +478,9 @@ final class BlockWriter {
         }
         flow.ensure(2 * SMALL_LEADING);
         for (SourceList.SourceNote note : list.notes()) sourceNotes.put(note.number(), flow.here());
+        tags.open(Tags.P);
         lines(breaker.wrap(spans, flow.width()), SMALL, SMALL_LEADING, 0, null, null);
+        tags.close();
         flow.space(PARAGRAPH_GAP);
     }
 

@@ -42,7 +42,7 @@ final class ChartDrawer {
             g.dispose();
         }
         PDFormXObject form = g.getXFormObject();
-        PDPageContentStream cs = flow.stream();
+        PDPageContentStream cs = flow.content();
         cs.saveGraphicsState();
         cs.transform(Matrix.getTranslateInstance(x, top - height));
         cs.drawForm(form);

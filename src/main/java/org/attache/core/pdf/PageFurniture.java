@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
-/** What every page carries: the protective marking at head and foot, the running title, and "Page x of y". */
+/**
+ * What every page carries: the protective marking at head and foot, the running title, and "Page x of y"; artifacts
+ * all, which a screen reader passes over: the marking is read once, on the cover, or at the head of the first page
+ * when there is no cover.
+ */
 final class PageFurniture {
     private final PageFlow flow;
     private final Fonts fonts;
@@ -23,13 +27,19 @@ final class PageFurniture {
         for (int i = 0; i < total; i++) {
             try (PDPageContentStream cs = new PDPageContentStream(flow.document(), flow.pages().get(i),
                     PDPageContentStream.AppendMode.APPEND, true, true)) {
+                flow.tags().artifact();
                 float headY = flow.pageHeight() - HEADER_BASELINE;
+                // with no cover to name it, the marking at the head of the first page is the first thing read
+                boolean read = !hasCover && i == 0;
+                if (read) flow.tags().enter(flow.tags().addFirst(Tags.P));
                 float markingWidth = centred(cs, i, marking, headY);
+                if (read) flow.tags().close();
                 centred(cs, i, marking, FOOTER_BASELINE);
                 // what is set left of the marking ends before it, however long the marking and its caveat
                 float beside = (flow.width() - markingWidth) / 2 - 10;
                 if (!(hasCover && i == 0)) {
                     text(cs, i, runningTitle, fonts.sans(), flow.left(), headY, beside);
+                    flow.tags().decoration(cs, i);
                     cs.setStrokingColor(RULE);
                     cs.setLineWidth(0.5f);
                     cs.moveTo(flow.left(), headY - 8);
@@ -41,6 +51,8 @@ final class PageFurniture {
                 TextLine page = breaker.wrap(List.of(Span.of(words.page(i + 1, total), fonts.sans(), 8, MUTED)),
                         Float.MAX_VALUE).get(0);
                 flow.drawLine(cs, i, page, flow.left() + flow.width() - page.width(), FOOTER_BASELINE);
+                flow.tags().close();
+                flow.tags().end();
             }
         }
     }

@@ -8,7 +8,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -23,13 +25,16 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.attache.core.Version;
+import org.attache.core.document.Block;
 import org.attache.core.document.Document;
 import org.attache.core.document.Heading;
+import org.attache.core.document.SourceList;
 
 /**
  * The one PDF renderer: lays a document out on pages and writes it with PDFBox. The same document always gives
  * the same bytes, so the app's preview, the command line and the tests agree. By default the PDF is a PDF/A-2b
- * one, fit for archiving.
+ * one, fit for archiving. The PDF is tagged: its structure tree reads the pack in order, for screen readers and
+ * for reflow.
  */
 public final class PdfRenderer {
     private final boolean archival;
@@ -72,6 +77,7 @@ public final class PdfRenderer {
             int contentsStart = flow.pages().size();
             int contentsPages = document.contents() && !sections.isEmpty() ? front.contentsPages(sections.size()) : 0;
             for (int i = 0; i < contentsPages; i++) flow.newPage();
+            if (contentsPages > 0) front.reserveContents();
 
             BlockWriter writer = new BlockWriter(flow, fonts, new ChartDrawer(fonts), document.words().chartSources(),
                     document.numbered());
@@ -88,7 +94,8 @@ public final class PdfRenderer {
             new PageFurniture(flow, fonts).apply(document.classification(), document.runningTitle(),
                     document.words(), document.cover() != null);
             new Watermarks(flow, fonts).apply(document.stamp());
-            links(flow, writer);
+            links(flow, writer, sourceTitles(document));
+            flow.tags().finish(pdf);
             outline(pdf, flow, placed, contentsPages > 0 ? contentsStart : -1, document.words().contents());
             metadata(pdf, document);
             if (archival) PdfArchive.apply(pdf);
@@ -96,18 +103,29 @@ public final class PdfRenderer {
         }
     }
 
-    private static void links(PageFlow flow, BlockWriter writer) throws IOException {
+    /** The citation of each numbered source: what a link to it says it leads to. */
+    private static Map<Integer, String> sourceTitles(Document document) {
+        Map<Integer, String> titles = new HashMap<>();
+        for (Block b : document.blocks()) {
+            if (b instanceof SourceList list) for (SourceList.SourceNote n : list.notes()) titles.put(n.number(), n.citation());
+        }
+        return titles;
+    }
+
+    private static void links(PageFlow flow, BlockWriter writer, Map<Integer, String> sources) throws IOException {
         for (PageFlow.Link link : flow.links()) {
             PDAnnotationLink annotation = new PDAnnotationLink();
             annotation.setRectangle(link.area());
             PDBorderStyleDictionary border = new PDBorderStyleDictionary();
             border.setWidth(0);
             annotation.setBorderStyle(border);
+            String description = link.sourceNumber() > 0 ? sources.get(link.sourceNumber()) : link.description();
+            if (description != null) annotation.setContents(description);
             if (link.uri() != null) {
                 PDActionURI open = new PDActionURI();
                 open.setURI(link.uri());
                 annotation.setAction(open);
-                flow.pages().get(link.page()).getAnnotations().add(annotation);
+                annotate(flow, link, annotation);
                 continue;
             }
             PDPageXYZDestination dest = new PDPageXYZDestination();
@@ -122,8 +140,13 @@ public final class PdfRenderer {
             }
             dest.setLeft(0);
             annotation.setDestination(dest);
-            flow.pages().get(link.page()).getAnnotations().add(annotation);
+            annotate(flow, link, annotation);
         }
+    }
+
+    private static void annotate(PageFlow flow, PageFlow.Link link, PDAnnotationLink annotation) throws IOException {
+        flow.pages().get(link.page()).getAnnotations().add(annotation);
+        if (link.tag() != null) flow.tags().annotation(link.tag(), annotation, link.page());
     }
 
     private static void outline(PDDocument pdf, PageFlow flow, List<BlockWriter.PlacedHeading> headings, int contentsPage,

@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.attache.core.document.Paragraph;
 import org.attache.core.document.Table;
@@ -14,7 +15,8 @@ import org.attache.core.document.TextStyle;
 /**
  * Sets a table: a navy header repeated on every page it runs onto, zebra rows, a row split across pages only when
  * it is taller than a page, a grouped first column named again ("continued") at the top of a new page, and a header
- * that never stands alone at a page's foot.
+ * that never stands alone at a page's foot. Tagged as a table of rows of cells, the header's cells naming their columns;
+ * a header repeated on a later page is an artifact, so that a reader hears it once.
  */
 final class TableWriter {
     private static final float CELL_PAD = 4;
@@ -25,12 +27,14 @@ final class TableWriter {
     }
 
     private final PageFlow flow;
+    private final Tags tags;
     private final Fonts fonts;
     private final LineBreaker breaker;
     private final Spans spans;
 
     TableWriter(PageFlow flow, Fonts fonts, LineBreaker breaker, Spans spans) {
         this.flow = flow;
+        this.tags = flow.tags();
         this.fonts = fonts;
         this.breaker = breaker;
         this.spans = spans;
@@ -156,7 +160,8 @@ final class TableWriter {
         float headerHeight = rowHeight(header);
         // the header never stands alone at the foot of a page: the first row (or a page's worth of it) follows it
         flow.ensure(Math.min(start(t), flow.top() - flow.bottom()));
-        drawRow(header, widths, headerHeight, NAVY);
+        tags.open(Tags.TABLE);
+        drawRow(header, widths, headerHeight, NAVY, row(widths.length, true));
         int index = 0;
         Paragraph group = null;
         for (List<Paragraph> row : t.rows()) {
@@ -164,17 +169,18 @@ final class TableWriter {
             if (t.grouped() && !continuesGroup) group = row.get(0);
             if (continuesGroup && flow.y() >= flow.top() - headerHeight - 0.5f) row = continued(row, group, t.continued());
             List<List<TextLine>> cells = cells(row, widths);
+            List<PDStructureElement> cellTags = row(widths.length, false);
             Color fill = index++ % 2 == 1 ? ZEBRA : null;
             while (true) {
                 float height = rowHeight(cells);
                 if (height <= flow.room()) {
-                    drawRow(cells, widths, height, fill);
+                    drawRow(cells, widths, height, fill, cellTags);
                     break;
                 }
                 float fullPage = flow.top() - flow.bottom() - headerHeight;
                 if (height <= fullPage || flow.room() < TABLE_LEADING * 2 + 2 * CELL_PAD) {
                     flow.newPage();
-                    drawRow(header, widths, headerHeight, NAVY);
+                    repeatHeader(header, widths, headerHeight);
                     if (continuesGroup) {
                         List<Paragraph> named = continued(row, group, t.continued());
                         cells.set(0, breaker.wrap(spans.of(named.get(0), TABLE, fonts.sans(), MUTED), widths[0] - 2 * CELL_PAD));
@@ -188,13 +194,29 @@ final class TableWriter {
                     now.add(cell.subList(0, Math.min(fit, cell.size())));
                     rest.add(cell.subList(Math.min(fit, cell.size()), cell.size()));
                 }
-                drawRow(now, widths, rowHeight(now), fill);
+                drawRow(now, widths, rowHeight(now), fill, cellTags);
                 cells = rest;
                 flow.newPage();
-                drawRow(header, widths, headerHeight, NAVY);
+                repeatHeader(header, widths, headerHeight);
             }
         }
+        tags.close();
         flow.space(PARAGRAPH_GAP + 4);
+    }
+
+    /** A row of the table's tags: its cells, made now and filled as the row is drawn, on one page or two. */
+    private List<PDStructureElement> row(int columns, boolean header) {
+        tags.open(Tags.TR);
+        List<PDStructureElement> cells = new ArrayList<>();
+        for (int c = 0; c < columns; c++) cells.add(header ? tags.columnHeader() : tags.add(Tags.TD));
+        tags.close();
+        return cells;
+    }
+
+    private void repeatHeader(List<List<TextLine>> header, float[] widths, float height) throws IOException {
+        tags.artifact();
+        drawRow(header, widths, height, NAVY, null);
+        tags.close();
     }
 
     /** A row's cells, each wrapped to its column. */
@@ -220,16 +242,20 @@ final class TableWriter {
         return Math.max(1, lines) * TABLE_LEADING + 2 * CELL_PAD;
     }
 
-    private void drawRow(List<List<TextLine>> cells, float[] widths, float height, Color fill) throws IOException {
+    /** Draws a row's cells, each as the content of its tag; with no tags, as what is open now (a repeated header). */
+    private void drawRow(List<List<TextLine>> cells, float[] widths, float height, Color fill,
+                         List<PDStructureElement> cellTags) throws IOException {
         if (fill != null) flow.fill(fill, flow.left(), flow.y(), flow.width(), height);
         float x = flow.left();
         float top = flow.y();
         for (int c = 0; c < widths.length; c++) {
+            if (cellTags != null) tags.enter(cellTags.get(c));
             float lineTop = top - CELL_PAD;
             for (TextLine line : cells.get(c)) {
-                flow.drawLine(flow.stream(), flow.pageIndex(), line, x + CELL_PAD, lineTop - TABLE - 0.5f);
+                flow.drawLineAt(line, x + CELL_PAD, lineTop - TABLE - 0.5f);
                 lineTop -= TABLE_LEADING;
             }
+            if (cellTags != null) tags.close();
             x += widths[c];
         }
         flow.down(height);

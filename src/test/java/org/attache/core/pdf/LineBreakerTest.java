@@ -45,7 +45,7 @@ class LineBreakerTest {
             int marksAlone = 0;
             for (int measure = 120; measure <= 480; measure += 2) {
                 List<TextLine> lines = new LineBreaker(fonts).wrap(List.of(Span.of(text, fonts.sans(), 10, Color.BLACK),
-                        new Span("\u00a0[3, 4]", fonts.sans(), 6.5f, Color.BLUE, 3.2f, 3, null)), measure);
+                        new Span("\u00a0[3, 4]", fonts.sans(), 6.5f, Color.BLUE, 3.2f, 3, null, null)), measure);
 
                 String last = text(lines.get(lines.size() - 1));
                 assertTrue(last.endsWith("[3, 4]"), measure + ": the mark whole on the last line: " + last);
