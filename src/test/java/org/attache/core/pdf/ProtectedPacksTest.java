@@ -146,6 +146,33 @@ class ProtectedPacksTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"US", "LV", "NL"})
+    void everySourceAddressIsAWebLink(String country) throws IOException {
+        Pack pack = PdfPacks.pack(country, Template.MINISTERIAL);
+        java.util.Set<String> addresses = new java.util.TreeSet<>();
+        for (var block : PdfPacks.document(pack).blocks()) {
+            if (block instanceof org.attache.core.document.SourceList list) {
+                list.notes().stream().map(n -> n.url()).filter(u -> u != null && u.startsWith("https://")).forEach(addresses::add);
+            }
+        }
+        assertTrue(addresses.size() >= 10, country + ": " + addresses.size() + " addresses");
+        java.util.Set<String> links = new java.util.TreeSet<>();
+        try (PDDocument doc = Loader.loadPDF(export(pack, ExportOptions.STANDARD, country + "-links"))) {
+            for (var page : doc.getPages()) {
+                for (var annotation : page.getAnnotations()) {
+                    if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                            && link.getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionURI uri) {
+                        links.add(uri.getURI());
+                    }
+                }
+            }
+        }
+        java.util.Set<String> unlinked = new java.util.TreeSet<>(addresses);
+        unlinked.removeAll(links);
+        assertEquals(java.util.Set.of(), unlinked, country + ": every address in the sources is a link");
+    }
+
     @Test
     void aPasswordIsNeverEmptyNorTooLongNorPrinted() {
         assertThrows(IllegalArgumentException.class, () -> new Protection("", true, true));
