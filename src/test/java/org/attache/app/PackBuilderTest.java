@@ -108,7 +108,8 @@ class PackBuilderTest {
         Path file = dir.resolve("lv.attache.json");
         answers.add(file);
         robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file) && !app.builder().dirtyProperty().get());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Files.exists(file) && !app.builder().dirtyProperty().get()
+                && !app.builder().busyProperty().get());
         PackLoad saved = PackFile.read(file);
         assertTrue(saved.isUsable(), saved.problems().toString());
         assertEquals(app.builder().pack().sections(), saved.pack().sections());
@@ -271,8 +272,34 @@ class PackBuilderTest {
         // saved, so that no unsaved pack is left for the next test's window to offer back
         Path packFile = dir.resolve("lv-handed-out.attache.json");
         robot.interact(() -> app.builder().savePack(packFile, () -> { }));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(packFile) && !app.builder().dirtyProperty().get());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> Files.exists(packFile) && !app.builder().dirtyProperty().get()
+                && !app.builder().busyProperty().get());
         assertFalse(Files.readString(packFile).contains("tea-in-taipei"), "the password is never in the pack file");
+
+        // several names, a line each: a folder of copies, each stamped with its reader's name and number
+        robot.interact(() -> {
+            robot.lookup("#recipient").queryTextInputControl().setText("Lina Chen\nJan Novak");
+            robot.lookup("#password").queryTextInputControl().setText("");
+        });
+        Path copies = dir.resolve("copies");
+        answers.add(copies);
+        // the first export's notice ("Open folder") is a popup that takes the keys while it shows: close it first
+        robot.interact(() -> List.copyOf(javafx.stage.Window.getWindows()).stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow).forEach(javafx.stage.Window::hide));
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> Files.isDirectory(copies) && !app.builder().busyProperty().get()
+                && app.builder().messageProperty().get().startsWith("Exported 2 copies"));
+        try (var files = Files.list(copies)) {
+            List<Path> written = files.sorted().toList();
+            assertEquals(2, written.size(), written.toString());
+            String[] who = {"Copy 1, issued to Lina Chen", "Copy 2, issued to Jan Novak"};
+            for (int i = 0; i < 2; i++) {
+                assertTrue(written.get(i).getFileName().toString().endsWith("-copy-0" + (i + 1) + ".pdf"), written.get(i).toString());
+                try (PDDocument doc = Loader.loadPDF(written.get(i).toFile())) {
+                    assertTrue(new PDFTextStripper().getText(doc).contains(who[i]), written.get(i).toString());
+                }
+            }
+        }
     }
 
     private static void chooseCountry(FxRobot robot, String name) {

@@ -9,7 +9,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TextField;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -28,11 +28,13 @@ final class HandOutView {
     }
 
     Node build() {
-        TextField recipient = new TextField();
+        TextArea recipient = new TextArea();
         recipient.setId("recipient");
         recipient.setPromptText(UiText.get("pack.handOut.recipient.prompt"));
-        recipient.setTextFormatter(new TextFormatter<String>(
-                c -> c.getControlNewText().length() <= Recipient.MAX_LENGTH ? c : null));
+        recipient.setPrefRowCount(2);
+        // each line is a name, and a name fits beside the date on a page
+        recipient.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().lines()
+                .allMatch(l -> l.strip().length() <= Recipient.MAX_LENGTH) ? c : null));
         recipient.textProperty().bindBidirectional(model.recipientProperty());
 
         Spinner<Integer> copy = new Spinner<>(1, 9999, model.copyProperty().get());

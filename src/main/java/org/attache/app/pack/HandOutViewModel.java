@@ -48,18 +48,39 @@ public final class HandOutViewModel {
     public BooleanProperty archivalProperty() { return archival; }
     public ObservableList<String> markings() { return markings; }
 
-    /** The options of the next copy; a blank name or password leaves that part out. */
-    public ExportOptions options() {
-        String name = recipient.get() == null ? "" : recipient.get().strip();
-        String secret = password.get() == null ? "" : password.get();
-        return new ExportOptions(name.isEmpty() ? null : new Recipient(name, Math.max(1, copy.get())),
-                secret.isEmpty() ? null : new Protection(secret, printing.get(), copying.get()), archival.get());
+    /** The recipients' names, one a line, blank lines left out. */
+    public List<String> names() {
+        String text = recipient.get() == null ? "" : recipient.get();
+        return text.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    /** What stops the next copy being written as set, in words for the user; empty when nothing does. */
+    /** Whether the next export is a copy for each of several recipients, into a folder. */
+    public boolean forSeveral() {
+        return names().size() > 1;
+    }
+
+    /** The options of the next copy (for the first recipient, if any); a blank password leaves the lock out. */
+    public ExportOptions options() {
+        return copies().get(0);
+    }
+
+    /** The options of each copy: one per recipient, numbered from the copy number, or one unstamped copy. */
+    public List<ExportOptions> copies() {
+        String secret = password.get() == null ? "" : password.get();
+        ExportOptions base = new ExportOptions(null,
+                secret.isEmpty() ? null : new Protection(secret, printing.get(), copying.get()), archival.get());
+        List<String> names = names();
+        if (names.isEmpty()) return List.of(base);
+        List<ExportOptions> copies = new ArrayList<>();
+        int first = Math.max(1, copy.get());
+        for (int i = 0; i < names.size(); i++) copies.add(base.withRecipient(new Recipient(names.get(i), first + i)));
+        return copies;
+    }
+
+    /** What stops the next copies being written as set, in words for the user; empty when nothing does. */
     public String refusal() {
         try {
-            options();
+            copies();
             return "";
         } catch (IllegalArgumentException e) {
             return e.getMessage();

@@ -2,6 +2,7 @@ package org.attache.app.pack;
 
 import java.io.IOException;
 import java.nio.file.InvalidPathException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -30,6 +31,7 @@ import org.attache.app.common.UiText;
 import org.attache.core.analysis.PackUniverse;
 import org.attache.core.data.Problem;
 import org.attache.core.data.Severity;
+import org.attache.core.export.BatchExporter;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.export.ExportOptions;
 import org.attache.core.export.UnprintablePackText;
@@ -494,6 +496,47 @@ public final class PackBuilderViewModel {
             message.set(UiText.get("pack.message.exportFailed", file.getFileName(), reason(failure)));
             onFailure.accept(UiText.get("pack.exportFailed.title"),
                     UiText.get("pack.exportFailed.text", file.toAbsolutePath(), reason(failure)));
+        });
+    }
+
+    /**
+     * Writes a copy of the pack for each recipient of the hand-out settings into {@code folder}, each stamped with
+     * its reader's name and number ("LV-Latvia-ministerial-2026-11-24-copy-02.pdf").
+     */
+    public void exportCopies(Path folder, Output output, Consumer<Path> onExported) {
+        Pack p = pack.get();
+        DatasetFile d = dataset.get();
+        if (p == null || d == null) return;
+        String refusal = handOut.refusal();
+        if (!refusal.isEmpty()) {
+            message.set(UiText.get("pack.message.exportFailed", folder.getFileName(), refusal));
+            onFailure.accept(UiText.get("pack.exportFailed.title"),
+                    UiText.get("pack.exportFailed.text", folder.toAbsolutePath(), refusal));
+            return;
+        }
+        List<ExportOptions> copies = handOut.copies();
+        Country c = country();
+        handOut.remember(p.classification());
+        busy.set(true);
+        message.set(UiText.get("pack.message.exportingCopies", String.valueOf(copies.size()), folder.getFileName()));
+        tasks.run(() -> {
+            java.time.ZonedDateTime created = now();
+            Files.createDirectories(folder);
+            for (ExportOptions options : copies) {
+                Path file = BatchExporter.inside(folder,
+                        BatchExporter.copyFileName(c, p, created.toLocalDate(), output, options.recipient().copy()));
+                AtomicFile.write(file, exporter.render(d.dataset(), p, d.name(), created, output, options));
+            }
+            return copies.size();
+        }, n -> {
+            busy.set(false);
+            message.set(UiText.get("pack.message.exportedCopies", String.valueOf(n), folder.getFileName()));
+            onExported.accept(folder);
+        }, failure -> {
+            busy.set(false);
+            message.set(UiText.get("pack.message.exportFailed", folder.getFileName(), reason(failure)));
+            onFailure.accept(UiText.get("pack.exportFailed.title"),
+                    UiText.get("pack.exportFailed.text", folder.toAbsolutePath(), reason(failure)));
         });
     }
 

@@ -72,6 +72,11 @@ public final class PackCommands {
     }
 
     public void export() {
+        if (model.handOut().forSeveral()) {
+            dialogs.folder(UiText.get("pack.command.exportCopies.title"))
+                    .ifPresent(f -> model.exportCopies(f, Output.FULL, this::exported));
+            return;
+        }
         dialogs.save(UiText.get("pack.command.export.title"), model.suggestedName() + ".pdf",
                 UiText.get("pack.command.pdfFiles"), "*.pdf")
                 .ifPresent(f -> model.exportPdf(withSuffix(f, ".pdf"), this::exported));

@@ -34,6 +34,20 @@ class HandOutViewModelTest {
     }
 
     @Test
+    void oneNameALineGivesEachANumberedCopyFromTheCopyNumber() {
+        HandOutViewModel model = new HandOutViewModel(Settings.inMemory());
+        assertFalse(model.forSeveral());
+        model.recipientProperty().set("Lina Chen\n\n  陳大文 \nJan Novak\n");
+        model.copyProperty().set(5);
+        model.passwordProperty().set("pw");
+        assertTrue(model.forSeveral());
+        List<ExportOptions> copies = model.copies();
+        assertEquals(List.of("Lina Chen 5", "陳大文 6", "Jan Novak 7"),
+                copies.stream().map(o -> o.recipient().name() + " " + o.recipient().copy()).toList());
+        assertTrue(copies.stream().allMatch(o -> o.protection() != null), "each copy locked with the password");
+    }
+
+    @Test
     void aPasswordTooLongIsRefusedInWords() {
         HandOutViewModel model = new HandOutViewModel(Settings.inMemory());
         model.passwordProperty().set("x".repeat(200));
