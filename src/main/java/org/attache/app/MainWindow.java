@@ -42,6 +42,7 @@ import org.attache.app.browse.CountryProfileViewModel;
 import org.attache.app.browse.RecordsView;
 import org.attache.app.browse.RecordsViewModel;
 import org.attache.app.common.FileDialogs;
+import org.attache.app.common.Notices;
 import org.attache.app.common.SaveFirst;
 import org.attache.app.common.Settings;
 import org.attache.app.common.Theme;
@@ -179,9 +180,8 @@ final class MainWindow {
                 return;
             }
             if (summary.reloadIfChanged()) {
-                Notifications.create().owner(stage).title(UiText.get("main.reloaded.title"))
-                        .text(UiText.get("main.reloaded.text", String.valueOf(summary.file().getFileName())))
-                        .showInformation();
+                Notices.show(Notifications.create().title(UiText.get("main.reloaded.title"))
+                        .text(UiText.get("main.reloaded.text", String.valueOf(summary.file().getFileName()))), stage);
             }
         };
         // held weakly by the stage: a window given another scene lets go of this one and all it shows

@@ -31,6 +31,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.attache.app.common.FileDialogs;
 import org.attache.app.common.Labels;
+import org.attache.app.common.Notices;
 import org.attache.app.common.UiText;
 import org.attache.core.export.BatchItem;
 import org.attache.core.export.BatchSummary;
@@ -228,11 +229,9 @@ public final class BatchExportDialog {
             alert.show();
             return;
         }
-        Notifications.create()
+        Notices.show(Notifications.create()
                 .title(summary.cancelled() ? UiText.get("batch.done.cancelled") : UiText.get("batch.done.finished"))
                 .text(summary.describe())
-                .owner(stage.getOwner())
-                .action(new Action(UiText.get("batch.done.openFolder"), e -> openFolder.accept(folder)))
-                .showInformation();
+                .action(new Action(UiText.get("batch.done.openFolder"), e -> openFolder.accept(folder))), stage.getOwner());
     }
 }

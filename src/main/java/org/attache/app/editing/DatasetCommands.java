@@ -9,6 +9,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.attache.app.common.FileDialogs;
+import org.attache.app.common.Notices;
 import org.attache.app.common.SaveFirst;
 import org.attache.app.common.UiText;
 import org.attache.app.summary.SummaryViewModel;
@@ -72,8 +73,8 @@ public final class DatasetCommands {
                 alert.setHeaderText(UiText.get("editing.notSaved"));
                 alert.show();
             }
-            case SAVED -> Notifications.create().owner(stage).title(UiText.get("editing.saved.title"))
-                    .text(editing.messageProperty().get()).showInformation();
+            case SAVED -> Notices.show(Notifications.create().title(UiText.get("editing.saved.title"))
+                    .text(editing.messageProperty().get()), stage);
         }
     }
 

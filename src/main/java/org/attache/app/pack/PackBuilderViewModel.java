@@ -1,13 +1,13 @@
 package org.attache.app.pack;
 
 import java.io.IOException;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -474,9 +474,7 @@ public final class PackBuilderViewModel {
         if (p == null || d == null) return;
         String refusal = handOut.refusal();
         if (!refusal.isEmpty()) {
-            message.set(UiText.get("pack.message.exportFailed", file.getFileName(), refusal));
-            onFailure.accept(UiText.get("pack.exportFailed.title"),
-                    UiText.get("pack.exportFailed.text", file.toAbsolutePath(), refusal));
+            exportFailed(file, refusal);
             return;
         }
         ExportOptions options = handOut.options();
@@ -493,9 +491,7 @@ public final class PackBuilderViewModel {
             onExported.accept(file);
         }, failure -> {
             busy.set(false);
-            message.set(UiText.get("pack.message.exportFailed", file.getFileName(), reason(failure)));
-            onFailure.accept(UiText.get("pack.exportFailed.title"),
-                    UiText.get("pack.exportFailed.text", file.toAbsolutePath(), reason(failure)));
+            exportFailed(file, reason(failure));
         });
     }
 
@@ -509,9 +505,7 @@ public final class PackBuilderViewModel {
         if (p == null || d == null) return;
         String refusal = handOut.refusal();
         if (!refusal.isEmpty()) {
-            message.set(UiText.get("pack.message.exportFailed", folder.getFileName(), refusal));
-            onFailure.accept(UiText.get("pack.exportFailed.title"),
-                    UiText.get("pack.exportFailed.text", folder.toAbsolutePath(), refusal));
+            exportFailed(folder, refusal);
             return;
         }
         List<ExportOptions> copies = handOut.copies();
@@ -520,7 +514,7 @@ public final class PackBuilderViewModel {
         busy.set(true);
         message.set(UiText.get("pack.message.exportingCopies", String.valueOf(copies.size()), folder.getFileName()));
         tasks.run(() -> {
-            java.time.ZonedDateTime created = now();
+            ZonedDateTime created = now();
             Files.createDirectories(folder);
             for (ExportOptions options : copies) {
                 Path file = BatchExporter.inside(folder,
@@ -534,10 +528,14 @@ public final class PackBuilderViewModel {
             onExported.accept(folder);
         }, failure -> {
             busy.set(false);
-            message.set(UiText.get("pack.message.exportFailed", folder.getFileName(), reason(failure)));
-            onFailure.accept(UiText.get("pack.exportFailed.title"),
-                    UiText.get("pack.exportFailed.text", folder.toAbsolutePath(), reason(failure)));
+            exportFailed(folder, reason(failure));
         });
+    }
+
+    /** Says in the status bar and in a dialog that writing {@code target} failed, and why. */
+    private void exportFailed(Path target, String reason) {
+        message.set(UiText.get("pack.message.exportFailed", target.getFileName(), reason));
+        onFailure.accept(UiText.get("pack.exportFailed.title"), UiText.get("pack.exportFailed.text", target.toAbsolutePath(), reason));
     }
 
     /** Captures the pack as it is now; the returned work renders its PDF and may run off the FX thread. */

@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.attache.app.common.FileDialogs;
+import org.attache.app.common.Notices;
 import org.attache.app.common.UiText;
 import org.attache.core.pack.Output;
 import org.attache.core.pack.Pack;
@@ -98,12 +99,10 @@ public final class PackCommands {
 
     private void exported(Path file) {
         Path folder = file.toAbsolutePath().getParent();
-        Notifications.create()
+        Notices.show(Notifications.create()
                 .title(UiText.get("pack.command.exported.title"))
                 .text(UiText.get("pack.command.exported.text", file.getFileName()))
-                .owner(stage)
-                .action(new Action(UiText.get("pack.command.openFolder"), e -> openFolder.accept(folder)))
-                .showInformation();
+                .action(new Action(UiText.get("pack.command.openFolder"), e -> openFolder.accept(folder))), stage);
     }
 
     public void print() {
