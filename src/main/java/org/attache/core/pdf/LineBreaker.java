@@ -72,6 +72,20 @@ final class LineBreaker {
         return new Measured(words, spaces);
     }
 
+    /**
+     * {@code text} on one line in one face and colour, its size lowered from {@code size} in half points (to 5 at
+     * the least) until it fits {@code width}: for a marking, a stamp or a footer that must not wrap or be cut.
+     */
+    TextLine oneLine(String text, org.apache.pdfbox.pdmodel.font.PDType0Font font, float size, java.awt.Color colour,
+                     float width) {
+        TextLine line = wrap(List.of(Span.of(text, font, size, colour)), Float.MAX_VALUE).get(0);
+        while (size > 5 && line.width() > width) {
+            size -= 0.5f;
+            line = wrap(List.of(Span.of(text, font, size, colour)), Float.MAX_VALUE).get(0);
+        }
+        return line;
+    }
+
     List<TextLine> wrap(List<Span> spans, float maxWidth) {
         List<List<Token>> words = words(spans);
         List<TextLine> lines = new ArrayList<>();

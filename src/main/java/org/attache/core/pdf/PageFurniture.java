@@ -59,13 +59,7 @@ final class PageFurniture {
 
     /** The marking, centred, shrunk if need be so that even a long free-text marking stays on one line; its width. */
     private float centred(PDPageContentStream cs, int page, String text, float baseline) throws IOException {
-        float max = flow.width() * 0.36f;
-        float size = MARKING_SIZE;
-        TextLine line = breaker.wrap(List.of(Span.of(text, fonts.bold(), size, MARKING)), Float.MAX_VALUE).get(0);
-        while (size > 5 && line.width() > max) {
-            size -= 0.5f;
-            line = breaker.wrap(List.of(Span.of(text, fonts.bold(), size, MARKING)), Float.MAX_VALUE).get(0);
-        }
+        TextLine line = breaker.oneLine(text, fonts.bold(), MARKING_SIZE, MARKING, flow.width() * 0.36f);
         flow.drawLine(cs, page, line, (flow.pageWidth() - line.width()) / 2, baseline);
         return line.width();
     }
@@ -74,12 +68,7 @@ final class PageFurniture {
     private void text(PDPageContentStream cs, int page, String text, org.apache.pdfbox.pdmodel.font.PDType0Font font,
                       float x, float baseline, float maxWidth) throws IOException {
         if (text.isBlank()) return;
-        float size = 8;
-        TextLine line = breaker.wrap(List.of(Span.of(text, font, size, MUTED)), Float.MAX_VALUE).get(0);
-        while (size > 5 && line.width() > maxWidth) {
-            size -= 0.5f;
-            line = breaker.wrap(List.of(Span.of(text, font, size, MUTED)), Float.MAX_VALUE).get(0);
-        }
+        TextLine line = breaker.oneLine(text, font, 8, MUTED, maxWidth);
         if (!line.pieces().isEmpty()) flow.drawLine(cs, page, line, x, baseline);
     }
 }

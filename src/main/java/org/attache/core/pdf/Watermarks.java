@@ -4,7 +4,6 @@ import static org.attache.core.pdf.PageStyle.*;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.util.List;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.util.Matrix;
 import org.attache.core.document.Document;
@@ -47,7 +46,7 @@ final class Watermarks {
             if (!stamp.footer().isEmpty()) {
                 try (PDPageContentStream over = new PDPageContentStream(flow.document(), flow.pages().get(i),
                         PDPageContentStream.AppendMode.APPEND, true, true)) {
-                    TextLine line = fitted(stamp.footer(), fonts.sans(), 7, MUTED, flow.width());
+                    TextLine line = breaker.oneLine(stamp.footer(), fonts.sans(), 7, MUTED, flow.width());
                     flow.tags().artifact();
                     flow.drawLine(over, i, line, flow.left(), FOOTER_BASELINE + 12);
                     flow.tags().close();
@@ -61,22 +60,11 @@ final class Watermarks {
     private void across(PDPageContentStream cs, int page, String text, org.apache.pdfbox.pdmodel.font.PDType0Font font,
                         float size, Color colour, float height) throws IOException {
         float diagonal = (float) Math.hypot(flow.pageWidth(), flow.pageHeight());
-        TextLine line = fitted(text, font, size, colour, diagonal * 0.8f);
+        TextLine line = breaker.oneLine(text, font, size, colour, diagonal * 0.8f);
         flow.tags().decoration(cs, page); // begun outside the saved state, so that it ends after it is restored
         cs.saveGraphicsState();
         cs.transform(Matrix.getRotateInstance(ANGLE, flow.pageWidth() / 2, flow.pageHeight() * height));
         flow.drawLine(cs, page, line, -line.width() / 2, -size * 0.35f);
         cs.restoreGraphicsState();
-    }
-
-    /** The text on one line, its size lowered until it fits {@code width}. */
-    private TextLine fitted(String text, org.apache.pdfbox.pdmodel.font.PDType0Font font, float size, Color colour,
-                            float width) {
-        TextLine line = breaker.wrap(List.of(Span.of(text, font, size, colour)), Float.MAX_VALUE).get(0);
-        while (size > 4 && line.width() > width) {
-            size -= 0.5f;
-            line = breaker.wrap(List.of(Span.of(text, font, size, colour)), Float.MAX_VALUE).get(0);
-        }
-        return line;
     }
 }
