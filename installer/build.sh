@@ -39,6 +39,7 @@ fi
 rm -rf "$OUT"
 mkdir -p "$OUT/input" "$OUT/jmods"
 cp target/attache.jar "$OUT/input/"
+cp installer/linux/startup-archive.sh "$OUT/input/"
 for jar in target/lib/*.jar; do
   case "$(basename "$jar")" in
     javafx-*-linux.jar|javafx-*-win.jar|javafx-*-mac.jar|javafx-*-mac-aarch64.jar) cp "$jar" "$OUT/jmods/" ;;
@@ -55,7 +56,7 @@ jpackage --type app-image --dest "$OUT" --name "$NAME" --app-version "$VERSION" 
   --input "$OUT/input" --main-jar attache.jar --main-class org.attache.Launcher \
   --module-path "$OUT/jmods" --add-modules "$MODULES" \
   --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=en,zh --generate-cds-archive" \
-  --java-options "-Xshare:auto -XX:+UseParallelGC"
+  --java-options "-Xshare:auto -XX:+UseParallelGC -Xlog:all=off:stdout -Xlog:all=warning:stderr"
 
 case "$OS" in
   mac) APP="$OUT/$NAME.app"; LAUNCHER="$APP/Contents/MacOS/$NAME"; CFG="$APP/Contents/app/$NAME.cfg"; JSA_DIR="$APP/Contents/app" ;;
@@ -82,10 +83,17 @@ if [ -f "$JSA_DIR/$NAME.jsa" ]; then
   sed -i.bak 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/'"$NAME"'.jsa|' "$CFG" && rm -f "$CFG.bak"
 fi
 
+# A package installs the app elsewhere: it carries no archive, and makes its own once installed (postinst).
+PACKAGED="$OUT/packaged/$NAME"
+if [ "$OS" = linux ]; then
+  rm -rf "$OUT/packaged" && mkdir -p "$OUT/packaged" && cp -a "$APP" "$PACKAGED" && rm -f "$PACKAGED/lib/app/$NAME.jsa"
+else
+  PACKAGED="$APP"
+fi
 for type in "${types[@]}"; do
   [ "$type" = app-image ] && continue
   echo "== $type"
-  common=(--type "$type" --dest "$OUT" --app-image "$APP" --name "$NAME" --app-version "$VERSION"
+  common=(--type "$type" --dest "$OUT" --app-image "$PACKAGED" --name "$NAME" --app-version "$VERSION"
           --description "$DESCRIPTION" --vendor "Attaché" --license-file installer/third-party-licences.txt
           --file-associations installer/attache-pack.properties)
   case "$type" in
