@@ -94,13 +94,15 @@ for type in "${types[@]}"; do
   [ "$type" = app-image ] && continue
   echo "== $type"
   common=(--type "$type" --dest "$OUT" --app-image "$PACKAGED" --name "$NAME" --app-version "$VERSION"
-          --description "$DESCRIPTION" --vendor "Attaché" --license-file installer/third-party-licences.txt
-          --file-associations installer/attache-pack.properties)
+          --description "$DESCRIPTION" --vendor "Attaché" --license-file installer/third-party-licences.txt)
   case "$type" in
-    deb|rpm) jpackage "${common[@]}" --resource-dir installer/linux --linux-package-deps libgtk-3-0 \
-               --linux-shortcut --linux-menu-group Office --linux-app-category misc ;;
-    msi) jpackage "${common[@]}" --win-menu --win-menu-group Attaché --win-shortcut --win-dir-chooser ;;
-    dmg|pkg) jpackage "${common[@]}" --mac-package-name "Attaché" ;;
+    # the Debian package's menu entry, file type and icons are its own files (add-desktop-files.sh), not jpackage's
+    deb) jpackage "${common[@]}" --resource-dir installer/linux --linux-package-deps libgtk-3-0 --linux-app-category misc
+         for deb in "$OUT"/*.deb; do bash installer/linux/add-desktop-files.sh "$deb"; done ;;
+    rpm) jpackage "${common[@]}" --file-associations installer/attache-pack.properties --resource-dir installer/linux \
+           --linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Office --linux-app-category misc ;;
+    msi) jpackage "${common[@]}" --file-associations installer/attache-pack.properties --win-menu --win-menu-group Attaché --win-shortcut --win-dir-chooser ;;
+    dmg|pkg) jpackage "${common[@]}" --file-associations installer/attache-pack.properties --mac-package-name "Attaché" ;;
     *) echo "build.sh: unknown package type $type" >&2; exit 2 ;;
   esac
 done
