@@ -47,6 +47,11 @@ for jar in target/lib/*.jar; do
     *) cp "$jar" "$OUT/input/" ;;
   esac
 done
+# Attaché's licence, and the full licence texts of everything it ships (lib/app/ on Linux, app/ on Windows,
+# Contents/app/ on macOS)
+cp LICENSE NOTICE "$OUT/input/"
+mkdir -p "$OUT/input/licences"
+cp installer/licences/* installer/third-party-licences.txt "$OUT/input/licences/"
 
 echo "== app image (modules: $MODULES)"
 # The parallel collector: the app's heaps are small, so its pauses are short, and it loads a large dataset about a
