@@ -106,8 +106,13 @@ for type in "${types[@]}"; do
          for deb in "$OUT"/*.deb; do bash installer/linux/add-desktop-files.sh "$deb"; done ;;
     rpm) jpackage "${common[@]}" --file-associations installer/attache-pack.properties --resource-dir installer/linux \
            --linux-package-deps libgtk-3-0 --linux-shortcut --linux-menu-group Office --linux-app-category misc ;;
-    msi) jpackage "${common[@]}" --file-associations installer/attache-pack.properties --win-menu --win-menu-group Attaché --win-shortcut --win-dir-chooser ;;
-    dmg|pkg) jpackage "${common[@]}" --file-associations installer/attache-pack.properties --mac-package-name "Attaché" ;;
+    # per user (no administrator needed), a console launcher for the command line, and a fixed upgrade code so that
+    # a newer .msi replaces an older one instead of installing beside it
+    msi) jpackage "${common[@]}" --file-associations installer/attache-pack.properties --win-menu \
+           --win-menu-group Attaché --win-shortcut --win-dir-chooser --win-per-user-install \
+           --win-upgrade-uuid f5deac24-f3e1-5237-93cc-a4e225f74f91 --add-launcher attache-cli=installer/windows/attache-cli.properties ;;
+    dmg|pkg) jpackage "${common[@]}" --file-associations installer/attache-pack.properties --mac-package-name "Attaché" \
+               --mac-package-identifier org.attache.app ;;
     *) echo "build.sh: unknown package type $type" >&2; exit 2 ;;
   esac
 done
