@@ -53,6 +53,9 @@ cp LICENSE NOTICE "$OUT/input/"
 mkdir -p "$OUT/input/licences"
 cp installer/licences/* installer/third-party-licences.txt "$OUT/input/licences/"
 
+# On Windows a second launcher keeps its console, for the command line (attache-cli.exe)
+LAUNCHERS=()
+[ "$OS" = windows ] && LAUNCHERS=(--add-launcher attache-cli=installer/windows/attache-cli.properties)
 echo "== app image (modules: $MODULES)"
 # The parallel collector: the app's heaps are small, so its pauses are short, and it loads a large dataset about a
 # third faster than the default G1 (see the README's performance section).
@@ -61,7 +64,7 @@ jpackage --type app-image --dest "$OUT" --name "$NAME" --app-version "$VERSION" 
   --input "$OUT/input" --main-jar attache.jar --main-class org.attache.Launcher \
   --module-path "$OUT/jmods" --add-modules "$MODULES" \
   --jlink-options "--strip-debug --no-header-files --no-man-pages --compress=2 --include-locales=en,zh --generate-cds-archive" \
-  --java-options "-Xshare:auto -XX:+UseParallelGC -Xlog:all=off:stdout -Xlog:all=warning:stderr"
+  --java-options "-Xshare:auto -XX:+UseParallelGC -Xlog:all=off:stdout -Xlog:all=warning:stderr" ${LAUNCHERS[@]+"${LAUNCHERS[@]}"}
 
 case "$OS" in
   mac) APP="$OUT/$NAME.app"; LAUNCHER="$APP/Contents/MacOS/$NAME"; CFG="$APP/Contents/app/$NAME.cfg"; JSA_DIR="$APP/Contents/app" ;;
@@ -110,7 +113,7 @@ for type in "${types[@]}"; do
     # a newer .msi replaces an older one instead of installing beside it
     msi) jpackage "${common[@]}" --file-associations installer/attache-pack.properties --win-menu \
            --win-menu-group Attaché --win-shortcut --win-dir-chooser --win-per-user-install \
-           --win-upgrade-uuid f5deac24-f3e1-5237-93cc-a4e225f74f91 --add-launcher attache-cli=installer/windows/attache-cli.properties ;;
+           --win-upgrade-uuid f5deac24-f3e1-5237-93cc-a4e225f74f91 ;;
     dmg|pkg) jpackage "${common[@]}" --file-associations installer/attache-pack.properties --mac-package-name "Attaché" \
                --mac-package-identifier org.attache.app ;;
     *) echo "build.sh: unknown package type $type" >&2; exit 2 ;;
