@@ -29,6 +29,11 @@ class ArchitectureTest {
             .because("the command line runs on machines without a display");
 
     @ArchTest
+    static final ArchRule picocliStaysInTheCommandLine = noClasses().that().resideOutsideOfPackage("org.attache.cli..")
+            .should().dependOnClassesThat().resideInAPackage("picocli..")
+            .because("parsing arguments is the command line's business; the core and the app never see it");
+
+    @ArchTest
     static final ArchRule modelDoesNotKnowJsonOrPdf = noClasses().that().resideInAPackage("org.attache.core.model..")
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "org.apache.pdfbox..",
                     "org.attache.core.data..")

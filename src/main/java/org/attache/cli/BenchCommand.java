@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.attache.core.data.BundledDataset;
 import org.attache.core.data.DatasetLoad;
 import org.attache.core.data.DatasetReader;
@@ -23,41 +24,70 @@ import org.attache.core.model.Dataset;
 import org.attache.core.pack.Output;
 import org.attache.core.pack.Pack;
 import org.attache.core.pack.Template;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code bench [--dataset FILE] [--country CODE] [--runs N]}: times the work users wait for, as medians over
  * repeated runs in one process: loading the dataset, composing and rendering one pack (first run and warm), and
  * a batch of packs for every country, with the heap it needed at its peak.
  */
-final class BenchCommand {
-    static final String USAGE = "bench [--dataset FILE] [--country CODE] [--runs N] [--batch-runs N] | bench --parse MAX_MB";
+@Command(name = "bench", customSynopsis = {"attache bench [-h] [--dataset FILE] [--country CODE] [--runs N]",
+        "                     [--batch-runs N]",
+        "       attache bench --parse MAX_MB"},
+        sortOptions = false,
+        description = {"Time loading and rendering, or reading hostile input.",
+                "Medians of repeated runs in one process: loading the dataset, rendering one pack, a batch of every "
+                        + "country; or (--parse) how reading grows with the size of hostile shapes, up to MAX_MB."})
+final class BenchCommand implements Callable<Integer> {
+    @Mixin
+    HelpOption help;
+
+    @Option(names = "--dataset", paramLabel = "FILE", description = "the dataset to load (default: the bundled one)")
+    String datasetPath;
+
+    @Option(names = "--country", paramLabel = "CODE", description = "the pack to render (default: ${DEFAULT-VALUE})",
+            defaultValue = "US")
+    String country;
+
+    @Option(names = "--runs", paramLabel = "N", description = "runs of each step (default: ${DEFAULT-VALUE})",
+            defaultValue = "20")
+    String runs;
+
+    @Option(names = "--batch-runs", paramLabel = "N", description = "runs of the batch (default: ${DEFAULT-VALUE})",
+            defaultValue = "3")
+    String batchRuns;
+
+    @Option(names = "--parse", paramLabel = "MAX_MB", description = "time reading hostile shapes instead, up to MAX_MB")
+    String parse;
 
     private final PrintStream out;
+    private final PrintStream err;
 
-    BenchCommand(PrintStream out) {
+    BenchCommand(PrintStream out, PrintStream err) {
         this.out = out;
+        this.err = err;
     }
 
-    int run(List<String> args) throws ExportCommand.UsageException, java.io.IOException {
-        String datasetPath = null;
-        String country = "US";
-        int runs = 20;
-        int batchRuns = 3;
-        for (int i = 0; i < args.size(); i += 2) {
-            if (i + 1 >= args.size()) throw new ExportCommand.UsageException(args.get(i) + " needs a value");
-            String value = args.get(i + 1);
-            switch (args.get(i)) {
-                case "--dataset" -> datasetPath = value;
-                case "--country" -> country = value.toUpperCase(Locale.ROOT);
-                case "--runs" -> runs = parseRuns(value);
-                case "--batch-runs" -> batchRuns = parseRuns(value);
-                case "--parse" -> {
-                    new ParseBenchmark(out).run(parseRuns(value));
-                    return Cli.OK;
-                }
-                default -> throw new ExportCommand.UsageException("unknown option \"" + args.get(i) + "\"");
-            }
+    @Override
+    public Integer call() throws UsageException {
+        try {
+            return measure();
+        } catch (java.io.IOException e) {
+            err.println("attache: the benchmark failed: " + e.getMessage());
+            return Cli.FAILED;
         }
+    }
+
+    private int measure() throws UsageException, java.io.IOException {
+        if (parse != null) {
+            new ParseBenchmark(out).run(count("--parse", parse));
+            return Cli.OK;
+        }
+        int runs = count("--runs", this.runs);
+        int batchRuns = count("--batch-runs", this.batchRuns);
+        String country = this.country.toUpperCase(Locale.ROOT);
         Path file = datasetPath == null ? null : Path.of(datasetPath);
         out.println("Attaché benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + ", " + runs + " runs, medians (min\u2013max)");
@@ -71,7 +101,7 @@ final class BenchCommand {
             loads.add(System.nanoTime() - t);
         }
         if (!load.isValid()) {
-            out.println("The dataset has " + load.problemCounts() + "; benchmark stopped.");
+            err.println("The dataset has " + load.problemCounts() + "; benchmark stopped.");
             return Cli.FAILED;
         }
         long bytes = file == null ? bundledSize() : size(file);
@@ -80,7 +110,7 @@ final class BenchCommand {
                 bytes / 1e6 / (loadMs / 1000));
 
         Dataset dataset = load.dataset();
-        if (dataset.country(country).isEmpty()) throw new ExportCommand.UsageException("no country " + country);
+        if (dataset.country(country).isEmpty()) throw new UsageException("no country " + country);
         PackExporter exporter = new PackExporter();
         Pack pack = Pack.of(country, Template.MINISTERIAL);
         ZonedDateTime created = ZonedDateTime.of(2026, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC);
@@ -108,7 +138,7 @@ final class BenchCommand {
                 batches.add(System.nanoTime() - t);
                 peak = Math.max(peak, peakHeap());
                 if (!summary.allSucceeded()) {
-                    out.println("batch: " + summary.describe());
+                    err.println("batch: " + summary.describe());
                     return Cli.FAILED;
                 }
             }
@@ -145,14 +175,14 @@ final class BenchCommand {
         Files.deleteIfExists(folder);
     }
 
-    private static int parseRuns(String value) throws ExportCommand.UsageException {
+    private static int count(String option, String value) throws UsageException {
         try {
             int n = Integer.parseInt(value);
             if (n >= 1 && n <= 10_000) return n;
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ExportCommand.UsageException("--runs is \"" + value + "\"; expected a number from 1 to 10000");
+        throw new UsageException(option + " is \"" + value + "\"; expected a number from 1 to 10000");
     }
 
     private static long bundledSize() {

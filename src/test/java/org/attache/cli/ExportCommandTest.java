@@ -158,6 +158,30 @@ class ExportCommandTest {
         assertFalse(Files.exists(pdf));
     }
 
+    /** One pack is written to a file: a folder, or a name ending as a folder's does, is refused before any work. */
+    @Test
+    void aSingleExportIntoAFolderIsAskedForTheFileName() {
+        String newFolder = dir.resolve("newdir") + java.io.File.separator;
+        assertEquals(Cli.USAGE, run("export", "--country", "LV", "--out", newFolder));
+        assertTrue(err().contains("--out " + newFolder + " names a folder; name the PDF file to write"), err());
+        assertFalse(Files.exists(dir.resolve("newdir")), "no file called newdir");
+        assertEquals(Cli.USAGE, run("export", "--country", "LV", "--out", dir.toString()));
+        assertTrue(err().contains("--out " + dir + " is a folder; name the PDF file to write"), err());
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+
+    /** What was written goes to standard output; notes, warnings and failures to standard error. */
+    @Test
+    void resultsGoToStandardOutputAndProblemsToStandardError() throws IOException {
+        Path pack = dir.resolve("LV.attache.json");
+        PackFile.save(Pack.of("LV", Template.MINISTERIAL).withNotes("\u0928"), pack);
+        Path pdf = dir.resolve("LV.pdf");
+        assertEquals(Cli.OK, run("export", "--pack", pack.toString(), "--out", pdf.toString()), err());
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.startsWith("Wrote " + pdf) && printed.lines().count() == 1, printed);
+        assertTrue(err().contains("warning:") && !printed.contains("warning"), err());
+    }
+
     @Test
     void aBrokenDatasetOrPackExitsOneAndLeavesAnExistingPdfAlone() throws IOException {
         Path pdf = dir.resolve("keep.pdf");
