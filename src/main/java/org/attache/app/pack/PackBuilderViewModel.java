@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -469,30 +470,14 @@ public final class PackBuilderViewModel {
      * hand-out settings say, and writes it to {@code file}.
      */
     public void exportPdf(Path file, Output output, Consumer<Path> onExported) {
-        Pack p = pack.get();
-        DatasetFile d = dataset.get();
-        if (p == null || d == null) return;
-        String refusal = handOut.refusal();
-        if (!refusal.isEmpty()) {
-            exportFailed(file, refusal);
-            return;
-        }
-        ExportOptions options = handOut.options();
-        handOut.remember(p.classification());
-        busy.set(true);
-        message.set(UiText.get("pack.message.exporting", file.getFileName()));
-        tasks.run(() -> {
-            byte[] pdf = exporter.render(d.dataset(), p, d.name(), now(), output, options);
-            AtomicFile.write(file, pdf);
-            return pdf.length;
-        }, size -> {
-            busy.set(false);
-            message.set(UiText.get("pack.message.exported", file.getFileName(), (size + 1023) / 1024));
-            onExported.accept(file);
-        }, failure -> {
-            busy.set(false);
-            exportFailed(file, reason(failure));
-        });
+        export(file, () -> UiText.get("pack.message.exporting", file.getFileName()), (p, d) -> {
+            ExportOptions options = handOut.options();
+            return () -> {
+                byte[] pdf = exporter.render(d.dataset(), p, d.name(), now(), output, options);
+                AtomicFile.write(file, pdf);
+                return UiText.get("pack.message.exported", file.getFileName(), (pdf.length + 1023) / 1024);
+            };
+        }, onExported);
     }
 
     /**
@@ -500,35 +485,53 @@ public final class PackBuilderViewModel {
      * its reader's name and number ("LV-Latvia-ministerial-2026-11-24-copy-02.pdf").
      */
     public void exportCopies(Path folder, Output output, Consumer<Path> onExported) {
+        export(folder, () -> UiText.get("pack.message.exportingCopies", String.valueOf(handOut.copies().size()),
+                folder.getFileName()), (p, d) -> {
+            List<ExportOptions> copies = handOut.copies();
+            Country c = country();
+            return () -> {
+                ZonedDateTime created = now();
+                Files.createDirectories(folder);
+                for (ExportOptions options : copies) {
+                    Path file = BatchExporter.inside(folder,
+                            BatchExporter.copyFileName(c, p, created.toLocalDate(), output, options.recipient().copy()));
+                    AtomicFile.write(file, exporter.render(d.dataset(), p, d.name(), created, output, options));
+                }
+                return UiText.get("pack.message.exportedCopies", String.valueOf(copies.size()), folder.getFileName());
+            };
+        }, onExported);
+    }
+
+    /** The work of an export, prepared on the FX thread from the pack and the settings as they are now. */
+    private interface ExportWork {
+        /** The work to run in the background; it returns the status line that says it is done. */
+        Callable<String> prepare(Pack pack, DatasetFile dataset);
+    }
+
+    /**
+     * One export to {@code target}: refused, in words, when the hand-out settings cannot be used; else run in the
+     * background while the builder is busy, its markings remembered, the outcome said in the status bar.
+     */
+    private void export(Path target, Supplier<String> doing, ExportWork work, Consumer<Path> onExported) {
         Pack p = pack.get();
         DatasetFile d = dataset.get();
         if (p == null || d == null) return;
         String refusal = handOut.refusal();
         if (!refusal.isEmpty()) {
-            exportFailed(folder, refusal);
+            exportFailed(target, refusal);
             return;
         }
-        List<ExportOptions> copies = handOut.copies();
-        Country c = country();
+        Callable<String> job = work.prepare(p, d);
         handOut.remember(p.classification());
         busy.set(true);
-        message.set(UiText.get("pack.message.exportingCopies", String.valueOf(copies.size()), folder.getFileName()));
-        tasks.run(() -> {
-            ZonedDateTime created = now();
-            Files.createDirectories(folder);
-            for (ExportOptions options : copies) {
-                Path file = BatchExporter.inside(folder,
-                        BatchExporter.copyFileName(c, p, created.toLocalDate(), output, options.recipient().copy()));
-                AtomicFile.write(file, exporter.render(d.dataset(), p, d.name(), created, output, options));
-            }
-            return copies.size();
-        }, n -> {
+        message.set(doing.get());
+        tasks.run(job, done -> {
             busy.set(false);
-            message.set(UiText.get("pack.message.exportedCopies", String.valueOf(n), folder.getFileName()));
-            onExported.accept(folder);
+            message.set(done);
+            onExported.accept(target);
         }, failure -> {
             busy.set(false);
-            exportFailed(folder, reason(failure));
+            exportFailed(target, reason(failure));
         });
     }
 
