@@ -25,12 +25,13 @@ public final class PrintableText {
         return KNOWN.computeIfAbsent(codePoint, PrintableText::everyFaceHas);
     }
 
+    /** The Latin faces are asked first, so that a brief without Chinese never reads the large Chinese faces. */
     private static boolean everyFaceHas(int codePoint) {
-        if (has(FontFace.CJK, codePoint) && has(FontFace.CJK_BOLD, codePoint)) return true;
+        boolean latin = true;
         for (FontFace face : List.of(FontFace.SANS, FontFace.SANS_BOLD, FontFace.SANS_ITALIC, FontFace.SERIF_ITALIC)) {
-            if (!has(face, codePoint)) return false;
+            latin &= has(face, codePoint);
         }
-        return true;
+        return latin || has(FontFace.CJK, codePoint) && has(FontFace.CJK_BOLD, codePoint);
     }
 
     private static boolean has(FontFace face, int codePoint) {
