@@ -3,8 +3,6 @@ package org.attache;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Application;
 import org.attache.app.AttacheApp;
@@ -31,9 +29,10 @@ public final class Launcher implements Window {
     }
 
     public static void main(String[] args) {
-        Launcher launcher = new Launcher(System.err, hasDisplay(System.getProperty("os.name", ""), System.getenv()),
+        Launcher launcher = new Launcher(System.err, Window.canShow(System.getProperty("os.name", ""), System.getenv()),
                 files -> Application.launch(AttacheApp.class, files));
-        int code = new Cli(System.out, System.err, System.getenv(), launcher).run(args);
+        // "attache" alone is the window: started without reading the command line's definitions, which takes a while
+        int code = args.length == 0 ? launcher.open(List.of()) : new Cli(System.out, System.err, System.getenv(), launcher).run(args);
         // once the window has been closed the run ends as it always has, letting the last background work finish
         if (!launcher.shown) System.exit(code);
     }
@@ -54,17 +53,6 @@ public final class Launcher implements Window {
     private int noDisplay() {
         err.println(NO_DISPLAY);
         return Cli.FAILED;
-    }
-
-    /** Windows and macOS always have one; elsewhere (Linux, the BSDs) an X or Wayland display must be named. */
-    static boolean hasDisplay(String os, Map<String, String> env) {
-        String name = os.toLowerCase(Locale.ROOT);
-        if (name.startsWith("windows") || name.startsWith("mac")) return true;
-        return isSet(env.get("DISPLAY")) || isSet(env.get("WAYLAND_DISPLAY"));
-    }
-
-    private static boolean isSet(String value) {
-        return value != null && !value.isBlank();
     }
 
     /**

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.attache.cli.Cli;
+import org.attache.cli.Window;
 import org.junit.jupiter.api.Test;
 
 /** The window opens only when asked for, and without a display the run says so in one line, not a stack trace. */
@@ -28,13 +29,13 @@ class LauncherTest {
 
     @Test
     void linuxHasADisplayWhenXOrWaylandNamesOne() {
-        assertFalse(Launcher.hasDisplay("Linux", Map.of()));
-        assertFalse(Launcher.hasDisplay("Linux", Map.of("DISPLAY", " ")));
-        assertTrue(Launcher.hasDisplay("Linux", Map.of("DISPLAY", ":0")));
-        assertTrue(Launcher.hasDisplay("Linux", Map.of("WAYLAND_DISPLAY", "wayland-0")));
-        assertFalse(Launcher.hasDisplay("FreeBSD", Map.of()));
-        assertTrue(Launcher.hasDisplay("Windows 11", Map.of()));
-        assertTrue(Launcher.hasDisplay("Mac OS X", Map.of()));
+        assertFalse(Window.canShow("Linux", Map.of()));
+        assertFalse(Window.canShow("Linux", Map.of("DISPLAY", " ")));
+        assertTrue(Window.canShow("Linux", Map.of("DISPLAY", ":0")));
+        assertTrue(Window.canShow("Linux", Map.of("WAYLAND_DISPLAY", "wayland-0")));
+        assertFalse(Window.canShow("FreeBSD", Map.of()));
+        assertTrue(Window.canShow("Windows 11", Map.of()));
+        assertTrue(Window.canShow("Mac OS X", Map.of()));
     }
 
     @Test

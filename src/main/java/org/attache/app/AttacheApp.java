@@ -52,13 +52,12 @@ public class AttacheApp extends Application {
     private SummaryViewModel summary;
     private HomeViewModel home;
     private DatasetEditingViewModel editing;
+    private volatile boolean built;
 
     @Override
     public void start(Stage stage) {
         AppLog.start();
         UnexpectedFailures.install(stage);
-        tasks = new FxTaskRunner();
-        previews = new FxTaskRunner();
         Settings settings = Settings.user();
         UiLanguage language = UiLanguage.chosen(settings);
         UiText.use(language);
@@ -69,6 +68,26 @@ public class AttacheApp extends Application {
             Locale.setDefault(language.locale());
             Locale.setDefault(Locale.Category.FORMAT, formats);
         }
+        // the window is shown at once, quiet, and built as soon as it has been painted
+        WindowPlacement placement = new WindowPlacement(settings);
+        Scene scene = new Scene(StartupShell.root(Theme.saved(settings)), placement.width(1280), placement.height(760));
+        stage.setScene(scene);
+        stage.titleProperty().unbind();
+        stage.setTitle(UiText.get("main.title"));
+        placement.restore(stage);
+        stage.show();
+        StartupReport report = Boolean.getBoolean("attache.startupReport") || Boolean.getBoolean("attache.exitAfterStartup")
+                ? StartupReport.watch(scene) : null;
+        StartupShell.afterPainted(scene, () -> {
+            build(stage, scene, settings, placement);
+            if (report != null) report.watch(summary);
+        });
+    }
+
+    /** Builds the services and the main window in the shown window, and opens the dataset. */
+    private void build(Stage stage, Scene scene, Settings settings, WindowPlacement placement) {
+        tasks = new FxTaskRunner();
+        previews = new FxTaskRunner();
         Theme.saved(settings).applyFollowing(settings);
         summary = new SummaryViewModel(tasks, settings);
         builder = new PackBuilderViewModel(tasks, previews, settings);
@@ -114,23 +133,23 @@ public class AttacheApp extends Application {
                 window.showBuilder();
             }
         });
-        WindowPlacement placement = new WindowPlacement(settings);
+        // the dataset is read in the background while the window is built; it is shown once both are done
+        openAtStart(summary);
         window.setOnBuilt(placement::restoreDividers);
-        Scene scene = new Scene(window.build(), placement.width(1280), placement.height(760));
         scene.getStylesheets().add(STYLESHEET_URL.get());
-        stage.setScene(scene);
+        scene.setRoot(window.build());
         for (int size : new int[] {16, 32, 48, 64, 128, 256}) {
             var icon = AttacheApp.class.getResource("/org/attache/app/icons/attache-" + size + ".png");
             if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm()));
         }
-        placement.restore(stage);
-        stage.show();
         placement.restoreDividers(scene.getRoot());
         stage.setOnHiding(e -> placement.save(stage));
-        if (Boolean.getBoolean("attache.startupReport") || Boolean.getBoolean("attache.exitAfterStartup")) {
-            StartupReport.watch(scene, summary);
-        }
-        openAtStart(summary);
+        built = true;
+    }
+
+    /** Whether the main window has been built (it is, a moment after the window is first painted). */
+    boolean isBuilt() {
+        return built;
     }
 
     /** The file choosers; tests replace them. */

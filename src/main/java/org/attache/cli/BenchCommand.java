@@ -35,11 +35,14 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", customSynopsis = {"attache bench [-h] [--dataset FILE] [--country CODE] [--runs N]",
         "                     [--batch-runs N]",
+        "       attache bench --targets [--country CODE] [--runs N] [--batch-runs N]",
         "       attache bench --parse MAX_MB"},
         sortOptions = false,
         description = {"Time loading and rendering, or reading hostile input.",
                 "Medians of repeated runs in one process: loading the dataset, rendering one pack, a batch of every "
-                        + "country; or (--parse) how reading grows with the size of hostile shapes, up to MAX_MB."})
+                        + "country; or (--targets) the window's start-up, one export and a batch of every member as "
+                        + "whole processes, against their targets; or (--parse) how reading grows with the size of "
+                        + "hostile shapes, up to MAX_MB."})
 final class BenchCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
@@ -51,8 +54,7 @@ final class BenchCommand implements Callable<Integer> {
             defaultValue = "US")
     String country;
 
-    @Option(names = "--runs", paramLabel = "N", description = "runs of each step (default: ${DEFAULT-VALUE})",
-            defaultValue = "20")
+    @Option(names = "--runs", paramLabel = "N", description = "runs of each step (default: 20; with --targets 5)")
     String runs;
 
     @Option(names = "--batch-runs", paramLabel = "N", description = "runs of the batch (default: ${DEFAULT-VALUE})",
@@ -61,6 +63,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--parse", paramLabel = "MAX_MB", description = "time reading hostile shapes instead, up to MAX_MB")
     String parse;
+
+    @Option(names = "--targets", description = "time whole processes instead (start-up, one export, a batch) against "
+            + "their targets, beside a minimal JavaFX window")
+    boolean targets;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -85,9 +91,14 @@ final class BenchCommand implements Callable<Integer> {
             new ParseBenchmark(out).run(count("--parse", parse));
             return Cli.OK;
         }
-        int runs = count("--runs", this.runs);
+        int runs = count("--runs", this.runs != null ? this.runs : targets ? "5" : "20");
         int batchRuns = count("--batch-runs", this.batchRuns);
         String country = this.country.toUpperCase(Locale.ROOT);
+        if (targets) {
+            new TargetBenchmark(out, TargetBenchmark.Commands.ofThisProcess())
+                    .run(runs, batchRuns, country, Window.canShow(System.getProperty("os.name", ""), System.getenv()));
+            return Cli.OK;
+        }
         Path file = datasetPath == null ? null : Path.of(datasetPath);
         out.println("Attaché benchmark: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                 + System.getProperty("java.version") + ", " + runs + " runs, medians (min\u2013max)");
@@ -105,8 +116,8 @@ final class BenchCommand implements Callable<Integer> {
             return Cli.FAILED;
         }
         long bytes = file == null ? bundledSize() : size(file);
-        double loadMs = median(loads) / 1e6;
-        out.printf(Locale.ROOT, "dataset load         %s   %.1f MB, %.0f MB/s%n", stats(loads), bytes / 1e6,
+        double loadMs = Timings.median(loads) / 1e6;
+        out.printf(Locale.ROOT, "dataset load         %s   %.1f MB, %.0f MB/s%n", Timings.stats(loads), bytes / 1e6,
                 bytes / 1e6 / (loadMs / 1000));
 
         Dataset dataset = load.dataset();
@@ -123,7 +134,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         long first = renders.remove(0);
         out.printf(Locale.ROOT, "pack %s, first run   %7.1f ms%n", country, first / 1e6);
-        out.printf(Locale.ROOT, "pack %s, warm        %s   %,d KB PDF%n", country, stats(renders), (size + 1023) / 1024);
+        out.printf(Locale.ROOT, "pack %s, warm        %s   %,d KB PDF%n", country, Timings.stats(renders), (size + 1023) / 1024);
 
         int countries = CountrySelection.all().countries(dataset).size();  // what a batch of "all" makes
         List<Long> batches = new ArrayList<>();
@@ -145,8 +156,8 @@ final class BenchCommand implements Callable<Integer> {
         } finally {
             deleteAll(folder);
         }
-        out.printf(Locale.ROOT, "batch, %d countries %s   %.1f packs/s, %d threads%n", countries, stats(batches),
-                countries / (median(batches) / 1e9), Runtime.getRuntime().availableProcessors());
+        out.printf(Locale.ROOT, "batch, %d countries %s   %.1f packs/s, %d threads%n", countries, Timings.stats(batches),
+                countries / (Timings.median(batches) / 1e9), Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "peak heap in batch   %7.0f MB (max heap %,d MB)%n", peak / 1e6,
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
         return Cli.OK;
@@ -199,16 +210,5 @@ final class BenchCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             return 0;
         }
-    }
-
-    private static long median(List<Long> nanos) {
-        List<Long> sorted = nanos.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
-    }
-
-    private static String stats(List<Long> nanos) {
-        long min = nanos.stream().mapToLong(Long::longValue).min().orElse(0);
-        long max = nanos.stream().mapToLong(Long::longValue).max().orElse(0);
-        return String.format(Locale.ROOT, "%7.1f ms (%.1f\u2013%.1f)", median(nanos) / 1e6, min / 1e6, max / 1e6);
     }
 }

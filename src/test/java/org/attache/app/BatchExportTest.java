@@ -1,5 +1,7 @@
 package org.attache.app;
 
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.BeforeEach;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.IOException;
@@ -36,6 +38,11 @@ class BatchExportTest {
     @Start
     void start(Stage stage) {
         app.start(stage);
+    }
+
+    @BeforeEach
+    void built() throws TimeoutException {
+        AppStarts.awaitBuilt(app);
     }
 
     private void openBatchWindow(FxRobot robot) throws Exception {

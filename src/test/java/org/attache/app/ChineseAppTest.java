@@ -1,5 +1,6 @@
 package org.attache.app;
 
+import org.junit.jupiter.api.BeforeEach;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +38,11 @@ class ChineseAppTest {
         } finally {
             System.setProperty("attache.language", "en");
         }
+    }
+
+    @BeforeEach
+    void built() throws TimeoutException {
+        AppStarts.awaitBuilt(app);
     }
 
     @AfterEach

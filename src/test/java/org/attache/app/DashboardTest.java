@@ -1,5 +1,7 @@
 package org.attache.app;
 
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.BeforeEach;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
@@ -25,6 +27,11 @@ class DashboardTest {
     @Start
     void start(Stage stage) {
         app.start(stage);
+    }
+
+    @BeforeEach
+    void built() throws TimeoutException {
+        AppStarts.awaitBuilt(app);
     }
 
     @Test

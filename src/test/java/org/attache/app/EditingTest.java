@@ -1,5 +1,7 @@
 package org.attache.app;
 
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.BeforeEach;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -42,6 +44,11 @@ class EditingTest {
     @Start
     void start(Stage stage) {
         app.start(stage);
+    }
+
+    @BeforeEach
+    void built() throws TimeoutException {
+        AppStarts.awaitBuilt(app);
     }
 
     private static void type(FxRobot robot, Node root, String id, String text) {

@@ -1,5 +1,6 @@
 package org.attache.app;
 
+import org.junit.jupiter.api.BeforeEach;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,6 +25,11 @@ class MainWindowTest {
     @Start
     void start(Stage stage) {
         app.start(stage);
+    }
+
+    @BeforeEach
+    void built() throws TimeoutException {
+        AppStarts.awaitBuilt(app);
     }
 
     @Test

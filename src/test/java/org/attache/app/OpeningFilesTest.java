@@ -1,5 +1,7 @@
 package org.attache.app;
 
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.BeforeEach;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
@@ -31,6 +33,11 @@ class OpeningFilesTest {
     @Start
     void start(Stage stage) {
         app.start(stage);
+    }
+
+    @BeforeEach
+    void built() throws TimeoutException {
+        AppStarts.awaitBuilt(app);
     }
 
     private static String text(FxRobot robot, String id) {

@@ -1,5 +1,7 @@
 package org.attache.app;
 
+import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.BeforeEach;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
@@ -43,6 +45,11 @@ class PackAtStartTest {
         packFile = dir.resolve("riga" + Pack.FILE_SUFFIX);
         PackFile.save(Pack.of("LV", Template.POLICE).withMeeting(Meeting.EMPTY.withPlace("Riga")), packFile);
         app.start(stage);
+    }
+
+    @BeforeEach
+    void built() throws TimeoutException {
+        AppStarts.awaitBuilt(app);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.attache.app;
 
+import org.junit.jupiter.api.BeforeEach;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
@@ -41,6 +42,11 @@ class PackBuilderTest {
     @Start
     void start(Stage stage) {
         app.start(stage);
+    }
+
+    @BeforeEach
+    void built() throws TimeoutException {
+        AppStarts.awaitBuilt(app);
     }
 
     @Test
