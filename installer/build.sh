@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Attaché as a native application with the JDK's own jlink and jpackage: a trimmed Java runtime with
-# JavaFX inside, the app (the bundled dataset is in its jar), and class-data-sharing archives made at build time
-# so the packaged app starts faster.
+# JavaFX inside, the app (the bundled dataset is in its jar), and the list of classes it loads, from which a
+# class-data-sharing archive is made where the app is, so that it starts faster.
 #
 #   installer/build.sh                 the app image, then the installers this system can make
 #   installer/build.sh app-image       only the app image, in target/installer/attache (Linux, Windows)
@@ -73,23 +73,36 @@ case "$OS" in
 esac
 
 echo "== class-data-sharing archive"
-# The classes the app loads at start are recorded by running it once: the window when a display can be had
-# (it closes itself once the dataset is shown), else an export, which loads the reader and the PDF renderer.
-WARM=(export --country LV --created 2026-01-01T00:00:00Z --out "$OUT/warm-up.pdf")
+# The classes the app loads are listed by running it: the window when a display can be had (it closes itself once
+# the dataset is shown), an export, a small batch and a validation. The list names classes, not paths, so it travels
+# with the app; the archive itself is made from it where the app is (here for the app image; a package's
+# post-install step does it once installed).
+LIST_DIR=$OUT/class-lists
+mkdir -p "$LIST_DIR"
+record() {  # record NAME COMMAND...
+  local name=$1; shift
+  JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$LIST_DIR/$name.lst -Dattache.exitAfterStartup=true -Dattache.settings=memory" \
+    "$@" >/dev/null 2>&1 || echo "($name was not recorded)"
+}
 GUI=()
 if [ -n "${DISPLAY:-}" ]; then GUI=(env); elif command -v xvfb-run >/dev/null; then GUI=(xvfb-run -a); fi
-export JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$JSA_DIR/$NAME.jsa -Dattache.exitAfterStartup=true"
-if [ ${#GUI[@]} -gt 0 ] && "${GUI[@]}" "$LAUNCHER" >/dev/null 2>&1; then
-  echo "recorded from a start of the window"
-else
-  "$LAUNCHER" "${WARM[@]}" >/dev/null 2>&1
-  echo "recorded from an export"
+[ ${#GUI[@]} -gt 0 ] && record window "${GUI[@]}" "$LAUNCHER"
+record export "$LAUNCHER" export --country LV --created 2026-01-01T00:00:00Z --out "$OUT/warm-up/LV.pdf"
+record chinese "$LAUNCHER" export --country LV --language zh-Hant+en --created 2026-01-01T00:00:00Z --out "$OUT/warm-up/LV-zh.pdf"
+record batch "$LAUNCHER" export --countries LV,US,NL --created 2026-01-01T00:00:00Z --out "$OUT/warm-up/batch/"
+record validate "$LAUNCHER" validate
+cat "$LIST_DIR"/*.lst > "$JSA_DIR/$NAME.classlist"
+rm -rf "$OUT/warm-up" "$LIST_DIR"
+echo "$(grep -vc '^@' "$JSA_DIR/$NAME.classlist") classes listed$([ ${#GUI[@]} -gt 0 ] && echo ", with the window's")"
+sed -i.bak 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/'"$NAME"'.jsa|' "$CFG" && rm -f "$CFG.bak"
+if [ "$OS" = linux ]; then
+  sh installer/linux/startup-archive.sh "$APP"
+else  # untried: Windows and macOS record the archive through the launcher, as the app image's own
+  JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$JSA_DIR/$NAME.jsa" "$LAUNCHER" export --country LV --out "$OUT/warm-up.pdf" \
+    >/dev/null 2>&1 || true
+  rm -f "$OUT/warm-up.pdf"
 fi
-unset JAVA_TOOL_OPTIONS
-rm -f "$OUT/warm-up.pdf"
-if [ -f "$JSA_DIR/$NAME.jsa" ]; then
-  sed -i.bak 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/'"$NAME"'.jsa|' "$CFG" && rm -f "$CFG.bak"
-fi
+[ -f "$JSA_DIR/$NAME.jsa" ] && echo "archive made: $(du -h "$JSA_DIR/$NAME.jsa" | cut -f1)"
 
 # A package installs the app elsewhere: it carries no archive, and makes its own once installed (postinst).
 PACKAGED="$OUT/packaged/$NAME"

@@ -29,7 +29,18 @@ final class ProcessTimer {
 
     /** Runs {@code command} with {@code env} added to this process's environment, until it exits. */
     Run run(List<String> command, Map<String, String> env, List<String> marks) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        Path errors = Files.createTempFile("attache-bench", ".err");
+        try {
+            return run(command, env, marks, errors);
+        } finally {
+            Files.deleteIfExists(errors);
+        }
+    }
+
+    private Run run(List<String> command, Map<String, String> env, List<String> marks, Path errors) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(errors.toFile());
+        // the packaged app's launcher marks its process so; a launcher started from it would take itself for a child
+        builder.environment().keySet().removeIf(name -> name.startsWith("_JPACKAGE"));
         builder.environment().putAll(env);
         long start = System.nanoTime();
         Process process = builder.start();
@@ -55,7 +66,7 @@ final class ProcessTimer {
             for (int i = 0; i < marks.size(); i++) {
                 if (marked[i] < 0) {
                     throw new IOException(String.join(" ", command) + " exited (" + process.exitValue()
-                            + ") without printing \"" + marks.get(i) + "\"");
+                            + ") without printing \"" + marks.get(i) + "\"" + lastLines(errors));
                 }
             }
             return new Run(java.util.Arrays.stream(marked).boxed().toList(), exited, peak, process.exitValue());
@@ -78,6 +89,12 @@ final class ProcessTimer {
         } catch (IOException e) {
             // the process ended; what was read is what there was
         }
+    }
+
+    /** The end of what the process wrote on its error stream, to say why it failed. */
+    private static String lastLines(Path errors) throws IOException {
+        List<String> lines = Files.readAllLines(errors, StandardCharsets.UTF_8);
+        return lines.isEmpty() ? "" : "; it said:\n  " + String.join("\n  ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
     }
 
     /** The process's peak resident set (VmHWM) so far, or -1 when it has ended or the system has no /proc. */
