@@ -2,13 +2,10 @@ package org.attache.core.pack;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.attache.core.analysis.CountingRule;
 import org.attache.core.data.BundledDataset;
+import org.attache.core.io.Sha256;
 import org.attache.core.model.Dataset;
 import org.attache.core.model.SupportAction;
 
@@ -17,27 +14,17 @@ import org.attache.core.model.SupportAction;
  * the same dataset it was built from.
  */
 public final class DatasetFingerprint {
-    private static final int BUFFER_SIZE = 64 * 1024;
-
     private DatasetFingerprint() {
     }
 
     /** The SHA-256 of a file's bytes, as 64 lower-case hexadecimal digits. */
     public static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return sha256(in);
-        }
+        return Sha256.of(file);
     }
 
     /** The SHA-256 of everything left in the stream, as 64 lower-case hexadecimal digits. The stream is not closed. */
     public static String sha256(InputStream in) throws IOException {
-        MessageDigest digest = newDigest();
-        byte[] buffer = new byte[BUFFER_SIZE];
-        int n;
-        while ((n = in.read(buffer)) != -1) {
-            digest.update(buffer, 0, n);
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        return Sha256.of(in);
     }
 
     /** The SHA-256 of the dataset that ships inside Attaché. */
@@ -64,13 +51,5 @@ public final class DatasetFingerprint {
             }
         }
         return new DatasetRef(fileName, sha256, dataset.recordCounts(), countryActions);
-    }
-
-    private static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this Java runtime has no SHA-256", e);
-        }
     }
 }
