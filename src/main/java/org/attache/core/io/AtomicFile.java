@@ -51,7 +51,20 @@ public final class AtomicFile {
     public static void write(Path target, Writer writer) throws IOException {
         Path absolute = target.toAbsolutePath();
         try {
-            writeWhole(absolute, writer, null, false);
+            writeWhole(absolute, writer, null, false, false);
+        } catch (IOException e) {
+            throw new IOException(WriteProblem.reason(absolute, e), e);
+        }
+    }
+
+    /**
+     * Writes a file only its owner may read, such as a private key: it keeps the owner-only permissions its temporary
+     * file was made with, from the first byte, instead of taking the usual rw-r--r--.
+     */
+    public static void writeOwnerOnly(Path target, byte[] bytes) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        try {
+            writeWhole(absolute, out -> out.write(bytes), null, false, true);
         } catch (IOException e) {
             throw new IOException(WriteProblem.reason(absolute, e), e);
         }
@@ -66,7 +79,7 @@ public final class AtomicFile {
     public static Outcome replaceKeepingBackup(Path target, byte[] bytes, Precondition before) throws IOException {
         Path absolute = target.toAbsolutePath();
         try {
-            return writeWhole(absolute, out -> out.write(bytes), before, true);
+            return writeWhole(absolute, out -> out.write(bytes), before, true, false);
         } catch (PreconditionFailed e) {
             throw e.reason;
         } catch (IOException e) {
@@ -88,8 +101,8 @@ public final class AtomicFile {
         return target.resolveSibling(target.getFileName() + BACKUP_SUFFIX);
     }
 
-    private static Outcome writeWhole(Path absolute, Writer writer, Precondition before, boolean backup)
-            throws IOException {
+    private static Outcome writeWhole(Path absolute, Writer writer, Precondition before, boolean backup,
+                                      boolean ownerOnly) throws IOException {
         Path dir = absolute.getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, tempPrefix(absolute), TEMP_SUFFIX);
@@ -100,7 +113,7 @@ public final class AtomicFile {
                 out.flush();
                 channel.force(true);
             }
-            keepPermissions(absolute, temp);
+            if (!ownerOnly) keepPermissions(absolute, temp);
             if (before != null) {
                 try {
                     before.check();
@@ -112,7 +125,7 @@ public final class AtomicFile {
             if (backup && Files.isRegularFile(absolute)) {
                 kept = backupOf(absolute);
                 byte[] previous = Files.readAllBytes(absolute);
-                writeWhole(kept, out -> out.write(previous), null, false);
+                writeWhole(kept, out -> out.write(previous), null, false, false);
             }
             boolean atomic = move(temp, absolute);
             forceFolder(dir);
