@@ -18,6 +18,15 @@ class TrustedKeysTest {
     Path dir;
 
     @Test
+    void headquartersKeyShipsWithTheApp() {
+        List<TrustedKey> bundled = TrustedKeys.bundledKeys();
+
+        assertEquals(1, bundled.size(), bundled.toString());
+        assertEquals("Attaché headquarters", bundled.get(0).signer());
+        assertEquals("af2c4cc411d3623a", bundled.get(0).keyId());
+    }
+
+    @Test
     void aKeyAddedIsKeptInTheUsersFolderByItsIdAndFound() throws Exception {
         SigningKey key = SigningKey.generate("Embassy in Riga");
         Path given = dir.resolve("from-riga.pub");
