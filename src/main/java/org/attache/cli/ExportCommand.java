@@ -180,7 +180,7 @@ final class ExportCommand implements Callable<Integer> {
                       Path target) {
         long start = System.nanoTime();
         try {
-            byte[] pdf = new PackExporter().render(dataset.dataset(), pack, dataset.name(), created, output, options);
+            byte[] pdf = new PackExporter().render(dataset, pack, created, output, options);
             if (target.getParent() != null) Files.createDirectories(target.getParent());
             AtomicFile.removeLeftovers(target);
             AtomicFile.write(target, pdf);
@@ -202,8 +202,8 @@ final class ExportCommand implements Callable<Integer> {
         stdout.println("Exporting " + selection.describe() + " (" + selection.countries(dataset.dataset()).size()
                 + " countries) to " + folder);
         try {
-            BatchSummary summary = exporter.run(new BatchExporter.Request(dataset.dataset(), dataset.name(), selection,
-                    pattern, folder, skipExisting, created, output, options), progress);
+            BatchSummary summary = exporter.run(new BatchExporter.Request(dataset, selection, pattern, folder, skipExisting,
+                    created, output, options), progress);
             progress.end();
             for (BatchItem failed : summary.with(BatchItem.Status.FAILED)) {
                 err.println("failed: " + failed.country().code() + " " + failed.country().name() + ": " + failed.reason());

@@ -185,8 +185,8 @@ public final class BatchExportViewModel {
         BatchExporter batch = new BatchExporter();
         exporter = batch;
         settings.put(FOLDER, folder.get().toAbsolutePath().toString());
-        BatchExporter.Request request = new BatchExporter.Request(dataset.dataset(), dataset.name(), selection, pattern,
-                folder.get(), skipExisting.get(), ZonedDateTime.now().withNano(0), output.get());
+        BatchExporter.Request request = new BatchExporter.Request(dataset, selection, pattern, folder.get(),
+                skipExisting.get(), ZonedDateTime.now().withNano(0), output.get(), null);
         running.set(true);
         progress.set(0);
         message.set("");

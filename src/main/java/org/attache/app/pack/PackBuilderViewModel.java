@@ -473,7 +473,7 @@ public final class PackBuilderViewModel {
         export(file, () -> UiText.get("pack.message.exporting", file.getFileName()), (p, d) -> {
             ExportOptions options = handOut.options();
             return () -> {
-                byte[] pdf = exporter.render(d.dataset(), p, d.name(), now(), output, options);
+                byte[] pdf = exporter.render(d, p, now(), output, options);
                 AtomicFile.write(file, pdf);
                 return UiText.get("pack.message.exported", file.getFileName(), (pdf.length + 1023) / 1024);
             };
@@ -495,7 +495,7 @@ public final class PackBuilderViewModel {
                 for (ExportOptions options : copies) {
                     Path file = BatchExporter.inside(folder,
                             BatchExporter.copyFileName(c, p, created.toLocalDate(), output, options.recipient().copy()));
-                    AtomicFile.write(file, exporter.render(d.dataset(), p, d.name(), created, output, options));
+                    AtomicFile.write(file, exporter.render(d, p, created, output, options));
                 }
                 return UiText.get("pack.message.exportedCopies", String.valueOf(copies.size()), folder.getFileName());
             };
@@ -548,7 +548,7 @@ public final class PackBuilderViewModel {
         if (p == null || d == null) throw new IllegalStateException("no pack to render");
         // a printed copy is stamped for its recipient like an exported one; paper has no password
         ExportOptions options = handOut.refusal().isEmpty() ? handOut.options().withProtection(null) : ExportOptions.STANDARD;
-        return () -> exporter.render(d.dataset(), p, d.name(), now(), Output.FULL, options);
+        return () -> exporter.render(d, p, now(), Output.FULL, options);
     }
 
     public PackSection section(int index) {

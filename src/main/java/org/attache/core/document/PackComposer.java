@@ -16,11 +16,22 @@ import org.attache.core.pack.SectionKind;
  */
 public final class PackComposer {
 
-    /** Facts about the composition that are not in the pack: when, from which file, and whose copy (or null). */
-    public record Setting(String datasetName, ZonedDateTime created, Recipient recipient) {
+    /**
+     * Facts about the composition that are not in the pack: when, from which file, whose copy (or null), and who
+     * signed the dataset (null when no trusted signer did).
+     */
+    public record Setting(String datasetName, ZonedDateTime created, Recipient recipient, SignedBy signedBy) {
         public Setting(String datasetName, ZonedDateTime created) {
-            this(datasetName, created, null);
+            this(datasetName, created, null, null);
         }
+
+        public Setting(String datasetName, ZonedDateTime created, Recipient recipient) {
+            this(datasetName, created, recipient, null);
+        }
+    }
+
+    /** The trusted signer of a dataset, by name and key id, for the metadata of the packs made from it. */
+    public record SignedBy(String name, String keyId) {
     }
 
     /** How many times a pocket card may drop an item to stay on one page. */
@@ -32,8 +43,7 @@ public final class PackComposer {
         LocalDate prepared = setting.created().toLocalDate();
         List<Block> blocks = new PocketCard(ctx, new FrontMatter(ctx)).blocks(fewer, prepared);
         String countryName = ctx.name(ctx.country());
-        return new Document(ctx.get("card.heading", countryName),
-                ctx.get("document.subject", ctx.template().toLowerCase(pack.language().locale()), countryName),
+        return new Document(ctx.get("card.heading", countryName), subject(ctx, countryName, setting),
                 "Attaché", pack.language().tag(), marking(pack),
                 ctx.get("running.title", countryName, ctx.get("card.kind")), pack.paper(), setting.created(), null, false,
                 blocks, new Document.PrintWords(ctx.get("contents"), ctx.get("page.of"),
@@ -53,6 +63,20 @@ public final class PackComposer {
         String date = ctx.words().date(setting.created().toLocalDate());
         return new Document.Stamp(draft, ctx.get("stamp.mark", r.name(), date, Integer.toString(r.copy())),
                 ctx.get("stamp.footer", r.name(), date, Integer.toString(r.copy())));
+    }
+
+    /**
+     * The metadata's subject: what the pack is, and the dataset it was made from by title and date, with its signer
+     * when a trusted one signed it ("…; signed by Attaché headquarters (key 1a2b3c4d5e6f7a8b)").
+     */
+    private static String subject(BriefContext ctx, String countryName, Setting setting) {
+        String what = ctx.get("document.subject", ctx.template().toLowerCase(ctx.pack().language().locale()), countryName);
+        Dataset d = ctx.dataset();
+        String dataset = d.updated() == null ? ctx.get("document.dataset", d.title())
+                : ctx.get("document.datasetUpdated", d.title(), d.updated().toString());
+        SignedBy signer = setting.signedBy();
+        if (signer != null) dataset = ctx.get("document.signedBy", dataset, signer.name(), signer.keyId());
+        return ctx.get("document.about", what, dataset);
     }
 
     /** The foot of every page: the pack's reference and version, and the date of the dataset it was built from. */
@@ -106,7 +130,7 @@ public final class PackComposer {
         String countryName = ctx.name(ctx.country());
         return new Document(
                 countryName + ": " + ctx.get("cover.kicker").toLowerCase(pack.language().locale()),
-                ctx.get("document.subject", template.toLowerCase(pack.language().locale()), countryName),
+                subject(ctx, countryName, setting),
                 "Attaché", pack.language().tag(), marking(pack),
                 ctx.get("running.title", countryName, template), pack.paper(), setting.created(),
                 cover ? front.cover(setting.datasetName(), prepared) : null, true, blocks,

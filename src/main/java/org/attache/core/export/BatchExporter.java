@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.attache.core.data.Printable;
+import org.attache.core.document.PackComposer;
 import org.attache.core.io.AtomicFile;
 import org.attache.core.model.Country;
 import org.attache.core.model.Dataset;
@@ -36,10 +37,23 @@ public final class BatchExporter {
      * pocket cards or leave-behinds.
      */
     public record Request(Dataset dataset, String datasetName, CountrySelection selection, Pack pattern, Path folder,
-                          boolean skipExisting, ZonedDateTime created, Output output, ExportOptions options) {
+                          boolean skipExisting, ZonedDateTime created, Output output, ExportOptions options,
+                          PackComposer.SignedBy signedBy) {
         public Request {
             if (output == null) output = Output.FULL;
             if (options == null) options = ExportOptions.STANDARD;
+        }
+
+        /** Packs from an opened dataset file, whose trusted signer (if any) their metadata names. */
+        public Request(DatasetFile dataset, CountrySelection selection, Pack pattern, Path folder, boolean skipExisting,
+                       ZonedDateTime created, Output output, ExportOptions options) {
+            this(dataset.dataset(), dataset.name(), selection, pattern, folder, skipExisting, created, output, options,
+                    dataset.signedBy());
+        }
+
+        public Request(Dataset dataset, String datasetName, CountrySelection selection, Pack pattern, Path folder,
+                       boolean skipExisting, ZonedDateTime created, Output output, ExportOptions options) {
+            this(dataset, datasetName, selection, pattern, folder, skipExisting, created, output, options, null);
         }
 
         public Request(Dataset dataset, String datasetName, CountrySelection selection, Pack pattern, Path folder,
@@ -121,8 +135,8 @@ public final class BatchExporter {
             if (request.skipExisting() && WholePdf.isWhole(file)) {
                 return new BatchItem(country, BatchItem.Status.SKIPPED, file, "", elapsed(start));
             }
-            byte[] pdf = exporter.render(request.dataset(), pack, request.datasetName(), request.created(), request.output(),
-                    request.options());
+            byte[] pdf = exporter.render(request.dataset(), pack, request.datasetName(), request.signedBy(),
+                    request.created(), request.output(), request.options());
             AtomicFile.write(file, pdf);
             return new BatchItem(country, BatchItem.Status.WRITTEN, file, "", elapsed(start));
         } catch (IOException | RuntimeException | StackOverflowError e) {

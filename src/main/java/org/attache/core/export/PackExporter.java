@@ -35,7 +35,19 @@ public final class PackExporter {
     /** The pack as the given output, stamped for its recipient and locked with a password as {@code options} say. */
     public byte[] render(Dataset dataset, Pack pack, String datasetName, ZonedDateTime created, Output output,
                          ExportOptions options) throws IOException {
-        PackComposer.Setting setting = new PackComposer.Setting(datasetName, created, options.recipient());
+        return render(dataset, pack, datasetName, null, created, output, options);
+    }
+
+    /** As above, from an opened dataset file: its metadata names the dataset's signer when a trusted key signed it. */
+    public byte[] render(DatasetFile dataset, Pack pack, ZonedDateTime created, Output output, ExportOptions options)
+            throws IOException {
+        return render(dataset.dataset(), pack, dataset.name(), dataset.signedBy(), created, output, options);
+    }
+
+    /** The pack as the given output, with the dataset's trusted signer ({@code signedBy}, or null) in its metadata. */
+    public byte[] render(Dataset dataset, Pack pack, String datasetName, PackComposer.SignedBy signedBy,
+                         ZonedDateTime created, Output output, ExportOptions options) throws IOException {
+        PackComposer.Setting setting = new PackComposer.Setting(datasetName, created, options.recipient(), signedBy);
         PdfRenderer writer = options.archival() ? renderer : plain;
         byte[] pdf = null;
         if (output != Output.CARD) {
