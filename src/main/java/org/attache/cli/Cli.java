@@ -7,8 +7,11 @@ import java.nio.CharBuffer;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 import org.attache.core.Version;
+import org.attache.core.sign.PrivateKeyFile;
+import org.attache.core.sign.TrustedKeys;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,6 +26,7 @@ public final class Cli {
     private final PrintStream err;
     private final Map<String, String> env;
     private final Window window;
+    private final TrustedKeys trusted;
 
     public Cli(PrintStream out, PrintStream err) {
         this(out, err, System.getenv());
@@ -38,10 +42,16 @@ public final class Cli {
 
     /** A command line that opens {@code window} when asked to (no arguments, or {@code open FILE}). */
     public Cli(PrintStream out, PrintStream err, Map<String, String> env, Window window) {
+        this(out, err, env, window, TrustedKeys.standard());
+    }
+
+    /** A command line that believes the signatures of {@code trusted} keys and adds keys to their folder. */
+    public Cli(PrintStream out, PrintStream err, Map<String, String> env, Window window, TrustedKeys trusted) {
         this.out = out;
         this.err = err;
         this.env = Map.copyOf(env);
         this.window = window;
+        this.trusted = trusted;
     }
 
     /** "Attaché 0.1.0": what {@code --version} and {@code version} print. */
@@ -67,10 +77,14 @@ public final class Cli {
 
     /** The command tree, built for each run so that no option's value is left over from the last. */
     CommandLine commandLine() {
+        PasswordPrompt prompt = PasswordPrompt.standard(System.in, err);
         CommandLine cli = new CommandLine(new AttacheCommand(window))
-                .addSubcommand(new ValidateCommand(out, err))
+                .addSubcommand(new ValidateCommand(out, err, trusted))
                 .addSubcommand(new MigrateCommand(out, err))
-                .addSubcommand(new ExportCommand(out, err, env, PasswordPrompt.standard(System.in, err)))
+                .addSubcommand(new ExportCommand(out, err, env, prompt, trusted))
+                .addSubcommand(new KeygenCommand(out, err, prompt, new PrivateKeyFile()))
+                .addSubcommand(new SignCommand(out, err, prompt, Clock.systemUTC()))
+                .addSubcommand(new TrustCommand(out, err, trusted))
                 .addSubcommand(new BenchCommand(out, err))
                 .addSubcommand(new SyntheticCommand(out, err))
                 .addSubcommand(new VersionCommand(out))

@@ -27,6 +27,7 @@ import org.attache.core.pack.PackFile;
 import org.attache.core.pack.PackLoad;
 import org.attache.core.pack.Recipient;
 import org.attache.core.pack.Template;
+import org.attache.core.sign.TrustedKeys;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,12 +85,14 @@ final class ExportCommand implements Callable<Integer> {
     private final PrintStream err;
     private final Map<String, String> env;
     private final PasswordPrompt prompt;
+    private final TrustedKeys trusted;
 
-    ExportCommand(PrintStream stdout, PrintStream err, Map<String, String> env, PasswordPrompt prompt) {
+    ExportCommand(PrintStream stdout, PrintStream err, Map<String, String> env, PasswordPrompt prompt, TrustedKeys trusted) {
         this.stdout = stdout;
         this.err = err;
         this.env = env;
         this.prompt = prompt;
+        this.trusted = trusted;
     }
 
     @Override
@@ -122,13 +125,14 @@ final class ExportCommand implements Callable<Integer> {
         ExportOptions options = handOut.exportOptions(prompt);
         List<Recipient> recipients = handOut.recipients();
 
-        DatasetFile data = datasetFile == null ? DatasetFile.bundled() : DatasetFile.open(Path.of(datasetFile));
+        DatasetFile data = datasetFile == null ? DatasetFile.bundled() : DatasetFile.open(Path.of(datasetFile), trusted);
         if (!data.load().isValid()) {
             err.println("The dataset " + data.load().file() + " has " + data.load().problemCounts()
                     + "; fix it before exporting:");
             data.load().problems().forEach(p -> err.println("  " + p));
             return Cli.FAILED;
         }
+        if (data.signature().warns()) err.println("warning: " + SignatureLine.of(data.signature()));
         Output output = brief.output();
         Pack pack = pack(code, selection, data);
         if (pack == null) return Cli.FAILED;

@@ -115,12 +115,7 @@ final class HandOutOptions {
     private Protection protection(PasswordPrompt prompt) throws UsageException {
         String password;
         if (passwordFile != null) {
-            try {
-                List<String> lines = Files.readAllLines(Path.of(passwordFile), StandardCharsets.UTF_8);
-                password = lines.isEmpty() ? "" : lines.get(0);
-            } catch (IOException e) {
-                throw new UsageException("--password-file " + passwordFile + " cannot be read: " + e.getMessage());
-            }
+            password = SecretFile.firstLine("--password-file", passwordFile);
         } else if (passwordPrompt) {
             password = prompt.read("Password for the PDF: ");
             if (password == null) throw new UsageException("--password-prompt: no password was typed");

@@ -15,8 +15,12 @@ interface PasswordPrompt {
     /** The password typed, or null when none came. */
     String read(String message);
 
-    /** The terminal when there is one, else the first line of {@code in}, the message going to {@code err}. */
+    /**
+     * The terminal when there is one, else the next line of {@code in}, the message going to {@code err}. One reader
+     * serves every question, so that a second one (a passphrase typed again) gets the second line.
+     */
     static PasswordPrompt standard(InputStream in, PrintStream err) {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         return message -> {
             java.io.Console console = System.console();
             if (console != null) {
@@ -26,7 +30,7 @@ interface PasswordPrompt {
             err.print(message);
             err.flush();
             try {
-                return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).readLine();
+                return lines.readLine();
             } catch (IOException e) {
                 return null;
             }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.attache.core.data.DatasetLoad;
 import org.attache.core.data.Location;
 import org.attache.core.data.Problem;
+import org.attache.core.sign.Verification;
 
 /** What {@code validate --json} prints: one object on one line, a place not known given as null. */
 final class ValidationJson {
@@ -14,7 +15,8 @@ final class ValidationJson {
     private ValidationJson() {
     }
 
-    static String of(DatasetLoad load) {
+    /** With the dataset's signature, or null for "signature": null when the dataset's bytes could not be read. */
+    static String of(DatasetLoad load, Verification signature) {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("file", load.file());
         root.put("valid", load.isValid());
@@ -32,6 +34,20 @@ final class ValidationJson {
             else problem.putNull("column");
             problem.put("path", at.path() == null ? null : at.path().toString());
         }
+        if (signature == null) root.putNull("signature");
+        else signature(root.putObject("signature"), signature);
         return root.toString();
+    }
+
+    /** "status" in lower case with dashes ("unknown-key"); "verified" only when a trusted key's signature holds. */
+    private static void signature(ObjectNode json, Verification v) {
+        json.put("status", v.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        json.put("verified", v.status() == Verification.Status.SIGNED);
+        json.put("signer", v.signer());
+        json.put("keyId", v.keyId());
+        json.put("signedAt", v.signedAt() == null ? null : v.signedAt().toString());
+        json.put("file", v.file());
+        json.put("problem", v.problem());
+        json.put("message", SignatureLine.of(v));
     }
 }

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * that exit 2 with a suggestion on standard error, a completion script, and the window only when asked for.
  */
 class UsageAndHelpTest {
-    private static final List<String> COMMANDS = List.of("validate", "migrate", "export", "bench", "synthetic", "version",
-            "open", "help", "completion");
+    private static final List<String> COMMANDS = List.of("validate", "migrate", "export", "keygen", "sign", "trust", "bench",
+            "synthetic", "version", "open", "help", "completion");
 
     @TempDir
     Path dir;
@@ -104,6 +104,23 @@ class UsageAndHelpTest {
     }
 
     @Test
+    void theSigningCommandsNameTheirOptionsAndNeverOfferAPassphraseArgument() {
+        assertEquals(Cli.OK, run("help", "keygen"));
+        for (String option : List.of("--name", "--out", "--passphrase-file", "--passphrase-prompt")) {
+            assertTrue(out().contains(option), option + " in\n" + out());
+        }
+        assertEquals(Cli.OK, run("sign", "--help"));
+        for (String option : List.of("DATASET", "--key", "--passphrase-file", "--passphrase-prompt", "Exit codes")) {
+            assertTrue(out().contains(option), option + " in\n" + out());
+        }
+        assertTrue(!out().contains("--passphrase="), "the refused option is not offered: " + out());
+        assertEquals(Cli.OK, run("trust", "--help"));
+        assertTrue(out().contains("attache trust FILE.pub") && out().contains("--list"), out());
+        assertEquals(Cli.OK, run("validate", "--help"));
+        assertTrue(out().contains("--require-signature") && out().contains("Signed by NAME (key ID) on DATE"), out());
+    }
+
+    @Test
     void theVersionIsOneLine() {
         assertEquals(Cli.OK, run("--version"));
         assertEquals(Cli.versionLine() + System.lineSeparator(), out());
@@ -120,7 +137,8 @@ class UsageAndHelpTest {
         String script = out();
         assertTrue(script.startsWith("#!/usr/bin/env bash"), script.substring(0, Math.min(200, script.length())));
         assertTrue(script.contains("complete -F _complete_attache") && script.contains("export")
-                && script.contains("--recipients") && script.contains("--json"), "the script knows the commands");
+                && script.contains("--recipients") && script.contains("--json")
+                && script.contains("keygen") && script.contains("--passphrase-file"), "the script knows the commands");
         assertEquals("", err());
     }
 

@@ -28,7 +28,7 @@ public final class PrivateKeyFile {
     /** What OWASP asks of PBKDF2-HMAC-SHA256 (2023): the passphrase costs a guesser about half a second a try. */
     public static final int ITERATIONS = 600_000;
     /** The fewest and most iterations a key file may ask for: a weaker file is refused, and so is a runaway one. */
-    static final int MIN_ITERATIONS = 10_000;
+    public static final int MIN_ITERATIONS = 10_000;
     static final int MAX_ITERATIONS = 10_000_000;
     public static final int MIN_PASSPHRASE_LENGTH = 12;
     static final String FORMAT = "attache-private-key";
