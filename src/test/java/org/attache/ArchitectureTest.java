@@ -1,5 +1,6 @@
 package org.attache;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -67,4 +68,11 @@ class ArchitectureTest {
             .orShould().callConstructor(PDStructureElement.class, String.class, PDStructureNode.class)
             .because("one class keeps the marked content on the pages and the structure tree in step (Tags): content "
                     + "marked elsewhere would be missing from the tree a screen reader reads");
+
+    @ArchTest
+    static final ArchRule signingRestsOnTheJdkAlone = classes().that().resideInAPackage("org.attache.core.sign..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.crypto..", "com.fasterxml.jackson..",
+                    "org.attache.core.sign..", "org.attache.core.io..")
+            .because("what vouches for a dataset is small enough to read in one sitting: the JDK's own Ed25519, "
+                    + "PBKDF2 and AES-GCM, a JSON reader, and atomic writes; nothing of datasets, packs or PDFs");
 }
