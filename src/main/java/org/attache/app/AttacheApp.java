@@ -35,6 +35,7 @@ import org.attache.app.search.SearchViewModel;
 import org.attache.app.summary.SummaryViewModel;
 import org.attache.core.edit.Recovery;
 import org.attache.core.pack.Pack;
+import org.attache.core.sign.TrustedKeys;
 
 /** The desktop app's composition root: builds the services and the main window, and opens the bundled dataset. */
 public class AttacheApp extends Application {
@@ -89,7 +90,7 @@ public class AttacheApp extends Application {
         tasks = new FxTaskRunner();
         previews = new FxTaskRunner();
         Theme.saved(settings).applyFollowing(settings);
-        summary = new SummaryViewModel(tasks, settings);
+        summary = new SummaryViewModel(tasks, settings, TrustedKeys.standard());
         builder = new PackBuilderViewModel(tasks, previews, settings);
         dashboard = new DashboardViewModel();
         countries = new CountryProfileViewModel();

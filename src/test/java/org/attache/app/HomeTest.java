@@ -44,6 +44,8 @@ class HomeTest {
         assertEquals("homeTab", selectedTab(robot), "the app opens on its home screen");
         assertEquals("Taiwan and INTERPOL: the participation campaign",
                 robot.lookup("#homeTitle").queryAs(Label.class).getText());
+        assertEquals("Bundled with Attaché", robot.lookup("#homeSignature").queryAs(Label.class).getText(),
+                "the bundled dataset is the app's own, not an unsigned file");
         assertTrue(robot.lookup("#homeCards").lookup("94th").tryQuery().isPresent(), "the next Assembly");
         assertTrue(robot.lookup("#homeCards").lookup("70+ countries").tryQuery().isPresent(), "a headline series");
 

@@ -19,6 +19,7 @@ import javafx.scene.layout.VBox;
 import org.attache.app.common.Labels;
 import org.attache.app.common.UiLanguage;
 import org.attache.app.common.UiText;
+import org.attache.app.summary.SignatureLabel;
 import org.attache.core.analysis.CampaignGlance;
 import org.attache.core.model.Assembly;
 import org.attache.core.model.Country;
@@ -57,6 +58,9 @@ public final class HomeView {
         source.getStyleClass().add("subtitle");
         source.textProperty().bind(model.sourceProperty());
 
+        Label signature = SignatureLabel.of(model.signatureProperty(), model.signatureWarnsProperty());
+        signature.setId("homeSignature");
+
         cards.setId("homeCards");
         model.glanceProperty().addListener((o, a, g) -> showGlance(g));
         showGlance(model.glanceProperty().get());
@@ -69,7 +73,7 @@ public final class HomeView {
         changes.managedProperty().bind(changes.visibleProperty());
         changes.getStyleClass().add("notice");
 
-        VBox content = new VBox(16, new VBox(2, title, source), changes, newPackRow(), cards,
+        VBox content = new VBox(16, new VBox(2, title, source, signature), changes, newPackRow(), cards,
                 new HBox(32, recent(UiText.get("home.recentPacks"), recentPacks, openPack, UiText.get("home.recentPacks.none")),
                         recent(UiText.get("home.recentDatasets"), recentDatasets, openDataset,
                                 UiText.get("home.recentDatasets.none"))));

@@ -1,10 +1,13 @@
 package org.attache.app.home;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -14,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.attache.app.common.DataNames;
 import org.attache.app.common.Settings;
 import org.attache.app.common.UiText;
+import org.attache.app.summary.SignatureText;
 import org.attache.app.summary.SummaryViewModel;
 import org.attache.core.analysis.CampaignGlance;
 import org.attache.core.analysis.PackUniverse;
@@ -22,8 +26,8 @@ import org.attache.core.model.Country;
 import org.attache.core.model.PartialDate;
 
 /**
- * The home screen's state: the campaign at a glance from the open dataset, the countries a new pack can be made
- * for, and what changed in the dataset since the one opened before it (remembered in the settings).
+ * The home screen's state: the campaign at a glance from the open dataset, who signed it, the countries a new pack
+ * can be made for, and what changed in the dataset since the one opened before it (remembered in the settings).
  */
 public final class HomeViewModel {
     static final String SEEN = "home.lastDataset";
@@ -33,6 +37,8 @@ public final class HomeViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(UiText.get("home.loading"));
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper changes = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper signature = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper signatureWarns = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<Country> countries = FXCollections.observableArrayList();
 
     public HomeViewModel(Settings settings) {
@@ -46,6 +52,10 @@ public final class HomeViewModel {
     /** What changed since the dataset opened before this one, or that nothing did; empty the first time. */
     public ReadOnlyStringProperty changesProperty() { return changes.getReadOnlyProperty(); }
     public ObservableList<Country> countries() { return countries; }
+    /** Who signed the open dataset and when, that it is not signed or is the bundled one, or a warning. */
+    public ReadOnlyStringProperty signatureProperty() { return signature.getReadOnlyProperty(); }
+    /** Whether the signature line is a warning: the dataset was altered, or its signer cannot be checked. */
+    public ReadOnlyBooleanProperty signatureWarnsProperty() { return signatureWarns.getReadOnlyProperty(); }
 
     /** A country's name in the app's language. */
     public String countryName(Country c) {
@@ -65,6 +75,8 @@ public final class HomeViewModel {
         glance.set(CampaignGlance.of(d, today));
         title.set(DataNames.title(d));
         source.set(d.updated() == null ? file.name() : UiText.get("home.source.updated", file.name(), date(d.updated())));
+        signature.set(SignatureText.of(file.signature(), ZoneId.systemDefault()));
+        signatureWarns.set(file.signature().warns());
         countries.setAll(PackUniverse.choosable(d));
         Map<String, Integer> counts = new TreeMap<>(d.recordCounts());
         changes.set(changesSince(settings.getList(SEEN), file, counts));

@@ -16,7 +16,7 @@ import javafx.scene.layout.VBox;
 import org.attache.app.common.UiText;
 import org.attache.core.data.Problem;
 
-/** Shows what the open dataset holds: its title, the number of records of each type, and its problems. */
+/** Shows what the open dataset holds: its title, who signed it, the number of records of each type, and its problems. */
 public final class SummaryView {
     private final SummaryViewModel model;
 
@@ -50,6 +50,9 @@ public final class SummaryView {
         source.getStyleClass().add("subtitle");
         source.textProperty().bind(model.datasetNameProperty());
 
+        Label signature = SignatureLabel.of(model.signatureProperty(), model.signatureWarnsProperty());
+        signature.setId("datasetSignature");
+
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("loadingIndicator");
         progress.setPrefSize(24, 24);
@@ -76,7 +79,7 @@ public final class SummaryView {
         status.setId("statusText");
         status.textProperty().bind(model.statusProperty());
 
-        VBox header = new VBox(4, new HBox(12, title, progress), source);
+        VBox header = new VBox(4, new HBox(12, title, progress), source, signature);
         Label countsHeading = new Label(UiText.get("summary.counts.heading"));
         countsHeading.getStyleClass().add("section-heading");
         Label problemsHeading = new Label();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.function.Consumer;
@@ -20,9 +21,10 @@ import org.attache.app.common.UiText;
 import org.attache.core.data.DatasetLoad;
 import org.attache.core.data.Problem;
 import org.attache.core.export.DatasetFile;
+import org.attache.core.sign.TrustedKeys;
 
 /**
- * The open dataset: which file it came from, its record counts and problems, the files opened recently, and
+ * The open dataset: which file it came from, who signed it, its record counts and problems, the files opened recently, and
  * reloading it when it changes on disk. One dataset is open at a time in every view: a file that cannot be read,
  * or that a view cannot take, leaves the open dataset as it was everywhere.
  */
@@ -33,6 +35,7 @@ public final class SummaryViewModel {
 
     private final TaskRunner tasks;
     private final Settings settings;
+    private final TrustedKeys trusted;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private Path file;
     private FileTime modified;
@@ -42,6 +45,8 @@ public final class SummaryViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(UiText.get("summary.loading"));
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper statusLine = new ReadOnlyStringWrapper(UiText.get("summary.loading"));
+    private final ReadOnlyStringWrapper signature = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper signatureWarns = new ReadOnlyBooleanWrapper(false);
     private final ObservableList<String> counts = FXCollections.observableArrayList();
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
 
@@ -54,9 +59,16 @@ public final class SummaryViewModel {
         this(tasks, Settings.inMemory());
     }
 
+    /** Trusts only the keys bundled with the app. */
     public SummaryViewModel(TaskRunner tasks, Settings settings) {
+        this(tasks, settings, new TrustedKeys(TrustedKeys.bundledKeys(), null));
+    }
+
+    /** Checks each dataset opened from a file against the {@code trusted} keys, in the background as it is read. */
+    public SummaryViewModel(TaskRunner tasks, Settings settings, TrustedKeys trusted) {
         this.tasks = tasks;
         this.settings = settings;
+        this.trusted = trusted;
         for (String s : settings.getList(RECENT_KEY)) recent.add(Path.of(s));
     }
 
@@ -78,7 +90,7 @@ public final class SummaryViewModel {
     }
 
     public void open(Path path) {
-        load(() -> DatasetFile.open(path), path);
+        load(() -> DatasetFile.open(path, trusted), path);
     }
 
     public void openBundled() {
@@ -114,6 +126,10 @@ public final class SummaryViewModel {
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     /** For the status bar: "campaign.json (bundled) · 249 countries, 107 actions · 0 errors, 0 warnings". */
     public ReadOnlyStringProperty statusLineProperty() { return statusLine.getReadOnlyProperty(); }
+    /** Who signed the open dataset and when, that it is not signed or is the bundled one, or a warning. */
+    public ReadOnlyStringProperty signatureProperty() { return signature.getReadOnlyProperty(); }
+    /** Whether the signature line is a warning: the dataset was altered, or its signer cannot be checked. */
+    public ReadOnlyBooleanProperty signatureWarnsProperty() { return signatureWarns.getReadOnlyProperty(); }
     /** One line per record type: "sources  48". */
     public ObservableList<String> counts() { return counts; }
     public ObservableList<Problem> problems() { return problems; }
@@ -215,6 +231,8 @@ public final class SummaryViewModel {
     private void display(DatasetFile file) {
         DatasetLoad load = file.load();
         datasetName.set(load.file());
+        signature.set(SignatureText.of(file.signature(), ZoneId.systemDefault()));
+        signatureWarns.set(file.signature().warns());
         title.set(load.dataset().title());
         counts.clear();
         for (Map.Entry<String, Integer> e : load.dataset().recordCounts().entrySet()) {

@@ -109,4 +109,31 @@ class SummaryViewModelTest {
         assertEquals("Changed title", model.titleProperty().get());
         assertEquals(2, opened.size());
     }
+
+    /** The signature is checked with the dataset, in the background, against the keys the model was given. */
+    @Test
+    void aDatasetOpenedFromAFileIsCheckedAgainstTheTrustedKeys() throws Exception {
+        Path dataset = org.attache.core.sign.SigningFixtures.signedDataset(dir, "signed.json",
+                org.attache.core.sign.SigningFixtures.HEADQUARTERS);
+        SummaryViewModel model = new SummaryViewModel(DIRECT, settings,
+                org.attache.core.sign.SigningFixtures.trustingHeadquarters(dir.resolve("added")));
+        model.setOnOpened(opened::add);
+
+        model.open(dataset);
+
+        assertEquals(org.attache.core.sign.Verification.Status.SIGNED, opened.get(0).signature().status());
+        assertTrue(model.signatureProperty().get().startsWith("Signed by Ministry of Foreign Affairs, Taipei on "),
+                model.signatureProperty().get());
+        assertFalse(model.signatureWarnsProperty().get());
+
+        SummaryViewModel bundledOnly = new SummaryViewModel(DIRECT, settings);
+        bundledOnly.open(dataset);
+        assertTrue(bundledOnly.signatureProperty().get().startsWith("Warning: signed by a key this app does not trust"),
+                "a model given no keys of the user's trusts the bundled ones only");
+        assertTrue(bundledOnly.signatureWarnsProperty().get());
+
+        bundledOnly.openBundled();
+        assertEquals("Bundled with Attaché", bundledOnly.signatureProperty().get());
+        assertFalse(bundledOnly.signatureWarnsProperty().get());
+    }
 }
