@@ -62,6 +62,7 @@ final class SignCommand implements Callable<Integer> {
         if (key == null) throw new UsageException("sign needs --key FILE.key");
         Path dataset = files.get(0);
         if (!Files.isRegularFile(dataset)) throw new UsageException(dataset + " is not a file");
+        if (!Files.isRegularFile(Path.of(key))) throw new UsageException("--key " + key + " is not a file");
         char[] secret = passphrase.read(prompt);
         long start = System.nanoTime();
         SigningKey signing;
