@@ -22,8 +22,21 @@ public final class DatasetDiff {
     public record FieldChange(String field, String before, String after) {
     }
 
-    /** One record that differs. */
-    public record Difference(RecordKind<?> kind, String id, String name, Status status, List<FieldChange> fields) {
+    /**
+     * One record that differs, with the record as it was ({@code before}, null when added) and as it is
+     * ({@code after}, null when removed).
+     */
+    public record Difference(RecordKind<?> kind, String id, String name, Status status, List<FieldChange> fields,
+                             Object before, Object after) {
+        public Difference {
+            fields = List.copyOf(fields);
+        }
+
+        /** The record as it is now, or as it was when it was removed. */
+        public Object record() {
+            return after != null ? after : before;
+        }
+
         @Override
         public String toString() {
             return status.name().toLowerCase(java.util.Locale.ROOT) + " " + name
@@ -31,16 +44,30 @@ public final class DatasetDiff {
         }
     }
 
+    private final Dataset before;
+    private final Dataset after;
     private final List<Difference> differences;
 
-    private DatasetDiff(List<Difference> differences) {
+    private DatasetDiff(Dataset before, Dataset after, List<Difference> differences) {
+        this.before = before;
+        this.after = after;
         this.differences = List.copyOf(differences);
     }
 
     public static DatasetDiff between(Dataset before, Dataset after) {
         List<Difference> found = new ArrayList<>();
         for (RecordKind<?> kind : RecordKind.ALL) compare(kind, before, after, found);
-        return new DatasetDiff(found);
+        return new DatasetDiff(before, after, found);
+    }
+
+    /** The older version. */
+    public Dataset before() {
+        return before;
+    }
+
+    /** The newer version. */
+    public Dataset after() {
+        return after;
     }
 
     public List<Difference> differences() {
@@ -70,15 +97,17 @@ public final class DatasetDiff {
         for (var e : now.entrySet()) {
             T was = old.get(e.getKey());
             if (was == null) {
-                found.add(new Difference(kind, e.getKey(), kind.nameOf(e.getValue()), Status.ADDED, List.of()));
+                found.add(new Difference(kind, e.getKey(), kind.nameOf(e.getValue()), Status.ADDED, List.of(), null,
+                        e.getValue()));
             } else if (!was.equals(e.getValue())) {
                 found.add(new Difference(kind, e.getKey(), kind.nameOf(e.getValue()), Status.CHANGED,
-                        fields("", was, e.getValue())));
+                        fields("", was, e.getValue()), was, e.getValue()));
             }
         }
         for (var e : old.entrySet()) {
             if (!now.containsKey(e.getKey())) {
-                found.add(new Difference(kind, e.getKey(), kind.nameOf(e.getValue()), Status.REMOVED, List.of()));
+                found.add(new Difference(kind, e.getKey(), kind.nameOf(e.getValue()), Status.REMOVED, List.of(),
+                        e.getValue(), null));
             }
         }
     }
@@ -108,10 +137,17 @@ public final class DatasetDiff {
     private static String text(Object value) {
         if (value == null) return "";
         if (value instanceof org.attache.core.model.JsonEnum e) return e.json();
+        if (value instanceof Double d) return number(d);
         if (value instanceof List<?> list) {
             return list.stream().map(DatasetDiff::text).collect(Collectors.joining(", "));
         }
         return value.toString();
+    }
+
+    /** 7 rather than 7.0, 0.125 as it is, 1e12 as 1000000000000: a number as the file would hold it. */
+    private static String number(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) return String.valueOf(d);
+        return java.math.BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
     }
 
     private static Object read(RecordComponent c, Object record) {

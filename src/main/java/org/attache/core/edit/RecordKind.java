@@ -77,6 +77,9 @@ public final class RecordKind<T> {
     /** What one record is called: "support action". */
     public String noun() { return noun; }
 
+    /** What a line of a list calls one record: "action" where a sentence says "support action". */
+    public String shortNoun() { return this == ACTIONS ? "action" : noun; }
+
     public Class<T> type() { return type; }
 
     public List<T> of(Dataset d) { return list.apply(d); }
