@@ -81,6 +81,7 @@ public final class Cli {
         CommandLine cli = new CommandLine(new AttacheCommand(window))
                 .addSubcommand(new ValidateCommand(out, err, trusted))
                 .addSubcommand(new MigrateCommand(out, err))
+                .addSubcommand(new DiffCommand(out, err))
                 .addSubcommand(new ExportCommand(out, err, env, prompt, trusted))
                 .addSubcommand(new KeygenCommand(out, err, prompt, new PrivateKeyFile()))
                 .addSubcommand(new SignCommand(out, err, prompt, Clock.systemUTC()))

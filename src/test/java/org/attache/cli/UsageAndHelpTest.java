@@ -20,8 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * that exit 2 with a suggestion on standard error, a completion script, and the window only when asked for.
  */
 class UsageAndHelpTest {
-    private static final List<String> COMMANDS = List.of("validate", "migrate", "export", "keygen", "sign", "trust", "bench",
-            "synthetic", "version", "open", "help", "completion");
+    private static final List<String> COMMANDS = List.of("validate", "migrate", "diff", "export", "keygen", "sign", "trust",
+            "bench", "synthetic", "version", "open", "help", "completion");
 
     @TempDir
     Path dir;
