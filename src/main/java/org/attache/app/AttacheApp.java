@@ -113,7 +113,7 @@ public class AttacheApp extends Application {
         builder.dirtyProperty().addListener((o, was, dirty) -> autosave.later(editing::keepForRecovery));
         MainWindow window = new MainWindow(stage, summary, search, countries, records, dashboard, builder, fileDialogs(stage),
                 folder -> getHostServices().showDocument(folder.toUri().toString()), settings, home, editing,
-                recovery, left.orElse(null));
+                recovery, left.orElse(null), tasks);
         summary.setOnFileOpened((file, path) -> {
             editing.opened(file, path);
             window.datasetOpened(path);

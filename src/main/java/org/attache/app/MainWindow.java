@@ -41,10 +41,13 @@ import org.attache.app.browse.CountryProfileView;
 import org.attache.app.browse.CountryProfileViewModel;
 import org.attache.app.browse.RecordsView;
 import org.attache.app.browse.RecordsViewModel;
+import org.attache.app.compare.ComparisonView;
+import org.attache.app.compare.ComparisonViewModel;
 import org.attache.app.common.FileDialogs;
 import org.attache.app.common.Notices;
 import org.attache.app.common.SaveFirst;
 import org.attache.app.common.Settings;
+import org.attache.app.common.TaskRunner;
 import org.attache.app.common.Theme;
 import org.attache.app.common.UiLanguage;
 import org.attache.app.common.UiText;
@@ -104,11 +107,14 @@ final class MainWindow {
     private final RecoveryNotice recoveryNotice;
     private final Recovery.Left left;
     private final VBox notices = new VBox();
+    private final TaskRunner tasks;
 
     MainWindow(Stage stage, SummaryViewModel summary, SearchViewModel search, CountryProfileViewModel countries,
                RecordsViewModel records, DashboardViewModel dashboard, PackBuilderViewModel builder, FileDialogs dialogs,
                Consumer<Path> openFolder, Settings settings,
-               HomeViewModel home, DatasetEditingViewModel editing, Recovery recovery, Recovery.Left left) {
+               HomeViewModel home, DatasetEditingViewModel editing, Recovery recovery, Recovery.Left left,
+               TaskRunner tasks) {
+        this.tasks = tasks;
         this.editing = editing;
         this.left = left;
         this.stage = stage;
@@ -288,6 +294,9 @@ final class MainWindow {
             if (confirmDiscardDataset()) summary.openBundled();
         });
         bundled.setId("menuBundled");
+        MenuItem compare = item(UiText.get("main.menu.compare"), null, this::compare);
+        compare.setId("menuCompare");
+        compare.disableProperty().bind(builder.datasetProperty().isNull());
         MenuItem openPack = item(UiText.get("main.menu.openPack"), "Shortcut+Shift+O", () -> {
             if (confirmDiscardPack()) packs.open().ifPresent(p -> tabs.getSelectionModel().select(builderTab));
         });
@@ -310,8 +319,8 @@ final class MainWindow {
         }
         save.setId("menuSave");
         export.setId("menuExport");
-        Menu file = new Menu(UiText.get("main.menu.file"), null, openDataset, recent, bundled, reload, saveDataset, saveDatasetAs,
-                new SeparatorMenuItem(), openPack, save, saveAs,
+        Menu file = new Menu(UiText.get("main.menu.file"), null, openDataset, recent, bundled, reload, compare,
+                saveDataset, saveDatasetAs, new SeparatorMenuItem(), openPack, save, saveAs,
                 new SeparatorMenuItem(), export, card, leaveBehind, print, batch, new SeparatorMenuItem(), quit);
         MenuItem undo = item(UiText.get("main.menu.undo"), "Shortcut+Z", editing::undo);
         undo.setId("menuUndo");
@@ -525,6 +534,20 @@ final class MainWindow {
         model.setPreparedBy(builder.preparedBy());
         Stage window = new BatchExportDialog(model, dialogs, openFolder).show(stage, AttacheApp.STYLESHEET_URL.get());
         window.setOnHidden(e -> worker.shutdown());
+    }
+
+    /**
+     * Compares the dataset open now (with its unsaved edits) with another version the user chooses, in a window of
+     * its own; the file is read and compared in the background.
+     */
+    private void compare() {
+        DatasetFile open = builder.datasetProperty().get();
+        if (open == null) return;
+        dialogs.open(UiText.get("main.compare.title"), UiText.get("main.openDataset.filter"), "*.json").ifPresent(file -> {
+            ComparisonViewModel model = new ComparisonViewModel(tasks, open);
+            new ComparisonView(model).show(stage, AttacheApp.STYLESHEET_URL.get());
+            model.compareWith(file);
+        });
     }
 
     /** Asks before unsaved dataset edits or pack changes are dropped (closing, quitting); true to go on. */
