@@ -15,8 +15,9 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 OUT=$ROOT/target/installer
 NAME=attache
-# jdk.localedata, trimmed to English and Chinese, writes dates in Chinese (in the app and in Chinese briefs)
-MODULES=java.base,java.desktop,java.logging,java.management,java.prefs,java.sql,jdk.localedata,jdk.unsupported,javafx.controls
+# jdk.localedata, trimmed to English and Chinese, writes dates in Chinese (in the app and in Chinese briefs);
+# jdk.crypto.ec has Ed25519, which checks the signature of a dataset
+MODULES=java.base,java.desktop,java.logging,java.management,java.prefs,java.sql,jdk.crypto.ec,jdk.localedata,jdk.unsupported,javafx.controls
 VERSION=$(sed -n 's:^  <version>\([0-9][0-9.]*\).*</version>:\1:p' pom.xml | head -1)
 DESCRIPTION="Attaché: sourced briefing packs on Taiwan and INTERPOL, offline"
 

@@ -3,7 +3,7 @@ package org.attache.core.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -16,8 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 final class Fonts {
     private final PDDocument document;
     private final Map<FontFace, PDType0Font> loaded = new EnumMap<>(FontFace.class);
-    private final Map<PDType0Font, Map<Integer, Boolean>> printable = new HashMap<>();
-    private final Map<PDType0Font, Map<String, Float>> widths = new HashMap<>();
+    private final Map<PDType0Font, FaceMetrics> metrics = new IdentityHashMap<>();
 
     Fonts(PDDocument document) {
         this.document = document;
@@ -26,7 +25,9 @@ final class Fonts {
     PDType0Font get(FontFace face) {
         return loaded.computeIfAbsent(face, f -> {
             try {
-                return PDType0Font.load(document, FontFiles.parsed(f), true);
+                PDType0Font font = PDType0Font.load(document, FontFiles.parsed(f), true);
+                metrics.put(font, FaceMetrics.of(f));
+                return font;
             } catch (IOException e) {
                 throw new IllegalStateException("the bundled font " + f.resource + " cannot be embedded", e);
             }
@@ -74,22 +75,12 @@ final class Fonts {
     }
 
     private boolean shows(PDType0Font font, int codePoint) {
-        return printable.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(codePoint, c -> canShow(font, c));
+        return metrics.get(font).shows(font, codePoint);
     }
 
-    /** Width of {@code text} in points at {@code size}; the text must be clean. Words repeat, so widths are kept. */
+    /** Width of {@code text} in points at {@code size}; the text must be clean. */
     float width(PDType0Font font, float size, String text) {
-        Map<String, Float> known = widths.computeIfAbsent(font, f -> new HashMap<>());
-        Float units = known.get(text);
-        if (units == null) {
-            try {
-                units = font.getStringWidth(text);
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            known.put(text, units);
-        }
-        return units / 1000f * size;
+        return metrics.get(font).units(font, text) / 1000f * size;
     }
 
     /**
@@ -98,27 +89,18 @@ final class Fonts {
      */
     String clean(PDType0Font font, String text) {
         StringBuilder sb = new StringBuilder(text.length());
-        Map<Integer, Boolean> known = printable.computeIfAbsent(font, f -> new HashMap<>());
+        FaceMetrics known = metrics.get(font);
         text.codePoints().forEach(cp -> {
             if (Character.isWhitespace(cp)) {
                 sb.append(' ');
             } else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
                 // zero-width and control characters print as nothing
-            } else if (known.computeIfAbsent(cp, c -> canShow(font, c))) {
+            } else if (known.shows(font, cp)) {
                 sb.appendCodePoint(cp);
             } else {
                 sb.append(String.format("[U+%04X]", cp));
             }
         });
         return sb.toString();
-    }
-
-    private static boolean canShow(PDType0Font font, int codePoint) {
-        try {
-            font.encode(new String(Character.toChars(codePoint)));
-            return true;
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
-        }
     }
 }
