@@ -8,7 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.attache.core.Version;
 import org.attache.core.sign.PrivateKeyFile;
 import org.attache.core.sign.TrustedKeys;
@@ -62,7 +64,7 @@ public final class Cli {
     /** Runs a command; running out of memory is a message with what to do, never a stack trace. */
     public int run(String... args) {
         try {
-            CommandLine cli = commandLine();
+            CommandLine cli = commandLine(args.length > 0 ? args[0] : null);
             return cli.execute(asDesktopOpensFiles(cli, args));
         } catch (OutOfMemoryError e) {
             err.println("attache: the work needs more memory than the " + Runtime.getRuntime().maxMemory() / (1 << 20)
@@ -75,28 +77,19 @@ public final class Cli {
         }
     }
 
-    /** The command tree, built for each run so that no option's value is left over from the last. */
-    CommandLine commandLine() {
-        PasswordPrompt prompt = PasswordPrompt.standard(System.in, err);
-        CommandLine cli = new CommandLine(new AttacheCommand(window))
-                .addSubcommand(new ValidateCommand(out, err, trusted))
-                .addSubcommand(new MigrateCommand(out, err))
-                .addSubcommand(new DiffCommand(out, err))
-                .addSubcommand(new ExportCommand(out, err, env, prompt, trusted))
-                .addSubcommand(new KeygenCommand(out, err, prompt, new PrivateKeyFile()))
-                .addSubcommand(new SignCommand(out, err, prompt, Clock.systemUTC()))
-                .addSubcommand(new TrustCommand(out, err, trusted))
-                .addSubcommand(new BenchCommand(out, err))
-                .addSubcommand(new SyntheticCommand(out, err))
-                .addSubcommand(new VersionCommand(out))
-                .addSubcommand(new OpenCommand(err, window))
-                .addSubcommand("help", new CommandLine.HelpCommand())
-                .addSubcommand("completion", new AutoComplete.GenerateCompletion());
-        CommandSpec completion = cli.getSubcommands().get("completion").getCommandSpec();
-        completion.name("completion").remove(completion.findOption("--version"));
-        completion.usageMessage().hidden(false).description("Print a bash completion script for attache.",
-                "Load it in this shell:  source <(attache completion)",
-                "or keep it in a file:   attache completion > attache_completion");
+    /**
+     * The command tree, built for each run so that no option's value is left over from the last. When the first
+     * word names a command, only that command is built: each one's definitions are read by reflection, which a
+     * short run such as an export should not spend its time on. Help, completion and mistakes get the whole tree.
+     */
+    CommandLine commandLine(String first) {
+        Map<String, Supplier<Object>> commands = commands();
+        boolean one = first != null && commands.containsKey(first) && !first.equals("help") && !first.equals("completion");
+        CommandLine cli = new CommandLine(new AttacheCommand(window));
+        commands.forEach((name, command) -> {
+            if (!one || name.equals(first)) cli.addSubcommand(name, command.get());
+        });
+        if (!one) describeCompletion(cli);
         UsageErrors usageErrors = new UsageErrors();
         return cli.setOut(writer(out))
                 .setErr(writer(err))
@@ -106,6 +99,39 @@ public final class Cli {
                 .setOverwrittenOptionsAllowed(true)
                 .setParameterExceptionHandler(usageErrors)
                 .setExecutionExceptionHandler(usageErrors);
+    }
+
+    /** The whole command tree. */
+    CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /** Every command by name, in the order help lists them, made when asked for. */
+    private Map<String, Supplier<Object>> commands() {
+        PasswordPrompt prompt = PasswordPrompt.standard(System.in, err);
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("validate", () -> new ValidateCommand(out, err, trusted));
+        commands.put("migrate", () -> new MigrateCommand(out, err));
+        commands.put("diff", () -> new DiffCommand(out, err));
+        commands.put("export", () -> new ExportCommand(out, err, env, prompt, trusted));
+        commands.put("keygen", () -> new KeygenCommand(out, err, prompt, new PrivateKeyFile()));
+        commands.put("sign", () -> new SignCommand(out, err, prompt, Clock.systemUTC()));
+        commands.put("trust", () -> new TrustCommand(out, err, trusted));
+        commands.put("bench", () -> new BenchCommand(out, err));
+        commands.put("synthetic", () -> new SyntheticCommand(out, err));
+        commands.put("version", () -> new VersionCommand(out));
+        commands.put("open", () -> new OpenCommand(err, window));
+        commands.put("help", CommandLine.HelpCommand::new);
+        commands.put("completion", AutoComplete.GenerateCompletion::new);
+        return commands;
+    }
+
+    private static void describeCompletion(CommandLine cli) {
+        CommandSpec completion = cli.getSubcommands().get("completion").getCommandSpec();
+        completion.name("completion").remove(completion.findOption("--version"));
+        completion.usageMessage().hidden(false).description("Print a bash completion script for attache.",
+                "Load it in this shell:  source <(attache completion)",
+                "or keep it in a file:   attache completion > attache_completion");
     }
 
     /**
