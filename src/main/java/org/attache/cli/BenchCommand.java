@@ -35,7 +35,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench", customSynopsis = {"attache bench [-h] [--dataset FILE] [--country CODE] [--runs N]",
         "                     [--batch-runs N]",
-        "       attache bench --targets [--country CODE] [--runs N] [--batch-runs N]",
+        "       attache bench --targets [--app LAUNCHER] [--country CODE] [--runs N] [--batch-runs N]",
         "       attache bench --parse MAX_MB"},
         sortOptions = false,
         description = {"Time loading and rendering, or reading hostile input.",
@@ -68,6 +68,10 @@ final class BenchCommand implements Callable<Integer> {
             + "their targets, beside a minimal JavaFX window")
     boolean targets;
 
+    @Option(names = "--app", paramLabel = "LAUNCHER", description = "with --targets, time this launcher instead of this "
+            + "app's (another installed version, to compare)")
+    String app;
+
     private final PrintStream out;
     private final PrintStream err;
 
@@ -95,7 +99,9 @@ final class BenchCommand implements Callable<Integer> {
         int batchRuns = count("--batch-runs", this.batchRuns);
         String country = this.country.toUpperCase(Locale.ROOT);
         if (targets) {
-            new TargetBenchmark(out, TargetBenchmark.Commands.ofThisProcess())
+            TargetBenchmark.Commands commands = TargetBenchmark.Commands.ofThisProcess();
+            if (app != null) commands = commands.withApp(List.of(app));
+            new TargetBenchmark(out, commands)
                     .run(runs, batchRuns, country, Window.canShow(System.getProperty("os.name", ""), System.getenv()));
             return Cli.OK;
         }

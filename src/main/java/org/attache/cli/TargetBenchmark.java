@@ -44,6 +44,11 @@ final class TargetBenchmark {
             }
             return new Commands(List.copyOf(app), List.of(java, "-cp", classPath, "org.attache.app.MinimalWindow"));
         }
+
+        /** The same yardstick beside another launcher of the app (another version, to compare). */
+        Commands withApp(List<String> launcher) {
+            return new Commands(List.copyOf(launcher), minimalWindow);
+        }
     }
 
     private final PrintStream out;
