@@ -110,8 +110,8 @@ final class TargetBenchmark {
             if (i > 0) walls.add(run.nanosToExit());
         }
         long median = Timings.median(walls);
-        out.printf(Locale.ROOT, "export of one pack (%s)          %s   %s; target \u2264 %.1f s: %s%n", country, Timings.stats(walls),
-                multiple(median, window), EXPORT_SECONDS, verdict(median <= EXPORT_SECONDS * 1e9));
+        out.printf(Locale.ROOT, "export of one pack (%s)          %s   %starget \u2264 %.1f s: %s%n", country, Timings.stats(walls),
+                multiple(median, window, "; "), EXPORT_SECONDS, verdict(median <= EXPORT_SECONDS * 1e9));
     }
 
     private void batch(int runs, Path work, double window) throws IOException {
@@ -130,8 +130,8 @@ final class TargetBenchmark {
         long median = Timings.median(walls);
         long megabytes = peak < 0 ? -1 : peak / (1024 * 1024);
         boolean met = median <= BATCH_SECONDS * 1e9 && megabytes <= BATCH_MEGABYTES;
-        out.printf(Locale.ROOT, "batch of every member (--all)    %s   %s, peak %s; target \u2264 %.0f s and \u2264 %d MB: %s%n",
-                Timings.stats(walls), multiple(median, window), megabytes < 0 ? "not known here" : megabytes + " MB",
+        out.printf(Locale.ROOT, "batch of every member (--all)    %s   %speak %s; target \u2264 %.0f s and \u2264 %d MB: %s%n",
+                Timings.stats(walls), multiple(median, window, ", "), megabytes < 0 ? "not known here" : megabytes + " MB",
                 BATCH_SECONDS, BATCH_MEGABYTES, verdict(met) + (megabytes < 0 ? " (time only)" : ""));
     }
 
@@ -140,8 +140,9 @@ final class TargetBenchmark {
         return run;
     }
 
-    private static String multiple(long nanos, double window) {
-        return Double.isNaN(window) ? "" : String.format(Locale.ROOT, "%.2f\u00d7 the minimal window", nanos / window);
+    /** "1.52× the minimal window" and the separator, or nothing when the window was not measured. */
+    private static String multiple(long nanos, double window, String separator) {
+        return Double.isNaN(window) ? "" : String.format(Locale.ROOT, "%.2f\u00d7 the minimal window", nanos / window) + separator;
     }
 
     private static String verdict(boolean met) {
