@@ -40,8 +40,8 @@ public final class DatasetFingerprint {
     }
 
     /**
-     * What a pack records about the dataset it is built from: the file's name and hash, how many records of each
-     * type it held, and how many actions of the pack's country count as its own by the counting rule.
+     * What a pack records about the dataset it is built from: the file's name and hash, its title and updated date,
+     * how many records of each type it held, and how many actions of the pack's country count as its own by the counting rule.
      */
     public static DatasetRef refFor(String fileName, String sha256, Dataset dataset, String countryCode) {
         int countryActions = 0;
@@ -50,6 +50,7 @@ public final class DatasetFingerprint {
                 if (countryCode.equals(action.country()) && CountingRule.STANDARD.counts(action)) countryActions++;
             }
         }
-        return new DatasetRef(fileName, sha256, dataset.recordCounts(), countryActions);
+        return new DatasetRef(fileName, sha256, dataset.title(),
+                dataset.updated() == null ? null : dataset.updated().toString(), dataset.recordCounts(), countryActions);
     }
 }

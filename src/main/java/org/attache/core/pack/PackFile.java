@@ -52,7 +52,8 @@ import org.attache.core.io.AtomicFile;
  *   "numberedParagraphs": true,
  *   "notes": "...",
  *   "sections": [{"kind": "cases", "included": true, "notes": "...", "options": {"scope": "all"}}, ...],
- *   "dataset": {"file": "campaign.json", "sha256": "...", "recordCounts": {"actions": 107, ...},
+ *   "dataset": {"file": "campaign.json", "sha256": "...", "title": "...", "updated": "2026-11-23",
+ *               "recordCounts": {"actions": 107, ...},
  *               "countryActions": 0}
  * }
  * }</pre>
@@ -189,6 +190,8 @@ public final class PackFile {
         g.writeObjectFieldStart("dataset");
         writeIfPresent(g, "file", ref.fileName());
         writeIfPresent(g, "sha256", ref.sha256());
+        writeIfPresent(g, "title", ref.title());
+        writeIfPresent(g, "updated", ref.updated());
         if (!ref.recordCounts().isEmpty()) {
             g.writeObjectFieldStart("recordCounts");
             for (Map.Entry<String, Integer> count : new TreeMap<>(ref.recordCounts()).entrySet()) {

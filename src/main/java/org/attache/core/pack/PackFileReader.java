@@ -30,6 +30,7 @@ import org.attache.core.model.JsonEnum;
  */
 final class PackFileReader {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
+    private static final Pattern PARTIAL_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern DATE_SHAPE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private PackFileReader() {
@@ -251,6 +252,12 @@ final class PackFileReader {
                         + fields.object().members().get("sha256").describe());
                 sha256 = null;
             }
+            String title = fields.string("title", false);
+            String updated = fields.string("updated", false);
+            if (updated != null && !PARTIAL_DATE.matcher(updated).matches()) {
+                fields.error("updated", "\"updated\" should be a date like 2026, 2026-11 or 2026-11-23, not "
+                        + fields.object().members().get("updated").describe());
+            }
             Map<String, Integer> counts = new LinkedHashMap<>();
             Fields countFields = fields.object("recordCounts");
             if (countFields != null) {
@@ -271,7 +278,7 @@ final class PackFileReader {
             }
             fields.warnUnknownFields();
             if (file == null || sha256 == null) return null;
-            return new DatasetRef(file, sha256.toLowerCase(Locale.ROOT), counts,
+            return new DatasetRef(file, sha256.toLowerCase(Locale.ROOT), title, updated, counts,
                     countryActions == null ? 0 : countryActions);
         }
     }

@@ -39,7 +39,7 @@ class PackFileTest {
                 .withNumbered(true)
                 .withNotes("Bring the letter from the Saeima.\nAsk about the vote — “quietly”.")
                 .withDataset(new DatasetRef("campaign.json", "0123456789abcdef".repeat(4),
-                        Map.of("actions", 107, "countries", 40, "talking points", 12), 3));
+                        "Taiwan and INTERPOL: the participation campaign", "2026-11-23", Map.of("actions", 107, "countries", 40, "talking points", 12), 3));
         pack = pack.withSectionMoved(pack.sections().size() - 1, 0);
         pack = pack.withSectionMoved(3, 7);
         List<PackSection> sections = pack.sections();
@@ -459,6 +459,61 @@ class PackFileTest {
                   ]
                 }
                 """), "$.sections[2].kind", 8, "listed twice; it is first listed at line 6");
+    }
+
+    @Test
+    void theDatasetsTitleDateAndFingerprintSurviveASave() throws IOException {
+        Path file = dir.resolve("lv" + Pack.FILE_SUFFIX);
+        PackFile.save(fullPack(), file);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains("\"title\": \"Taiwan and INTERPOL: the participation campaign\""), text);
+        assertTrue(text.contains("\"updated\": \"2026-11-23\""), text);
+
+        DatasetRef read = PackFile.read(file).pack().dataset();
+        assertEquals("0123456789abcdef".repeat(4), read.sha256());
+        assertEquals("Taiwan and INTERPOL: the participation campaign", read.title());
+        assertEquals("2026-11-23", read.updated());
+    }
+
+    @Test
+    void aPackSavedBeforeTheDatasetsTitleAndDateWereNotedStillOpens() throws IOException {
+        PackLoad load = load("""
+                {
+                  "format": "attache-pack",
+                  "formatVersion": 1,
+                  "country": "LV",
+                  "dataset": {
+                    "file": "campaign.json",
+                    "sha256": "%s",
+                    "recordCounts": {"actions": 107},
+                    "countryActions": 2
+                  }
+                }
+                """.formatted("ab".repeat(32)));
+        assertEquals(List.of(), load.problems());
+        DatasetRef ref = load.pack().dataset();
+        assertEquals("ab".repeat(32), ref.sha256());
+        assertNull(ref.title());
+        assertNull(ref.updated());
+        assertFalse(new String(PackFile.toBytes(load.pack()), StandardCharsets.UTF_8).contains("\"title\""),
+                "nothing is invented on saving it again");
+    }
+
+    @Test
+    void aDatasetDateThatIsNotADateIsAnError() throws IOException {
+        PackLoad load = load("""
+                {
+                  "format": "attache-pack",
+                  "formatVersion": 1,
+                  "country": "LV",
+                  "dataset": {
+                    "file": "campaign.json",
+                    "sha256": "%s",
+                    "updated": "last week"
+                  }
+                }
+                """.formatted("ab".repeat(32)));
+        errorAt(load, "$.dataset.updated", 8, "a date like 2026");
     }
 
     @Test
