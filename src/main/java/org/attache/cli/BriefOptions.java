@@ -7,7 +7,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
+import java.nio.file.Path;
 import org.attache.core.data.Printable;
+import org.attache.core.export.EarlierDataset;
 import org.attache.core.model.JsonEnum;
 import org.attache.core.pack.BriefLanguage;
 import org.attache.core.pack.DocumentControl;
@@ -18,11 +20,14 @@ import org.attache.core.pack.Template;
 import picocli.CommandLine.Option;
 
 /**
- * What an export prints and how: template, paper, language, output, who prepared it, numbered paragraphs, and the
+ * What an export prints and how: template, paper, language, output, who prepared it, numbered paragraphs, what is
+ * new since when, and the
  * creation time, which is now, or {@code --created}, or the {@code SOURCE_DATE_EPOCH} environment variable, so
  * builds can be reproduced.
  */
 final class BriefOptions {
+    static final String LAST_ASSEMBLY = "last-assembly";
+
     @Option(names = "--template", paramLabel = "TEMPLATE", description = "ministerial (the default), parliamentary or police")
     String template;
 
@@ -41,6 +46,11 @@ final class BriefOptions {
 
     @Option(names = "--numbered", description = "number the paragraphs in the margin")
     boolean numbered;
+
+    @Option(names = "--new-since", paramLabel = "OLD.json|last-assembly", description = "add the section \"New "
+            + "since\": the country's records added or changed since an earlier dataset file, or dated after the last "
+            + "General Assembly")
+    String newSince;
 
     @Option(names = "--created", paramLabel = "TIME", description = "the creation time printed into the PDF, such as "
             + "2026-11-22T09:00:00Z (default: $SOURCE_DATE_EPOCH, else now)")
@@ -86,6 +96,11 @@ final class BriefOptions {
         }
         if (preparedBy != null) pack = pack.withControl(pack.control().withPreparedBy(preparedBy));
         if (numbered) pack = pack.withNumbered(true);
+        if (newSince != null) {
+            if (newSince.isBlank()) throw new UsageException("--new-since is empty; give an earlier dataset file or last-assembly");
+            pack = LAST_ASSEMBLY.equals(newSince) ? EarlierDataset.sinceLastAssembly(pack)
+                    : EarlierDataset.since(pack, Path.of(newSince));
+        }
         return pack;
     }
 

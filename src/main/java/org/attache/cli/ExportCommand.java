@@ -16,6 +16,7 @@ import org.attache.core.export.BatchItem;
 import org.attache.core.export.BatchSummary;
 import org.attache.core.export.CountrySelection;
 import org.attache.core.export.DatasetFile;
+import org.attache.core.export.EarlierDataset;
 import org.attache.core.export.ExportOptions;
 import org.attache.core.export.PackExporter;
 import org.attache.core.export.UnprintablePackText;
@@ -41,6 +42,7 @@ import picocli.CommandLine.Option;
 @Command(name = "export", sortOptions = false,
         customSynopsis = {"attache export --country CODE | --pack FILE [OPTIONS] --out FILE.pdf",
                 "       attache export --country CODE --recipients FILE [OPTIONS] --out FOLDER",
+                "       attache export --country CODE --new-since OLD.json|last-assembly [OPTIONS] --out FILE.pdf",
                 "       attache export --all | --region REGION | --allies | --countries LV,LT,EE",
                 "                      [OPTIONS] --out FOLDER"},
         description = {"Write a briefing pack as PDF, a stamped copy of it per recipient, or a pack per country.",
@@ -136,6 +138,21 @@ final class ExportCommand implements Callable<Integer> {
         Output output = brief.output();
         Pack pack = pack(code, selection, data);
         if (pack == null) return Cli.FAILED;
+        Path earlierFile = EarlierDataset.of(pack);
+        if (earlierFile != null) {
+            if (brief.newSince == null && packFile != null && !earlierFile.isAbsolute()
+                    && Path.of(packFile).toAbsolutePath().getParent() != null) {
+                earlierFile = Path.of(packFile).toAbsolutePath().getParent().resolve(earlierFile); // as the pack names it
+            }
+            DatasetFile earlier = DatasetFile.open(earlierFile, trusted);
+            if (!earlier.load().isValid()) {
+                err.println("The earlier dataset " + earlier.load().file() + " has " + earlier.load().problemCounts()
+                        + "; \"New since\" cannot compare with it:");
+                earlier.load().problems().forEach(p -> err.println("  " + p));
+                return Cli.FAILED;
+            }
+            options = options.withEarlier(EarlierDataset.toEarlier(earlier));
+        }
         String packName = packFile == null ? "the pack" : packFile;
         for (String warning : UnprintablePackText.of(pack)) err.println(packName + ": warning: " + warning);
         if (selection != null) {
@@ -172,7 +189,8 @@ final class ExportCommand implements Callable<Integer> {
             throw new UsageException("--out " + out + " is a file; " + (batch ? "a batch" : "--recipients")
                     + " writes into a folder");
         }
-        for (String input : new String[] {datasetFile, packFile}) {
+        String earlier = brief.newSince == null || BriefOptions.LAST_ASSEMBLY.equals(brief.newSince) ? null : brief.newSince;
+        for (String input : new String[] {datasetFile, packFile, earlier}) {
             if (input != null && sameFile(Path.of(input), Path.of(out))) {
                 throw new UsageException("--out " + out + " is an input of this export; writing the PDF there would "
                         + "replace it: name another file");

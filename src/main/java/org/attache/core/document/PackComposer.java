@@ -17,17 +17,31 @@ import org.attache.core.pack.SectionKind;
 public final class PackComposer {
 
     /**
-     * Facts about the composition that are not in the pack: when, from which file, whose copy (or null), and who
-     * signed the dataset (null when no trusted signer did).
+     * Facts about the composition that are not in the pack: when, from which file, whose copy (or null), who
+     * signed the dataset (null when no trusted signer did), and the earlier dataset a "New since" section compares
+     * with (null when there is none, or it could not be read).
      */
-    public record Setting(String datasetName, ZonedDateTime created, Recipient recipient, SignedBy signedBy) {
+    public record Setting(String datasetName, ZonedDateTime created, Recipient recipient, SignedBy signedBy,
+                          Earlier earlier) {
         public Setting(String datasetName, ZonedDateTime created) {
-            this(datasetName, created, null, null);
+            this(datasetName, created, null, null, null);
         }
 
         public Setting(String datasetName, ZonedDateTime created, Recipient recipient) {
-            this(datasetName, created, recipient, null);
+            this(datasetName, created, recipient, null, null);
         }
+
+        public Setting(String datasetName, ZonedDateTime created, Recipient recipient, SignedBy signedBy) {
+            this(datasetName, created, recipient, signedBy, null);
+        }
+
+        public Setting withEarlier(Earlier e) {
+            return new Setting(datasetName, created, recipient, signedBy, e);
+        }
+    }
+
+    /** An earlier version of the dataset, by the name of its file, for "New since"; {@code dataset} null if unreadable. */
+    public record Earlier(String name, Dataset dataset) {
     }
 
     /** The trusted signer of a dataset, by name and key id, for the metadata of the packs made from it. */
@@ -100,6 +114,7 @@ public final class PackComposer {
             switch (section.kind()) {
                 case COVER -> cover = true;
                 case SUMMARY -> blocks.addAll(front.summary(section, prepared));
+                case NEW_SINCE -> blocks.addAll(new NewSinceSection(ctx).blocks(section, setting.earlier(), prepared));
                 case ASK -> blocks.addAll(facts.ask());
                 case COUNTRY_RECORD -> blocks.addAll(record.countryRecord(section));
                 case WORLDWIDE_GROWTH -> blocks.addAll(record.growth(section));

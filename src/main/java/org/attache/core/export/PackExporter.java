@@ -47,7 +47,8 @@ public final class PackExporter {
     /** The pack as the given output, with the dataset's trusted signer ({@code signedBy}, or null) in its metadata. */
     public byte[] render(Dataset dataset, Pack pack, String datasetName, PackComposer.SignedBy signedBy,
                          ZonedDateTime created, Output output, ExportOptions options) throws IOException {
-        PackComposer.Setting setting = new PackComposer.Setting(datasetName, created, options.recipient(), signedBy);
+        PackComposer.Setting setting = new PackComposer.Setting(datasetName, created, options.recipient(), signedBy,
+                options.earlier());
         PdfRenderer writer = options.archival() ? renderer : plain;
         byte[] pdf = null;
         if (output != Output.CARD) {

@@ -7,6 +7,7 @@ import org.attache.core.model.JsonEnum;
 public enum SectionKind implements JsonEnum {
     COVER("Cover"),
     SUMMARY("One-page summary"),
+    NEW_SINCE("New since\u2026"),
     ASK("The ask"),
     COUNTRY_RECORD("Record by assembly"),
     WORLDWIDE_GROWTH("Worldwide support by assembly"),
@@ -27,6 +28,11 @@ public enum SectionKind implements JsonEnum {
     public static final String INCLUDE = "include";
     public static final String LEAVE_OUT = "leave-out";
     public static final String DOUBTFUL = "doubtful";
+    public static final String BASELINE = "baseline";
+    public static final String LAST_ASSEMBLY = "last-assembly";
+    public static final String EARLIER_DATASET = "earlier-dataset";
+    /** The path of the earlier dataset file, for the baseline {@link #EARLIER_DATASET}. */
+    public static final String EARLIER_FILE = "earlier-file";
 
     private final String label;
 
@@ -49,6 +55,11 @@ public enum SectionKind implements JsonEnum {
         return this == SOURCES;
     }
 
+    /** Whether a template lists the section in its place but unticked, for the user to switch on. */
+    public boolean offByDefault() {
+        return this == NEW_SINCE;
+    }
+
     /** The settings this section offers, each with its default. */
     public List<SectionOption> options() {
         return switch (this) {
@@ -62,6 +73,8 @@ public enum SectionKind implements JsonEnum {
             case TALKING_POINTS -> List.of(new SectionOption(POINTS, "Talking points", "suited",
                     List.of("suited", "all")), unconfirmed());
             case SUMMARY -> List.of(unconfirmed());
+            case NEW_SINCE -> List.of(new SectionOption(BASELINE, "Since", LAST_ASSEMBLY,
+                    List.of(LAST_ASSEMBLY, EARLIER_DATASET)), new SectionOption(EARLIER_FILE, "Earlier dataset", "", List.of()));
             default -> List.of();
         };
     }

@@ -426,7 +426,7 @@ class PackFileTest {
                     {"kind": "appendix"}
                   ]
                 }
-                """), "$.sections[1].kind", 7, "\"appendix\"; expected cover, summary, ask");
+                """), "$.sections[1].kind", 7, "\"appendix\"; expected cover, summary, new-since, ask");
     }
 
     @Test
