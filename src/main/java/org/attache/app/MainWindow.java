@@ -136,7 +136,7 @@ final class MainWindow {
     Parent build() {
         Tab datasetTab = lazyTab(UiText.get("main.tab.dataset"), () -> new SummaryView(summary).build());
         datasetTab.setId("datasetTab");
-        builderTab = lazyTab(UiText.get("main.tab.builder"), () -> new PackBuilderView(builder).build());
+        builderTab = lazyTab(UiText.get("main.tab.builder"), () -> new PackBuilderView(builder, dialogs).build());
         builderTab.setId("builderTab");
         growthTab = lazyTab(UiText.get("main.tab.growth"), () -> new DashboardView(dashboard).build());
         growthTab.setId("growthTab");

@@ -1,5 +1,6 @@
 package org.attache.app.pack;
 
+import org.attache.app.common.FileDialogs;
 import static org.attache.app.pack.Forms.grid;
 import static org.attache.app.pack.Forms.label;
 import static org.attache.app.pack.Forms.titled;
@@ -75,9 +76,9 @@ public final class PackBuilderView {
     private final TextArea packNotes = new TextArea();
     private final SectionsEditor sections;
 
-    public PackBuilderView(PackBuilderViewModel model) {
+    public PackBuilderView(PackBuilderViewModel model, FileDialogs dialogs) {
         this.model = model;
-        this.sections = new SectionsEditor(model);
+        this.sections = new SectionsEditor(model, dialogs);
     }
 
     public Parent build() {

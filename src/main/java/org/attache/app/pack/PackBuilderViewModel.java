@@ -1,5 +1,6 @@
 package org.attache.app.pack;
 
+import org.attache.app.common.FileDialogs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -34,6 +35,8 @@ import org.attache.core.data.Problem;
 import org.attache.core.data.Severity;
 import org.attache.core.export.BatchExporter;
 import org.attache.core.export.DatasetFile;
+import org.attache.core.export.EarlierDataset;
+import org.attache.core.pack.SectionKind;
 import org.attache.core.export.ExportOptions;
 import org.attache.core.export.UnprintablePackText;
 import org.attache.core.export.PackExporter;
@@ -233,6 +236,17 @@ public final class PackBuilderViewModel {
         change(p -> p.withSectionReplaced(index, p.sections().get(index).withNotes(notes)));
     }
 
+    /**
+     * Asks for the earlier dataset the section at {@code index} ("New since…") compares with, and counts from it;
+     * nothing changes when the user cancels.
+     */
+    public void chooseEarlierDataset(int index, FileDialogs dialogs) {
+        dialogs.open(UiText.get("pack.newSince.choose.title"), UiText.get("pack.newSince.choose.files"), "*.json")
+                .ifPresent(file -> change(p -> p.withSectionReplaced(index, p.sections().get(index)
+                        .withOption(SectionKind.BASELINE, SectionKind.EARLIER_DATASET)
+                        .withOption(SectionKind.EARLIER_FILE, file.toAbsolutePath().toString()))));
+    }
+
     public void setSectionOption(int index, String key, String value) {
         change(p -> p.withSectionReplaced(index, p.sections().get(index).withOption(key, value)));
     }
@@ -309,7 +323,7 @@ public final class PackBuilderViewModel {
         previews.run(() -> {
             if (generation.get() != mine) return null;
             long start = System.nanoTime();
-            byte[] pdf = exporter.render(d.dataset(), p, d.name(), now());
+            byte[] pdf = exporter.render(d, p, now(), Output.FULL, EarlierDataset.options(p, ExportOptions.STANDARD));
             if (generation.get() != mine) return null;
             var pages = PageImages.render(pdf, PREVIEW_SCALE);
             return new Preview(pdf, pages, (System.nanoTime() - start) / 1_000_000);
@@ -473,7 +487,7 @@ public final class PackBuilderViewModel {
         export(file, () -> UiText.get("pack.message.exporting", file.getFileName()), (p, d) -> {
             ExportOptions options = handOut.options();
             return () -> {
-                byte[] pdf = exporter.render(d, p, now(), output, options);
+                byte[] pdf = exporter.render(d, p, now(), output, EarlierDataset.options(p, options));
                 AtomicFile.write(file, pdf);
                 return UiText.get("pack.message.exported", file.getFileName(), (pdf.length + 1023) / 1024);
             };
@@ -495,7 +509,7 @@ public final class PackBuilderViewModel {
                 for (ExportOptions options : copies) {
                     Path file = BatchExporter.inside(folder,
                             BatchExporter.copyFileName(c, p, created.toLocalDate(), output, options.recipient().copy()));
-                    AtomicFile.write(file, exporter.render(d, p, created, output, options));
+                    AtomicFile.write(file, exporter.render(d, p, created, output, EarlierDataset.options(p, options)));
                 }
                 return UiText.get("pack.message.exportedCopies", String.valueOf(copies.size()), folder.getFileName());
             };
@@ -548,7 +562,7 @@ public final class PackBuilderViewModel {
         if (p == null || d == null) throw new IllegalStateException("no pack to render");
         // a printed copy is stamped for its recipient like an exported one; paper has no password
         ExportOptions options = handOut.refusal().isEmpty() ? handOut.options().withProtection(null) : ExportOptions.STANDARD;
-        return () -> exporter.render(d, p, now(), Output.FULL, options);
+        return () -> exporter.render(d, p, now(), Output.FULL, EarlierDataset.options(p, options));
     }
 
     public PackSection section(int index) {

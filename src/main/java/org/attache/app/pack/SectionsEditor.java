@@ -1,5 +1,7 @@
 package org.attache.app.pack;
 
+import javafx.scene.control.Button;
+import org.attache.app.common.FileDialogs;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
@@ -45,7 +47,10 @@ final class SectionsEditor {
     private PackSection shownSection;
     private TextArea shownNotes;
 
-    SectionsEditor(PackBuilderViewModel model) {
+    private final FileDialogs dialogs;
+
+    SectionsEditor(PackBuilderViewModel model, FileDialogs dialogs) {
+        this.dialogs = dialogs;
         this.model = model;
     }
 
@@ -162,6 +167,7 @@ final class SectionsEditor {
             box.valueProperty().addListener((o, a, v) -> model.setSectionOption(index, option.key(), v));
             return new VBox(2, label, box);
         }
+        if (option.key().equals(SectionKind.EARLIER_FILE)) return earlierFile(index, section, label);
         List<Measure> measures = model.datasetProperty().get().dataset().measures();
         CheckListView<Measure> list = new CheckListView<>(FXCollections.observableArrayList(measures));
         list.setId("option-" + option.key());
@@ -177,6 +183,18 @@ final class SectionsEditor {
         list.setCellFactory(lv -> new CheckBoxListCell<Measure>((Measure m) -> list.getItemBooleanProperty(m),
                 Labels.of(Measure::label)));
         return new VBox(2, label, list);
+    }
+
+    /** The earlier dataset "New since…" compares with, and the button that chooses it. */
+    private Node earlierFile(int index, PackSection section, Label label) {
+        String file = section.option(SectionKind.EARLIER_FILE);
+        Label chosen = new Label(file.isBlank() ? UiText.get("pack.newSince.none") : file);
+        chosen.setId("earlierFile");
+        chosen.setWrapText(true);
+        Button choose = new Button(UiText.get("pack.newSince.choose"));
+        choose.setId("chooseEarlierDataset");
+        choose.setOnAction(e -> model.chooseEarlierDataset(index, dialogs));
+        return new VBox(2, label, chosen, choose);
     }
 
     /** A section's name in the app's language (the Chinese bundle names them; English is the core's). */

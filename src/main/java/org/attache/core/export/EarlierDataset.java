@@ -39,6 +39,15 @@ public final class EarlierDataset {
         throw new IllegalStateException("every pack lists every section");
     }
 
+    /**
+     * {@code options} with the earlier dataset the pack's "New since" section names, opened (it reads a file: call it
+     * off the FX thread); one that cannot be read makes the section say so rather than list anything.
+     */
+    public static ExportOptions options(Pack pack, ExportOptions options) {
+        Path file = of(pack);
+        return file == null ? options : options.withEarlier(toEarlier(DatasetFile.open(file)));
+    }
+
     /** The earlier dataset as the composer takes it: null dataset when the file cannot be used. */
     public static PackComposer.Earlier toEarlier(DatasetFile file) {
         return new PackComposer.Earlier(file.name(), file.load().isValid() ? file.dataset() : null);

@@ -123,14 +123,14 @@ class PackBuilderViewModelTest {
     void movingTogglingAndEditingSectionsChangesThePack() {
         model.setDataset(DATASET);
         model.chooseCountry(country("NL"));
-        assertEquals(SectionKind.ASK, model.section(2).kind());
-        assertEquals(3, model.moveSection(2, 1));
-        assertEquals(SectionKind.ASK, model.section(3).kind());
+        assertEquals(SectionKind.ASK, model.section(3).kind(), "after the summary and the unticked \"New since\"");
+        assertEquals(4, model.moveSection(3, 1));
+        assertEquals(SectionKind.ASK, model.section(4).kind());
         assertEquals(0, model.moveSection(1, -5), "a move stops at the top");
-        model.setSectionIncluded(3, false);
-        assertFalse(model.section(3).included());
-        model.setSectionNotes(3, "Lead with observer status.");
-        assertEquals("Lead with observer status.", model.section(3).notes());
+        model.setSectionIncluded(4, false);
+        assertFalse(model.section(4).included());
+        model.setSectionNotes(4, "Lead with observer status.");
+        assertEquals("Lead with observer status.", model.section(4).notes());
         int sources = model.pack().sections().indexOf(model.pack().section(SectionKind.SOURCES));
         model.setSectionIncluded(sources, false);
         assertTrue(model.section(sources).included(), "the sources list is always printed");
@@ -159,6 +159,43 @@ class PackBuilderViewModelTest {
         Pack saved = PackFile.read(file).pack();
         assertEquals(model.pack().sections(), saved.sections());
         assertEquals(DATASET.sha256(), saved.dataset().sha256());
+    }
+
+    @Test
+    void newSinceCountsFromAnEarlierDatasetChosenInAFileDialogAndTheSavedPackKeepsItAndTheDatasetsFingerprint()
+            throws Exception {
+        model.setDataset(DATASET);
+        model.chooseCountry(country("LV"));
+        int index = model.pack().sections().indexOf(model.pack().section(SectionKind.NEW_SINCE));
+        assertFalse(model.section(index).included(), "off by default");
+        Path earlier = dir.resolve("old.json");
+        Files.writeString(earlier, "{}");
+        java.util.List<Path> answers = new java.util.ArrayList<>(java.util.List.of(earlier));
+        org.attache.app.common.FileDialogs dialogs = new org.attache.app.common.FileDialogs() {
+            public java.util.Optional<Path> open(String title, String description, String pattern) {
+                return answers.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(answers.remove(0));
+            }
+            public java.util.Optional<Path> save(String title, String name, String description, String pattern) {
+                return java.util.Optional.empty();
+            }
+            public java.util.Optional<Path> folder(String title) {
+                return java.util.Optional.empty();
+            }
+        };
+        model.setSectionIncluded(index, true);
+        model.chooseEarlierDataset(index, dialogs);
+        assertEquals(SectionKind.EARLIER_DATASET, model.section(index).option(SectionKind.BASELINE));
+        assertEquals(earlier.toAbsolutePath().toString(), model.section(index).option(SectionKind.EARLIER_FILE));
+        model.chooseEarlierDataset(index, dialogs); // cancelled: nothing changes
+        assertEquals(earlier.toAbsolutePath().toString(), model.section(index).option(SectionKind.EARLIER_FILE));
+
+        Path file = dir.resolve("lv.attache.json");
+        model.savePack(file, () -> { });
+        Pack saved = PackFile.read(file).pack();
+        assertEquals(earlier.toAbsolutePath().toString(), saved.section(SectionKind.NEW_SINCE).option(SectionKind.EARLIER_FILE));
+        assertEquals(DATASET.sha256(), saved.dataset().sha256());
+        assertEquals(DATASET.dataset().title(), saved.dataset().title());
+        assertEquals(DATASET.dataset().updated().toString(), saved.dataset().updated());
     }
 
     @Test
