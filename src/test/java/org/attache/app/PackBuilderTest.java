@@ -75,12 +75,12 @@ class PackBuilderTest {
         assertTrue(app.builder().pack().numbered(), "the box numbers the pack's paragraphs");
 
         ListView<PackSection> sections = robot.lookup("#sectionList").queryListView();
-        assertEquals(SectionKind.ASK, sections.getItems().get(2).kind());
+        assertEquals(SectionKind.ASK, sections.getItems().get(3).kind());
         robot.clickOn("The ask");
         robot.clickOn("#moveDown");
         robot.clickOn("#moveDown");
-        assertEquals(SectionKind.ASK, sections.getItems().get(4).kind(), "moved two places down");
-        assertEquals(SectionKind.ASK, app.builder().pack().sections().get(4).kind());
+        assertEquals(SectionKind.ASK, sections.getItems().get(5).kind(), "moved two places down");
+        assertEquals(SectionKind.ASK, app.builder().pack().sections().get(5).kind());
         robot.clickOn(robot.from(robot.lookup("#sectionList").queryAll()).lookup("Country chart").queryLabeled());
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
