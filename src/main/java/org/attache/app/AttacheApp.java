@@ -3,6 +3,7 @@ package org.attache.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,6 +35,7 @@ import org.attache.app.pack.PackBuilderViewModel;
 import org.attache.app.search.SearchViewModel;
 import org.attache.app.summary.SummaryViewModel;
 import org.attache.core.edit.Recovery;
+import org.attache.core.edit.SeenVersions;
 import org.attache.core.pack.Pack;
 import org.attache.core.sign.TrustedKeys;
 
@@ -96,7 +98,7 @@ public class AttacheApp extends Application {
         countries = new CountryProfileViewModel();
         records = new RecordsViewModel();
         search = new SearchViewModel(tasks);
-        home = new HomeViewModel(settings);
+        home = new HomeViewModel(settings, tasks, new SeenVersions(AppLog.seenFolder()), ZoneId.systemDefault());
         Recovery recovery = new Recovery(AppLog.recoveryFolder());
         Optional<Recovery.Left> left = recovery.left(); // set aside before this session keeps anything of its own
         FxDebouncer autosave = new FxDebouncer(Duration.millis(Long.getLong("attache.autosaveMillis", 3000)));
@@ -116,6 +118,7 @@ public class AttacheApp extends Application {
                 recovery, left.orElse(null), tasks);
         summary.setOnFileOpened((file, path) -> {
             editing.opened(file, path);
+            home.opened(file, path);
             window.datasetOpened(path);
         });
         // a pack named on the command line (opened from the file manager) opens once, with the first dataset

@@ -152,7 +152,7 @@ final class MainWindow {
         Tab homeTab = new Tab(UiText.get("main.tab.home"), new HomeView(home, builder.recentPacks(), summary.recent(), this::newPackFor,
                 this::openPackFile, p -> {
                     if (confirmDiscardDataset()) summary.open(p);
-                }).build());
+                }, this::showChanges).build());
         homeTab.setId("homeTab");
         recordsTab.setId("recordsTab");
         tabs.getTabs().addAll(homeTab, countriesTab, recordsTab, growthTab, builderTab, datasetTab, editTab);
@@ -548,6 +548,13 @@ final class MainWindow {
             new ComparisonView(model).show(stage, AttacheApp.STYLESHEET_URL.get());
             model.compareWith(file);
         });
+    }
+
+    /** Shows, in the comparison window, what changed from the version of the open file opened last to this one. */
+    private void showChanges(HomeViewModel.Changes changes) {
+        ComparisonViewModel model = new ComparisonViewModel(tasks, changes.newer());
+        new ComparisonView(model).show(stage, AttacheApp.STYLESHEET_URL.get());
+        model.showFrom(changes.olderName(), changes.report());
     }
 
     /** Asks before unsaved dataset edits or pack changes are dropped (closing, quitting); true to go on. */

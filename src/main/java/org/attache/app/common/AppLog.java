@@ -82,6 +82,16 @@ public final class AppLog {
         return folder().resolve("recovery");
     }
 
+    /**
+     * The folder where the version of each dataset opened last is kept, to say what the next opening changes:
+     * {@code attache.seenDir} when set, else beside the recovery folder.
+     */
+    public static Path seenFolder() {
+        String set = System.getProperty("attache.seenDir");
+        if (set != null && !set.isBlank()) return Path.of(set);
+        return recoveryFolder().resolveSibling("seen");
+    }
+
     /** A failure with its stack trace, as text to copy into a message to whoever supports the app. */
     public static String details(Throwable t) {
         StringWriter out = new StringWriter();

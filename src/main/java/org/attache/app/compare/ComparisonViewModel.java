@@ -73,6 +73,17 @@ public final class ComparisonViewModel {
         tasks.run(() -> DatasetFile.reader().read(file), load -> read(name, load), failure -> failed(name, failure));
     }
 
+    /**
+     * Shows a comparison already made from an older version, named {@code olderName}, to the open dataset (the
+     * report's newer version).
+     */
+    public void showFrom(String olderName, DiffReport compared) {
+        otherName = olderName;
+        other = compared.diff().before();
+        openIsOlder = false;
+        show(compared);
+    }
+
     /** Makes the older version the newer and the other way round. */
     public void swap() {
         if (other == null || busy.get()) return;

@@ -36,16 +36,19 @@ public final class HomeView {
     private final Consumer<Country> newPack;
     private final Consumer<Path> openPack;
     private final Consumer<Path> openDataset;
+    private final Consumer<HomeViewModel.Changes> showChanges;
     private final FlowPane cards = new FlowPane(12, 12);
 
     public HomeView(HomeViewModel model, ObservableList<Path> recentPacks, ObservableList<Path> recentDatasets,
-                    Consumer<Country> newPack, Consumer<Path> openPack, Consumer<Path> openDataset) {
+                    Consumer<Country> newPack, Consumer<Path> openPack, Consumer<Path> openDataset,
+                    Consumer<HomeViewModel.Changes> showChanges) {
         this.model = model;
         this.recentPacks = recentPacks;
         this.recentDatasets = recentDatasets;
         this.newPack = newPack;
         this.openPack = openPack;
         this.openDataset = openDataset;
+        this.showChanges = showChanges;
     }
 
     public Parent build() {
@@ -69,11 +72,20 @@ public final class HomeView {
         changes.setId("homeChanges");
         changes.setWrapText(true);
         changes.textProperty().bind(model.changesProperty());
-        changes.visibleProperty().bind(model.changesProperty().isNotEmpty());
-        changes.managedProperty().bind(changes.visibleProperty());
         changes.getStyleClass().add("notice");
+        Hyperlink show = new Hyperlink(UiText.get("home.changes.show"));
+        show.setId("homeShowChanges");
+        show.visibleProperty().bind(model.comparisonProperty().isNotNull());
+        show.managedProperty().bind(show.visibleProperty());
+        show.setOnAction(e -> {
+            if (model.comparisonProperty().get() != null) showChanges.accept(model.comparisonProperty().get());
+        });
+        HBox changesRow = new HBox(8, changes, show);
+        changesRow.setAlignment(Pos.CENTER_LEFT);
+        changesRow.visibleProperty().bind(model.changesProperty().isNotEmpty());
+        changesRow.managedProperty().bind(changesRow.visibleProperty());
 
-        VBox content = new VBox(16, new VBox(2, title, source, signature), changes, newPackRow(), cards,
+        VBox content = new VBox(16, new VBox(2, title, source, signature), changesRow, newPackRow(), cards,
                 new HBox(32, recent(UiText.get("home.recentPacks"), recentPacks, openPack, UiText.get("home.recentPacks.none")),
                         recent(UiText.get("home.recentDatasets"), recentDatasets, openDataset,
                                 UiText.get("home.recentDatasets.none"))));

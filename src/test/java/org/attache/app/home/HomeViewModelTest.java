@@ -34,16 +34,16 @@ class HomeViewModelTest {
     }
 
     @Test
-    void whatChangedSinceTheDatasetOpenedBeforeIsSaid() throws Exception {
+    void theBundledDatasetIsToldByItsCountsOnly() throws Exception {
         Settings settings = Settings.inMemory();
         HomeViewModel model = new HomeViewModel(settings);
-        model.setDataset(BUNDLED, LocalDate.of(2026, 11, 23));
-        model.setDataset(BUNDLED, LocalDate.of(2026, 11, 23));
+        model.opened(BUNDLED, null);
+        model.opened(BUNDLED, null);
         assertEquals("No change since you last opened campaign.json (bundled).", model.changesProperty().get());
 
         Path fixture = dir.resolve("minimal.json");
         Files.copy(Fixtures.path("fixtures/minimal.json"), fixture);
-        model.setDataset(DatasetFile.open(fixture), LocalDate.of(2026, 11, 23));
+        model.opened(DatasetFile.open(fixture), null);
         String changes = model.changesProperty().get();
         assertTrue(changes.startsWith("Since the dataset you opened before (campaign.json (bundled)): "), changes);
         assertTrue(changes.contains("actions 129 \u2192 "), changes);
