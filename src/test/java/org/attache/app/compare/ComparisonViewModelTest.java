@@ -17,6 +17,7 @@ import org.attache.app.common.TaskRunner;
 import org.attache.core.data.DatasetWriter;
 import org.attache.core.edit.DatasetDiff;
 import org.attache.core.edit.DiffEntry;
+import org.attache.core.edit.DiffReport;
 import org.attache.core.edit.DiffGroup;
 import org.attache.core.edit.DiffGrouping;
 import org.attache.core.edit.Edit;
@@ -109,6 +110,20 @@ class ComparisonViewModelTest {
         assertTrue(ComparisonViewModel.entryText(latvia).startsWith("\u2212 support action act-lv-latest"));
         DiffEntry tally = model.groups().get(1).entries().get(0);
         assertEquals(TALLY.id() + " " + DatasetDiff.Status.ADDED, tally.id() + " " + tally.status());
+    }
+
+    @Test
+    void aComparisonAlreadyMadeIsShownFromTheOlderVersionToTheOpenOneAndCanBeSwapped() {
+        DatasetFile opened = new DatasetFile("campaign-2027.json", "0", DatasetFile.reader().read(newer));
+        ComparisonViewModel model = new ComparisonViewModel(DirectTasks.DIRECT, opened);
+        model.showFrom("campaign-2027.json as opened Nov 12, 2026", DiffReport.between(BASE, opened.dataset()));
+
+        assertEquals("From campaign-2027.json as opened Nov 12, 2026 to campaign-2027.json", model.headingProperty().get());
+        assertEquals("1 added, 1 changed, 1 removed", model.summaryProperty().get());
+        assertEquals(DatasetDiff.Status.ADDED, model.groups().get(0).entries().get(0).status());
+        model.swap();
+        assertEquals("From campaign-2027.json to campaign-2027.json as opened Nov 12, 2026", model.headingProperty().get());
+        assertEquals(DatasetDiff.Status.REMOVED, model.groups().get(0).entries().get(0).status());
     }
 
     @Test
