@@ -52,6 +52,10 @@ final class BriefOptions {
             + "General Assembly")
     String newSince;
 
+    @Option(names = "--flag-stale", description = "flag what may be out of date: a country silent at the last two "
+            + "General Assemblies, sources older than five years, figures since replaced")
+    boolean flagStale;
+
     @Option(names = "--created", paramLabel = "TIME", description = "the creation time printed into the PDF, such as "
             + "2026-11-22T09:00:00Z (default: $SOURCE_DATE_EPOCH, else now)")
     String created;
@@ -101,6 +105,8 @@ final class BriefOptions {
             pack = LAST_ASSEMBLY.equals(newSince) ? EarlierDataset.sinceLastAssembly(pack)
                     : EarlierDataset.since(pack, Path.of(newSince));
         }
+
+        if (flagStale) pack = pack.withFlagStale(true);
         return pack;
     }
 

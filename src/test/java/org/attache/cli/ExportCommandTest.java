@@ -115,6 +115,20 @@ class ExportCommandTest {
     }
 
     @Test
+    void flagStaleMarksWhatMayBeOutOfDateAndIsOffWithoutIt() throws IOException {
+        Path plain = dir.resolve("plain.pdf");
+        Path flagged = dir.resolve("flagged.pdf");
+        assertEquals(Cli.OK, run("export", "--country", "FR", "--created", "2026-06-01T09:00:00Z", "--out", plain.toString()), err());
+        assertEquals(Cli.OK, run("export", "--country", "FR", "--created", "2026-06-01T09:00:00Z", "--flag-stale",
+                "--out", flagged.toString()), err());
+        assertFalse(text(plain).contains("Last recorded act"));
+        assertFalse(text(plain).contains("older than 5 years"));
+        String text = text(flagged).replace("\n", " ");
+        assertTrue(text.contains("Last recorded act: 2018"), text);
+        assertTrue(text.contains("(2018 \u2014 older than 5 years)"));
+    }
+
+    @Test
     void aFixedCreationTimeGivesTheSameBytesEveryTime() throws IOException {
         Path a = dir.resolve("a.pdf");
         Path b = dir.resolve("b.pdf");

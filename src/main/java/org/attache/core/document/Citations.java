@@ -41,10 +41,15 @@ public final class Citations {
 
     /** Every cited source, numbered. */
     public List<SourceNote> notes() {
+        return notes(s -> "");
+    }
+
+    /** Every cited source, numbered, each citation followed by what {@code after} says of its source. */
+    List<SourceNote> notes(java.util.function.Function<Source, String> after) {
         List<SourceNote> notes = new ArrayList<>();
         for (Map.Entry<String, Integer> e : numbers.entrySet()) {
             Source s = dataset.source(e.getKey()).orElseThrow();
-            notes.add(new SourceNote(e.getValue(), s.citation(), s.url()));
+            notes.add(new SourceNote(e.getValue(), s.citation() + after.apply(s), s.url()));
         }
         return notes;
     }

@@ -19,9 +19,11 @@ final class FactSections {
     private static final List<Integer> CONSTITUTION_ARTICLES = List.of(2, 3);
 
     private final BriefContext ctx;
+    private final StaleMarks stale;
 
-    FactSections(BriefContext ctx) {
+    FactSections(BriefContext ctx, StaleMarks stale) {
         this.ctx = ctx;
+        this.stale = stale;
     }
 
     /** What we ask of the counterpart, by the meeting's kind, then what Taiwan asks of INTERPOL. */
@@ -205,7 +207,7 @@ final class FactSections {
     private BulletList list(List<Fact> facts) {
         return new BulletList(facts.stream()
                 .map(f -> new Paragraph(ctx.text("facts", f.id(), "title", f.title()) + ctx.end(), ctx.marked(withDoubt(f),
-                        Caveat.of(f, ctx.dataset())),
+                        Caveat.of(f, ctx.dataset())) + stale.replaced(f),
                         ctx.cite(f.sources()), TextStyle.BODY))
                 .toList());
     }

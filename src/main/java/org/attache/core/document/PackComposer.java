@@ -103,9 +103,10 @@ public final class PackComposer {
     public Document compose(Dataset dataset, Pack pack, Setting setting) {
         BriefContext ctx = BriefContext.of(dataset, pack);
         FrontMatter front = new FrontMatter(ctx);
-        RecordSections record = new RecordSections(ctx);
-        FactSections facts = new FactSections(ctx);
         LocalDate prepared = setting.created().toLocalDate();
+        StaleMarks stale = new StaleMarks(ctx, prepared);
+        RecordSections record = new RecordSections(ctx, stale);
+        FactSections facts = new FactSections(ctx, stale);
 
         List<Block> blocks = new ArrayList<>();
         int sourcesAt = -1;
@@ -137,7 +138,7 @@ public final class PackComposer {
         if (sourcesAt >= 0) {
             // the legend and the list come last, once every section has said which marks and sources it used
             List<Block> end = new ArrayList<>(front.legend());
-            end.add(new SourceList(ctx.citations().notes()));
+            end.add(new SourceList(ctx.citations().notes(stale::sourceAge)));
             blocks.addAll(sourcesAt, end);
         }
 

@@ -16,14 +16,17 @@ import org.attache.core.pack.SectionKind;
 /** The sections drawn from the record of support: the country's record, its chart, and worldwide growth. */
 final class RecordSections {
     private final BriefContext ctx;
+    private final StaleMarks stale;
 
-    RecordSections(BriefContext ctx) {
+    RecordSections(BriefContext ctx, StaleMarks stale) {
         this.ctx = ctx;
+        this.stale = stale;
     }
 
     List<Block> countryRecord(PackSection section) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(ctx.heading(1, in -> in.get("record.heading", in.inSentence(in.country()))));
+        blocks.addAll(stale.countryLine());
         String name = ctx.inSentence(ctx.country());
         if (!ctx.timeline().hasRecords()) {
             List<Assembly> all = ctx.dataset().assemblies();

@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * A briefing pack: for which country and meeting, which sections in which order, the user's notes, marking,
  * paper and language, the cover's document control, and whether paragraphs are numbered for reference in a meeting.
+ * {@code flagStale} marks what may be out of date: a silent country, an old source, a replaced figure.
  * It names the dataset it was built from; the facts themselves stay in the dataset.
  */
 public record Pack(String country, Meeting meeting, Template template, List<PackSection> sections, String notes,
                    String classification, PaperSize paper, BriefLanguage language, DatasetRef dataset,
-                   DocumentControl control, boolean numbered) {
+                   DocumentControl control, boolean numbered, boolean flagStale) {
     public static final int FORMAT_VERSION = 1;
     public static final String FILE_SUFFIX = ".attache.json";
 
@@ -26,6 +27,13 @@ public record Pack(String country, Meeting meeting, Template template, List<Pack
         if (control == null) control = DocumentControl.EMPTY;
     }
 
+    /** A pack that flags nothing as stale. */
+    public Pack(String country, Meeting meeting, Template template, List<PackSection> sections, String notes,
+                String classification, PaperSize paper, BriefLanguage language, DatasetRef dataset,
+                DocumentControl control, boolean numbered) {
+        this(country, meeting, template, sections, notes, classification, paper, language, dataset, control, numbered, false);
+    }
+
     /** A new pack for a country from a template, everything else at its default. */
     public static Pack of(String country, Template template) {
         return new Pack(country, Meeting.EMPTY, template, template.sections(), "", Classification.UNCLASSIFIED,
@@ -37,16 +45,17 @@ public record Pack(String country, Meeting meeting, Template template, List<Pack
         return sections.stream().filter(PackSection::included).toList();
     }
 
-    public Pack withCountry(String code) { return new Pack(code, meeting, template, sections, notes, classification, paper, language, dataset, control, numbered); }
-    public Pack withMeeting(Meeting m) { return new Pack(country, m, template, sections, notes, classification, paper, language, dataset, control, numbered); }
-    public Pack withSections(List<PackSection> s) { return new Pack(country, meeting, template, s, notes, classification, paper, language, dataset, control, numbered); }
-    public Pack withNotes(String n) { return new Pack(country, meeting, template, sections, n, classification, paper, language, dataset, control, numbered); }
-    public Pack withClassification(String c) { return new Pack(country, meeting, template, sections, notes, c, paper, language, dataset, control, numbered); }
-    public Pack withPaper(PaperSize p) { return new Pack(country, meeting, template, sections, notes, classification, p, language, dataset, control, numbered); }
-    public Pack withDataset(DatasetRef d) { return new Pack(country, meeting, template, sections, notes, classification, paper, language, d, control, numbered); }
-    public Pack withControl(DocumentControl c) { return new Pack(country, meeting, template, sections, notes, classification, paper, language, dataset, c, numbered); }
-    public Pack withNumbered(boolean n) { return new Pack(country, meeting, template, sections, notes, classification, paper, language, dataset, control, n); }
-    public Pack withLanguage(BriefLanguage l) { return new Pack(country, meeting, template, sections, notes, classification, paper, l, dataset, control, numbered); }
+    public Pack withCountry(String code) { return new Pack(code, meeting, template, sections, notes, classification, paper, language, dataset, control, numbered, flagStale); }
+    public Pack withMeeting(Meeting m) { return new Pack(country, m, template, sections, notes, classification, paper, language, dataset, control, numbered, flagStale); }
+    public Pack withSections(List<PackSection> s) { return new Pack(country, meeting, template, s, notes, classification, paper, language, dataset, control, numbered, flagStale); }
+    public Pack withNotes(String n) { return new Pack(country, meeting, template, sections, n, classification, paper, language, dataset, control, numbered, flagStale); }
+    public Pack withClassification(String c) { return new Pack(country, meeting, template, sections, notes, c, paper, language, dataset, control, numbered, flagStale); }
+    public Pack withPaper(PaperSize p) { return new Pack(country, meeting, template, sections, notes, classification, p, language, dataset, control, numbered, flagStale); }
+    public Pack withDataset(DatasetRef d) { return new Pack(country, meeting, template, sections, notes, classification, paper, language, d, control, numbered, flagStale); }
+    public Pack withControl(DocumentControl c) { return new Pack(country, meeting, template, sections, notes, classification, paper, language, dataset, c, numbered, flagStale); }
+    public Pack withNumbered(boolean n) { return new Pack(country, meeting, template, sections, notes, classification, paper, language, dataset, control, n, flagStale); }
+    public Pack withFlagStale(boolean f) { return new Pack(country, meeting, template, sections, notes, classification, paper, language, dataset, control, numbered, f); }
+    public Pack withLanguage(BriefLanguage l) { return new Pack(country, meeting, template, sections, notes, classification, paper, l, dataset, control, numbered, flagStale); }
 
     /** Switches template: its sections replace the current ones, keeping notes and options already written. */
     public Pack withTemplate(Template t) {
@@ -55,7 +64,7 @@ public record Pack(String country, Meeting meeting, Template template, List<Pack
             PackSection old = section(fresh.kind());
             next.add(old == null ? fresh : new PackSection(fresh.kind(), fresh.included(), old.notes(), old.options()));
         }
-        return new Pack(country, meeting, t, next, notes, classification, paper, language, dataset, control, numbered);
+        return new Pack(country, meeting, t, next, notes, classification, paper, language, dataset, control, numbered, flagStale);
     }
 
     public PackSection section(SectionKind kind) {

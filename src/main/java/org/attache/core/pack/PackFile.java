@@ -50,6 +50,7 @@ import org.attache.core.io.AtomicFile;
  *   "paper": "a4",
  *   "language": "en",
  *   "numberedParagraphs": true,
+ *   "flagStaleFacts": true,
  *   "notes": "...",
  *   "sections": [{"kind": "cases", "included": true, "notes": "...", "options": {"scope": "all"}}, ...],
  *   "dataset": {"file": "campaign.json", "sha256": "...", "title": "...", "updated": "2026-11-23",
@@ -61,7 +62,7 @@ import org.attache.core.io.AtomicFile;
  * <p>{@code format}, {@code formatVersion} and {@code country} are required. Empty values are left out when
  * saving: a meeting with nothing filled in, empty notes, a section without options, a pack with no dataset.
  * When reading, {@code template} defaults to {@code ministerial}, {@code paper} to {@code a4}, {@code language}
- * to {@code en}, {@code numberedParagraphs} to false (it is written only when true), {@code classification} to {@code UNCLASSIFIED}, {@code control} to empty (version 1), a section's {@code included} to true, and a
+ * to {@code en}, {@code numberedParagraphs} and {@code flagStaleFacts} to false (each is written only when true), {@code classification} to {@code UNCLASSIFIED}, {@code control} to empty (version 1), a section's {@code included} to true, and a
  * missing {@code sections} list to the template's sections. Sections of the catalogue that the file does not
  * list are added at the end, unticked, so a pack saved before a section existed gains it.
  *
@@ -115,6 +116,7 @@ public final class PackFile {
             g.writeStringField("paper", pack.paper().json());
             g.writeStringField("language", pack.language().json());
             if (pack.numbered()) g.writeBooleanField("numberedParagraphs", true);
+            if (pack.flagStale()) g.writeBooleanField("flagStaleFacts", true);
             writeIfPresent(g, "notes", pack.notes());
             g.writeArrayFieldStart("sections");
             for (PackSection section : pack.sections()) writeSection(g, section);

@@ -72,6 +72,7 @@ final class PackFileReader {
             PaperSize paper = fields.enumValue("paper", PaperSize.class, false);
             BriefLanguage language = fields.enumValue("language", BriefLanguage.class, false);
             boolean numbered = fields.bool("numberedParagraphs", false);
+            boolean flagStale = fields.bool("flagStaleFacts", false);
             String notes = fields.string("notes", false);
             List<PackSection> sections = sections(fields, template == null ? Template.MINISTERIAL : template);
             DatasetRef dataset = dataset(fields.object("dataset"));
@@ -80,7 +81,7 @@ final class PackFileReader {
             if (problems.errorCount() > 0) return null;
             try {
                 return new Pack(country, meeting, template, sections, notes, classification, paper, language,
-                        dataset, control, numbered);
+                        dataset, control, numbered, flagStale);
             } catch (IllegalArgumentException e) {
                 problems.error(object, JsonPath.ROOT, "the pack cannot be opened: " + e.getMessage());
                 return null;
