@@ -25,7 +25,8 @@ import org.attache.core.model.Tally;
  * A figure is replaced only where the data says so: an interim tally by the final tally of the same measure at the
  * same assembly; a fact's figure by another fact that is a standing figure (capability or context, never a one-off
  * case or event), of the same kind and category, citing a source in common, with the same unit once its numbers are
- * set aside ("rank among 146 countries", "rank among 147 countries"), and dated later at the precision both give.
+ * set aside ("rank among 146 countries", "rank among 147 countries"), and dated later at the precision both give, but
+ * not after today.
  */
 public final class StaleFacts {
     /** The source age a pack flags unless told otherwise, in years. */
@@ -146,7 +147,7 @@ public final class StaleFacts {
     /** The newest fact replacing this one's figure, if any. */
     public Optional<Fact> replacement(Fact fact) {
         if (!standing(fact) || fact.figure() == null || fact.date() == null) return Optional.empty();
-        return dataset.facts().stream().filter(newer -> replaces(newer, fact))
+        return dataset.facts().stream().filter(newer -> replaces(newer, fact) && !earliestDay(newer.date()).isAfter(today))
                 .max(Comparator.comparing(Fact::date));
     }
 
@@ -182,6 +183,10 @@ public final class StaleFacts {
 
     private static boolean notEarlier(PartialDate a, PartialDate b) {
         return a == null || b == null || !later(b, a);
+    }
+
+    private static LocalDate earliestDay(PartialDate d) {
+        return LocalDate.of(d.year(), Math.max(1, d.month()), Math.max(1, d.day()));
     }
 
     private static LocalDate latestDay(PartialDate d) {

@@ -120,6 +120,9 @@ class StaleFactsTest {
         StaleFacts s = stale(dataset(List.of(y2023, y2025, y2024)));
         assertEquals(List.of(new Replaced("r2023", "r2025"), new Replaced("r2024", "r2025")), s.replaced());
         assertEquals(s.replaced(), s.of(LV).replaced(), "every pack prints the standing figures");
+        assertEquals(List.of(new Replaced("r2023", "r2024")),
+                new StaleFacts(dataset(List.of(y2023, y2025, y2024)), LocalDate.of(2024, 12, 1), 5).replaced(),
+                "a figure dated after today replaces nothing yet");
     }
 
     @Test
