@@ -160,6 +160,13 @@ public final class CountryProfileView {
         record.setId("profileRecord");
         record.setWrapText(true);
         record.textProperty().bind(model.recordProperty());
+        Label stale = new Label();
+        stale.setId("profileStale");
+        stale.setWrapText(true);
+        stale.getStyleClass().add("text-muted");
+        stale.textProperty().bind(model.staleProperty());
+        stale.visibleProperty().bind(model.staleProperty().isNotEmpty());
+        stale.managedProperty().bind(stale.visibleProperty());
 
         BorderPane chartPane = new BorderPane();
         chartPane.setId("countryChart");
@@ -205,7 +212,7 @@ public final class CountryProfileView {
         model.talkingPoints().addListener((ListChangeListener<TalkingPoint>) c -> showPoints.run());
         showPoints.run();
 
-        VBox details = new VBox(10, standing, record, chartPane, heading(UiText.get("browse.profile.record")), table,
+        VBox details = new VBox(10, standing, record, stale, chartPane, heading(UiText.get("browse.profile.record")), table,
                 heading(UiText.get("browse.profile.points")), points);
         details.visibleProperty().bind(model.selectedProperty().isNotNull());
         details.managedProperty().bind(details.visibleProperty());

@@ -73,6 +73,7 @@ public final class PackBuilderView {
     private final ComboBox<PaperSize> paper = new ComboBox<>(FXCollections.observableArrayList(PaperSize.values()));
     private final ComboBox<BriefLanguage> language = new ComboBox<>(FXCollections.observableArrayList(BriefLanguage.values()));
     private final CheckBox numbered = new CheckBox(UiText.get("pack.builder.numbered"));
+    private final CheckBox flagStale = new CheckBox(UiText.get("pack.builder.flagStale"));
     private final TextArea packNotes = new TextArea();
     private final SectionsEditor sections;
 
@@ -241,6 +242,12 @@ public final class PackBuilderView {
         numbered.selectedProperty().addListener((o, a, on) -> {
             if (!following) model.setNumbered(on);
         });
+        flagStale.setId("flagStale");
+        flagStale.setAccessibleText(UiText.get("pack.builder.flagStale.accessible"));
+        flagStale.setTooltip(new javafx.scene.control.Tooltip(UiText.get("pack.builder.flagStale.accessible")));
+        flagStale.selectedProperty().addListener((o, a, on) -> {
+            if (!following) model.setFlagStale(on);
+        });
         preparedBy.setId("preparedBy");
         preparedBy.setPromptText(UiText.get("pack.builder.preparedBy.prompt"));
         reference.setId("reference");
@@ -276,6 +283,7 @@ public final class PackBuilderView {
         grid.addRow(7, label(UiText.get("pack.builder.language"), language), language);
         grid.add(numbered, 1, 8);
         grid.add(draft, 1, 9);
+        grid.add(flagStale, 1, 10);
         return titled(UiText.get("pack.builder.heading.document"), grid);
     }
 
@@ -297,7 +305,7 @@ public final class PackBuilderView {
         try {
             boolean has = pack != null;
             for (Node n : List.of(template, date, counterpartName, counterpartTitle, place, purpose, preparedBy,
-                    reference, version, classification, caveat, draft, handling, paper, numbered, packNotes)) {
+                    reference, version, classification, caveat, draft, handling, paper, numbered, flagStale, packNotes)) {
                 n.setDisable(!has);
             }
             sections.follow(has ? pack.sections() : null);
@@ -328,6 +336,7 @@ public final class PackBuilderView {
             paper.setValue(pack.paper());
             language.setValue(pack.language());
             numbered.setSelected(pack.numbered());
+            flagStale.setSelected(pack.flagStale());
             setIfDifferent(packNotes, pack.notes());
         } finally {
             following = false;

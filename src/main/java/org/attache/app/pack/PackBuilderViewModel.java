@@ -294,6 +294,11 @@ public final class PackBuilderViewModel {
         change(p -> p.withNumbered(numbered));
     }
 
+    /** Flags what may be out of date in the brief, or stops flagging it. */
+    public void setFlagStale(boolean flag) {
+        change(p -> p.withFlagStale(flag));
+    }
+
     private void change(UnaryOperator<Pack> edit) {
         change(edit, false);
     }

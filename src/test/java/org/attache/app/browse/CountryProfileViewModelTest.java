@@ -32,6 +32,37 @@ class CountryProfileViewModelTest {
         assertFalse(model.talkingPoints().isEmpty());
     }
 
+    private static CountryProfileViewModel asOf(String day) {
+        var clock = java.time.Clock.fixed(java.time.Instant.parse(day + "T09:00:00Z"), java.time.ZoneOffset.UTC);
+        CountryProfileViewModel m = new CountryProfileViewModel(clock);
+        m.setDataset(BundledDataset.load().dataset());
+        return m;
+    }
+
+    @Test
+    void aCountrySilentAtTheLastTwoAssembliesSaysWhenItLastActedAndWhatElseIsStale() {
+        CountryProfileViewModel m = asOf("2026-06-01");
+        m.select("PY");
+        assertEquals("2 sources on its record older than 5 years \u00b7 2 figures in its pack since replaced",
+                m.staleProperty().get(), "Paraguay acted at the 93rd: not silent");
+        m.select("FR");
+        assertTrue(m.staleProperty().get().startsWith("Last recorded act: 2018 \u00b7 "), m.staleProperty().get());
+        m.select("LT");
+        assertTrue(m.staleProperty().get().startsWith("No action recorded"), m.staleProperty().get());
+    }
+
+    @Test
+    void whatIsStaleIsJudgedAsOfTheClocksToday() {
+        CountryProfileViewModel m = asOf("2020-01-01");
+        m.select("LV");
+        assertEquals("No action recorded", m.staleProperty().get(),
+                "in 2020 Latvia had not yet acted, its sources were not yet written, and no figure was yet replaced");
+        m.select("PY");
+        assertEquals("", m.staleProperty().get(), "Paraguay acted at the 88th, in 2019");
+        m.selectedProperty().set(null);
+        assertEquals("", m.staleProperty().get());
+    }
+
     @Test
     void aCountryWithoutARecordGetsAnHonestEmptyStateAndNoChart() {
         model.select("LT");

@@ -74,6 +74,18 @@ class PackBuilderViewModelTest {
         assertTrue(new String(preview.pdf(), 0, 5).startsWith("%PDF-"));
     }
 
+    @Test
+    void flaggingStaleFactsIsOffForANewPackAndAnEditWhenTicked() {
+        model.setDataset(DATASET);
+        model.chooseCountry(country("FR"));
+        assertFalse(model.pack().flagStale());
+        model.setFlagStale(true);
+        assertTrue(model.pack().flagStale());
+        assertTrue(model.dirtyProperty().get(), "ticking it is an edit to save");
+        model.setFlagStale(false);
+        assertFalse(model.pack().flagStale());
+    }
+
     /** A character no font can print in the pack's own texts is named before export, and the notice goes once fixed. */
     @Test
     void aPurposeWithACharacterNoFontHasIsNamedAsItIsTyped() {
