@@ -99,6 +99,8 @@ rm -rf "$OUT/warm-up" "$LIST_DIR"
 echo "$(grep -vc '^@' "$JSA_DIR/$NAME.classlist") classes listed$([ ${#GUI[@]} -gt 0 ] && echo ", with the window's")"
 sed -i.bak 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/'"$NAME"'.jsa|' "$CFG" && rm -f "$CFG.bak"
 if [ "$OS" = linux ]; then
+  # the app's own launcher in place of jpackage's, which asks rpm and dpkg where it is installed at every start
+  bash installer/linux/make-launcher.sh "$APP"
   sh installer/linux/startup-archive.sh "$APP"
 else  # untried: Windows and macOS record the archive through the launcher, as the app image's own
   JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$JSA_DIR/$NAME.jsa" "$LAUNCHER" export --country LV --out "$OUT/warm-up.pdf" \
