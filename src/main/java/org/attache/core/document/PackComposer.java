@@ -61,7 +61,7 @@ public final class PackComposer {
                 "Attaché", pack.language().tag(), marking(pack),
                 ctx.get("running.title", countryName, ctx.get("card.kind")), pack.paper(), setting.created(), null, false,
                 blocks, new Document.PrintWords(ctx.get("contents"), ctx.get("page.of"),
-                        footer(ctx, prepared), ctx.get("chart.sources")), false, stamp(ctx, setting));
+                        footer(ctx, setting), ctx.get("chart.sources")), false, stamp(ctx, setting));
     }
 
     /** The marking at head and foot, with the pack's handling caveat after it when it has one. */
@@ -93,11 +93,15 @@ public final class PackComposer {
         return ctx.get("document.about", what, dataset);
     }
 
-    /** The foot of every page: the pack's reference and version, and the date of the dataset it was built from. */
-    private static String footer(BriefContext ctx, LocalDate prepared) {
+    /**
+     * The foot of every page: the pack's reference and version, the date of the dataset it was built from, and who
+     * signed that dataset when a trusted key did.
+     */
+    private static String footer(BriefContext ctx, Setting setting) {
         String data = ctx.dataset().updated() == null ? ctx.get("footer.undated") : ctx.dataset().updated().toString();
-        return ctx.get("footer.control", new FrontMatter(ctx).reference(prepared),
+        String footer = ctx.get("footer.control", new FrontMatter(ctx).reference(setting.created().toLocalDate()),
                 Integer.toString(ctx.pack().control().version()), data);
+        return setting.signedBy() == null ? footer : ctx.get("footer.signed", footer, setting.signedBy().name());
     }
 
     public Document compose(Dataset dataset, Pack pack, Setting setting) {
@@ -151,6 +155,6 @@ public final class PackComposer {
                 ctx.get("running.title", countryName, template), pack.paper(), setting.created(),
                 cover ? front.cover(setting.datasetName(), prepared) : null, true, blocks,
                 new Document.PrintWords(ctx.get("contents"), ctx.get("page.of"),
-                        footer(ctx, prepared), ctx.get("chart.sources")), pack.numbered(), stamp(ctx, setting));
+                        footer(ctx, setting), ctx.get("chart.sources")), pack.numbered(), stamp(ctx, setting));
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.attache.Fixtures;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.export.ExportOptions;
@@ -77,6 +78,20 @@ class SignedDatasetPacksTest {
     }
 
     @Test
+    void theFootOfEveryPageNamesTheSignerOfASignedDataset() throws Exception {
+        byte[] signed = render(open(true), BriefLanguage.ENGLISH, ExportOptions.STANDARD);
+        try (PDDocument doc = Loader.loadPDF(signed)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertTrue(stripper.getText(doc).contains("signed by Ministry of Foreign Affairs, Taipei"),
+                        "the foot of page " + page + " names the signer");
+            }
+        }
+    }
+
+    @Test
     void aPackFromAnUnsignedOrAlteredDatasetNamesNoSigner() throws Exception {
         DatasetFile unsigned = open(false);
         assertEquals("Briefing pack for a ministerial meeting with Latvia. " + DATASET,
@@ -87,7 +102,11 @@ class SignedDatasetPacksTest {
         Files.writeString(copy, Files.readString(copy) + "\n");
         DatasetFile altered = DatasetFile.open(copy, SigningFixtures.trustingHeadquarters(null));
         assertEquals(Verification.Status.ALTERED, altered.signature().status());
-        assertFalse(subject(render(altered, BriefLanguage.ENGLISH, ExportOptions.STANDARD)).contains("signed by"));
+        byte[] pdf = render(altered, BriefLanguage.ENGLISH, ExportOptions.STANDARD);
+        assertFalse(subject(pdf).contains("signed by"));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertFalse(new PDFTextStripper().getText(doc).contains("signed by"), "nor does any page's foot");
+        }
     }
 
     @Test
