@@ -28,6 +28,7 @@ final class ChineseBreaks {
     }
 
     static boolean isChinese(char c) {
+        if (c < '\u1100') return false;   // Latin, Greek, Cyrillic…: below the first of these scripts (Hangul Jamo)
         if (c >= '\u3000' && c <= '\u303f') return true;   // CJK symbols and punctuation
         if (c >= '\uff00' && c <= '\uffef') return true;   // full-width forms
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
