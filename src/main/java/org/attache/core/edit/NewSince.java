@@ -7,14 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.attache.core.model.Assembly;
-import org.attache.core.model.Country;
 import org.attache.core.model.Dataset;
 import org.attache.core.model.Fact;
-import org.attache.core.model.Organisation;
 import org.attache.core.model.PartialDate;
 import org.attache.core.model.SupportAction;
 import org.attache.core.model.Tally;
-import org.attache.core.model.TalkingPoint;
 
 /**
  * A country's records that are new since a point a desk officer chooses: those added or changed since an earlier
@@ -55,7 +52,7 @@ public record NewSince(List<Item> items, int withdrawn, int unsourced) {
                 continue;
             }
             Object record = d.after();
-            List<String> sources = sourcesOf(record);
+            List<String> sources = SourceUses.sourcesOf(record);
             if (sources.isEmpty()) {
                 unsourced++;
                 continue;
@@ -80,7 +77,7 @@ public record NewSince(List<Item> items, int withdrawn, int unsourced) {
                 if (!RecordConcerns.countries(current, record).contains(country)) continue;
                 PartialDate date = dateOf(record);
                 if (date == null || !firstDay(date).isAfter(end)) continue;
-                List<String> sources = sourcesOf(record);
+                List<String> sources = SourceUses.sourcesOf(record);
                 if (sources.isEmpty()) {
                     unsourced++;
                     continue;
@@ -143,17 +140,5 @@ public record NewSince(List<Item> items, int withdrawn, int unsourced) {
         if (record instanceof Fact f) return f.date();
         if (record instanceof Tally t) return t.date();
         return null;
-    }
-
-    /** The ids of the sources a record cites. */
-    static List<String> sourcesOf(Object record) {
-        if (record instanceof SupportAction a) return a.sources();
-        if (record instanceof Fact f) return f.sources();
-        if (record instanceof Tally t) return t.sources();
-        if (record instanceof Country c) return c.sources();
-        if (record instanceof Organisation o) return o.sources();
-        if (record instanceof TalkingPoint p) return p.sources();
-        if (record instanceof Assembly a) return a.sources();
-        return List.of();
     }
 }

@@ -46,7 +46,8 @@ public final class SourceUses {
         return kind.idOf(kind.cast(record));
     }
 
-    private static List<String> sourcesOf(Object record) {
+    /** The ids of the sources a record cites (a country's with those of its alliance with Taiwan). */
+    static List<String> sourcesOf(Object record) {
         if (record instanceof Country c) {
             List<String> all = new ArrayList<>(c.sources());
             if (c.diplomaticAlly() != null) all.addAll(c.diplomaticAlly().sources());

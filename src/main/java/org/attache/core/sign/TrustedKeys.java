@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The public keys whose signatures are believed: those that ship inside Attaché (listed in
@@ -23,18 +24,40 @@ public final class TrustedKeys {
     public static final String FOLDER_PROPERTY = "attache.trustedKeysDir";
     static final String BUNDLED_INDEX = "trusted/index.txt";
 
-    private final List<TrustedKey> bundled;
+    private final Supplier<List<TrustedKey>> bundled;
     private final Path folder;
 
     /** Keys that ship with the app, and the user's folder of added keys (null for none). */
     public TrustedKeys(List<TrustedKey> bundled, Path folder) {
-        this.bundled = List.copyOf(bundled);
+        List<TrustedKey> keys = List.copyOf(bundled);
+        this.bundled = () -> keys;
         this.folder = folder;
     }
 
-    /** The keys bundled with Attaché and those in the user's folder. */
+    private TrustedKeys(Supplier<List<TrustedKey>> bundled, Path folder) {
+        this.bundled = bundled;
+        this.folder = folder;
+    }
+
+    /**
+     * The keys bundled with Attaché and those in the user's folder. The bundled keys are read when a signature is
+     * first checked (reading them starts the JDK's cryptography, which the window and most commands can do without
+     * at start).
+     */
     public static TrustedKeys standard() {
-        return new TrustedKeys(bundledKeys(), userFolder());
+        return new TrustedKeys(once(TrustedKeys::bundledKeys), userFolder());
+    }
+
+    private static <T> Supplier<T> once(Supplier<T> read) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) value = read.get();
+                return value;
+            }
+        };
     }
 
     /** The keys bundled with Attaché; a bundled key that cannot be read is a broken build. */
@@ -79,7 +102,7 @@ public final class TrustedKeys {
     }
 
     public List<TrustedKey> bundled() {
-        return bundled;
+        return bundled.get();
     }
 
     /** The user's folder of added keys, or null when there is none. */
@@ -115,7 +138,7 @@ public final class TrustedKeys {
 
     /** The trusted key with this id: a bundled one first, else one the user added. */
     public Optional<TrustedKey> find(String keyId) {
-        for (TrustedKey key : bundled) {
+        for (TrustedKey key : bundled.get()) {
             if (key.keyId().equals(keyId)) return Optional.of(key);
         }
         return added().stream().filter(k -> k.keyId().equals(keyId)).findFirst();
