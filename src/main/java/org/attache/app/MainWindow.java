@@ -3,9 +3,7 @@ package org.attache.app;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -16,20 +14,16 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Parent;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.ToolBar;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -48,8 +42,6 @@ import org.attache.app.common.Notices;
 import org.attache.app.common.SaveFirst;
 import org.attache.app.common.Settings;
 import org.attache.app.common.TaskRunner;
-import org.attache.app.common.Theme;
-import org.attache.app.common.UiLanguage;
 import org.attache.app.common.UiText;
 import org.attache.app.dashboard.DashboardView;
 import org.attache.app.dashboard.DashboardViewModel;
@@ -67,7 +59,6 @@ import org.attache.app.search.SearchBar;
 import org.attache.app.search.SearchViewModel;
 import org.attache.app.summary.SummaryView;
 import org.attache.app.summary.SummaryViewModel;
-import org.attache.core.Version;
 import org.attache.core.edit.Recovery;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.model.Country;
@@ -332,103 +323,13 @@ final class MainWindow {
         redo.disableProperty().bind(editing.canRedoProperty().not());
         Menu edit = new Menu(UiText.get("main.menu.edit"), null, undo, redo, new SeparatorMenuItem(),
                 item(UiText.get("main.menu.find"), "Shortcut+F", () -> searchBar.focus()));
-        Menu help = new Menu(UiText.get("main.menu.help"), null, item(UiText.get("main.menu.shortcuts"), "F1", () -> shortcuts(file, edit)),
-                item(UiText.get("main.menu.about"), null, this::about));
-        MenuBar bar = new MenuBar(file, edit, view(), help);
+        ViewAndHelpMenus others = new ViewAndHelpMenus(stage, settings);
+        MenuBar bar = new MenuBar(file, edit, others.view(), others.help(file, edit));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
-    /**
-     * View > Theme: follow the system, light or dark; applied at once and kept for the next start. View > Language:
-     * kept for the next start, when the app's words change.
-     */
-    private Menu view() {
-        ToggleGroup group = new ToggleGroup();
-        Menu theme = new Menu(UiText.get("main.menu.theme"));
-        Theme saved = Theme.saved(settings);
-        for (Theme t : Theme.values()) {
-            RadioMenuItem item = new RadioMenuItem(t.label());
-            item.setId("theme-" + t.name().toLowerCase(Locale.ROOT));
-            item.setToggleGroup(group);
-            item.setSelected(t == saved);
-            item.setOnAction(e -> {
-                t.save(settings);
-                t.applyFollowing(settings);
-            });
-            theme.getItems().add(item);
-        }
-        return new Menu(UiText.get("main.menu.view"), null, theme, languages());
-    }
-
-    private Menu languages() {
-        ToggleGroup group = new ToggleGroup();
-        Menu menu = new Menu(UiText.get("main.menu.language"));
-        menu.setId("menuLanguage");
-        for (UiLanguage l : UiLanguage.values()) {
-            RadioMenuItem item = new RadioMenuItem(l.label());
-            item.setMnemonicParsing(false);
-            item.setId("language-" + l.tag());
-            item.setToggleGroup(group);
-            item.setSelected(l == UiText.language());
-            item.setOnAction(e -> {
-                l.save(settings);
-                if (l != UiText.language()) languageAtNextStart(l);
-            });
-            menu.getItems().add(item);
-        }
-        return menu;
-    }
-
-    /** Says, in the words of the language chosen, that the app speaks it from its next start. */
-    private void languageAtNextStart(UiLanguage chosen) {
-        String text = UiText.get("main.language.restart");
-        try {
-            text = ResourceBundle.getBundle("org.attache.app.Ui", chosen.locale(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString("main.language.restart");
-        } catch (MissingResourceException e) {
-            // said in the language of this run instead
-        }
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, text);
-        alert.initOwner(stage);
-        alert.setTitle(UiText.get("main.language.title"));
-        alert.setHeaderText(null);
-        alert.getDialogPane().setId("languageRestart");
-        alert.show();
-    }
-
-    /** Every menu command with its keys, and the keys that work in the builder's lists, in one window. */
-    private void shortcuts(Menu... menus) {
-        GridPane list = new GridPane();
-        list.setId("shortcutList");
-        list.setHgap(24);
-        list.setVgap(4);
-        for (Menu menu : menus) {
-            for (MenuItem item : menu.getItems()) {
-                if (item.getAccelerator() != null) {
-                    shortcut(list, item.getAccelerator().getDisplayText(), item.getText().replace("\u2026", ""));
-                }
-            }
-        }
-        shortcut(list, UiText.get("main.shortcuts.moveKeys"), UiText.get("main.shortcuts.move"));
-        shortcut(list, UiText.get("main.shortcuts.toggleKeys"), UiText.get("main.shortcuts.toggle"));
-        shortcut(list, UiText.get("main.shortcuts.searchKeys"), UiText.get("main.shortcuts.search"));
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle(UiText.get("main.shortcuts.title"));
-        alert.setHeaderText(UiText.get("main.shortcuts.title"));
-        alert.getDialogPane().setContent(list);
-        alert.show();
-    }
-
-    private static void shortcut(GridPane list, String keys, String what) {
-        Label k = new Label(keys);
-        k.getStyleClass().add("section-heading");
-        list.addRow(list.getRowCount(), k, new Label(what));
-    }
-
-    private static MenuItem item(String text, String accelerator, Runnable action) {
+    static MenuItem item(String text, String accelerator, Runnable action) {
         MenuItem item = new MenuItem(text);
         if (accelerator != null) item.setAccelerator(KeyCombination.keyCombination(accelerator));
         item.setOnAction(e -> action.run());
@@ -575,12 +476,5 @@ final class MainWindow {
         return answer == SaveFirst.Answer.DISCARD || packs.saveNow();
     }
 
-    private void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle(UiText.get("main.about.title"));
-        alert.setHeaderText(UiText.get("main.about.header", String.valueOf(Version.current())));
-        alert.setContentText(UiText.get("main.about.text"));
-        alert.showAndWait();
-    }
+
 }
