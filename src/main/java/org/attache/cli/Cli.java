@@ -121,8 +121,11 @@ public final class Cli {
         commands.put("synthetic", () -> new SyntheticCommand(out, err));
         commands.put("version", () -> new VersionCommand(out));
         commands.put("open", () -> new OpenCommand(err, window));
-        commands.put("help", CommandLine.HelpCommand::new);
-        commands.put("completion", AutoComplete.GenerateCompletion::new);
+        // picocli's own commands are made in lambdas rather than by constructor references: picocli's classes are
+        // older than the JVM's ahead-of-time cache can link, and a reference straight to their constructors stops
+        // the cache from being made
+        commands.put("help", () -> new CommandLine.HelpCommand());
+        commands.put("completion", () -> new AutoComplete.GenerateCompletion());
         return commands;
     }
 
