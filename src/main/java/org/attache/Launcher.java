@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javafx.application.Application;
 import org.attache.app.AttacheApp;
 import org.attache.cli.Cli;
+import org.attache.cli.ExportHeadStart;
 import org.attache.cli.Window;
 
 /**
@@ -31,6 +32,7 @@ public final class Launcher implements Window {
     public static void main(String[] args) {
         Launcher launcher = new Launcher(System.err, Window.canShow(System.getProperty("os.name", ""), System.getenv()),
                 files -> Application.launch(AttacheApp.class, files));
+        ExportHeadStart.begin(args);
         // "attache" alone is the window: started without reading the command line's definitions, which takes a while
         int code = args.length == 0 ? launcher.open(List.of()) : new Cli(System.out, System.err, System.getenv(), launcher).run(args);
         // once the window has been closed the run ends as it always has, letting the last background work finish

@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -22,6 +25,8 @@ final class FontFiles {
     /** Parsed fonts are not safe to share between threads, so each thread parses its own, once. */
     private static final ThreadLocal<Map<FontFace, TrueTypeFont>> PARSED =
             ThreadLocal.withInitial(() -> new EnumMap<>(FontFace.class));
+    /** Fonts parsed ahead on another thread ({@link #prepare}), each handed to the first thread that asks for it. */
+    private static final Map<FontFace, CompletableFuture<TrueTypeFont>> AHEAD = new ConcurrentHashMap<>();
     /**
      * Noto Sans TC has a variation-selector cmap (format 14), which the parser skips with a warning on the console
      * for each font read; the PDFs need none of it, so only the parser's errors are let through.
@@ -48,13 +53,43 @@ final class FontFiles {
      */
     static TrueTypeFont parsed(FontFace face) {
         return PARSED.get().computeIfAbsent(face, f -> {
-            try {
-                TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(f)));
-                font.setEnableGsub(false);
-                return font;
-            } catch (IOException e) {
-                throw new IllegalStateException("the bundled font " + f.resource + " is damaged", e);
-            }
+            CompletableFuture<TrueTypeFont> ahead = AHEAD.remove(f);
+            return ahead != null ? ahead.join() : parse(f);
+        });
+    }
+
+    private static TrueTypeFont parse(FontFace face) {
+        try {
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(face)));
+            font.setEnableGsub(false);
+            return font;
+        } catch (IOException e) {
+            throw new IllegalStateException("the bundled font " + face.resource + " is damaged", e);
+        }
+    }
+
+    /**
+     * Reads and parses {@code faces} in the background, and makes the charts' Java2D fonts, for a process about to
+     * write its first PDF while it does something else (reading the dataset); the first thread that then asks for a
+     * face takes the one parsed ahead, waiting for it if it is not ready yet. A face already parsed ahead and not
+     * taken is not parsed again.
+     */
+    static void prepare(List<FontFace> faces) {
+        Map<FontFace, CompletableFuture<TrueTypeFont>> parsing = new EnumMap<>(FontFace.class);
+        for (FontFace face : faces) {
+            CompletableFuture<TrueTypeFont> ahead = new CompletableFuture<>();
+            if (AHEAD.putIfAbsent(face, ahead) == null) parsing.put(face, ahead);
+        }
+        if (parsing.isEmpty()) return;
+        CompletableFuture.runAsync(() -> {
+            parsing.forEach((face, ahead) -> {
+                try {
+                    ahead.complete(parse(face));
+                } catch (RuntimeException e) {
+                    ahead.completeExceptionally(e);
+                }
+            });
+            parsing.keySet().forEach(FontFiles::awt);
         });
     }
 

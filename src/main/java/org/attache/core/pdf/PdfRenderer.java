@@ -53,6 +53,14 @@ public final class PdfRenderer {
         return archival;
     }
 
+    /**
+     * Starts parsing the fonts every pack uses on another core, for a process that is about to write its first PDF
+     * and has other work to do first (reading the command line and the dataset).
+     */
+    public static void prepareFonts() {
+        FontFiles.prepare(List.of(FontFace.SANS, FontFace.SANS_BOLD, FontFace.SANS_ITALIC, FontFace.SERIF_ITALIC));
+    }
+
     public byte[] render(Document document) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         write(document, out);
