@@ -77,6 +77,11 @@ LAUNCHERS=()
 # allowed, as they were before
 NEWER_JAVA=
 [ "$RUNTIME" -ge 24 ] && NEWER_JAVA="--enable-native-access=javafx.graphics --sun-misc-unsafe-memory-access=allow"
+# The JVM writes nothing on standard output, and on standard error only its warnings, but for those of a start-up
+# record that cannot be used (a moved or changed file): that only costs speed, and must not fill every command's
+# output with messages
+JVM_LOG="-Xlog:all=off:stdout -Xlog:all=warning,cds*=off:stderr"
+[ "$RUNTIME" -ge 25 ] && JVM_LOG="-Xlog:all=off:stdout -Xlog:all=warning,cds*=off,aot*=off:stderr"
 COMPRESS=--compress=2
 [ "$RUNTIME" -ge 21 ] && COMPRESS=--compress=zip-6
 echo "== app image (modules: $MODULES)"
@@ -89,7 +94,7 @@ jpackage --type app-image --dest "$OUT" --name "$NAME" --app-version "$VERSION" 
   --input "$OUT/input" --main-jar attache.jar --main-class org.attache.Launcher \
   --module-path "$OUT/jmods" --add-modules "$MODULES" \
   --jlink-options "--strip-debug --no-header-files --no-man-pages $COMPRESS --include-locales=en,zh --generate-cds-archive" \
-  --java-options "-XX:+UseParallelGC -Xmn64m -Xlog:all=off:stdout -Xlog:all=warning:stderr $NEWER_JAVA" \
+  --java-options "-XX:+UseParallelGC -Xmn64m $JVM_LOG $NEWER_JAVA" \
   ${LAUNCHERS[@]+"${LAUNCHERS[@]}"}
 
 case "$OS" in
