@@ -147,7 +147,7 @@ if [ "$RUNTIME" -ge 25 ]; then
   fi
 else
   echo "== class-data-sharing archive"
-  train both -XX:DumpLoadedClassList="$JSA_DIR/$NAME.classlist"
+  train "$([ ${#GUI[@]} -gt 0 ] && echo both || echo commands)" -XX:DumpLoadedClassList="$JSA_DIR/$NAME.classlist"
   touch -h -d "@$STAMP" "$JSA_DIR/$NAME.classlist"
   echo "$(grep -vc '^@' "$JSA_DIR/$NAME.classlist") classes listed$([ ${#GUI[@]} -gt 0 ] && echo ", with the window's")"
   sed -i.bak 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/'"$NAME"'.jsa|' "$CFG" && rm -f "$CFG.bak"
