@@ -53,8 +53,13 @@ final class BriefOptions {
     String newSince;
 
     @Option(names = "--flag-stale", description = "flag what may be out of date: a country silent at the last two "
-            + "General Assemblies, sources older than five years, figures since replaced")
+            + "General Assemblies, sources older than five years (or --stale-age), figures since replaced")
     boolean flagStale;
+
+    @Option(names = "--stale-age", paramLabel = "YEARS", description = "with --flag-stale: the age, 1 to 100 years, "
+            + "after which a source is flagged as old (default: 5); a text in force, such as INTERPOL's Constitution, "
+            + "never is")
+    Integer staleAge;
 
     @Option(names = "--created", paramLabel = "TIME", description = "the creation time printed into the PDF, such as "
             + "2026-11-22T09:00:00Z (default: $SOURCE_DATE_EPOCH, else now)")
@@ -62,6 +67,9 @@ final class BriefOptions {
 
     /** The checks of single values, made before anything else, as the arguments are read. */
     void check() throws UsageException {
+        if (staleAge != null && (staleAge < 1 || staleAge > Pack.MOST_STALE_SOURCE_AGE)) {
+            throw new UsageException("--stale-age is " + staleAge + "; give 1 to " + Pack.MOST_STALE_SOURCE_AGE + " years");
+        }
         if (preparedBy != null && preparedBy.strip().length() > DocumentControl.MAX_LENGTH) {
             throw new UsageException("--prepared-by is " + preparedBy.strip().length()
                     + " characters long; at most " + DocumentControl.MAX_LENGTH + " fit on the cover");
@@ -107,6 +115,12 @@ final class BriefOptions {
         }
 
         if (flagStale) pack = pack.withFlagStale(true);
+        if (staleAge != null) {
+            if (!pack.flagStale()) {
+                throw new UsageException("--stale-age is the age after which --flag-stale calls a source old; add --flag-stale");
+            }
+            pack = pack.withStaleSourceAge(staleAge);
+        }
         return pack;
     }
 

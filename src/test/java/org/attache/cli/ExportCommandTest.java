@@ -129,6 +129,23 @@ class ExportCommandTest {
     }
 
     @Test
+    void staleAgeChoosesWhichSourcesAreOldAndIsAUsageErrorOutOfRangeOrAlone() throws IOException {
+        Path ten = dir.resolve("ten.pdf");
+        assertEquals(Cli.OK, run("export", "--country", "FR", "--created", "2026-06-01T09:00:00Z", "--flag-stale",
+                "--stale-age", "10", "--out", ten.toString()), err());
+        String text = text(ten).replace("\n", " ");
+        assertTrue(text.contains("Last recorded act: 2018"), "still flagged");
+        assertFalse(text.contains("(2018 \u2014 older than"), "a source of 2018 is within ten years");
+        assertEquals(Cli.USAGE, run("export", "--country", "FR", "--flag-stale", "--stale-age", "0", "--out",
+                dir.resolve("zero.pdf").toString()));
+        assertTrue(err().contains("--stale-age is 0; give 1 to 100 years"), err());
+        assertEquals(Cli.USAGE, run("export", "--country", "FR", "--stale-age", "3", "--out",
+                dir.resolve("alone.pdf").toString()));
+        assertTrue(err().contains("add --flag-stale"), err());
+        assertFalse(Files.exists(dir.resolve("zero.pdf")) || Files.exists(dir.resolve("alone.pdf")));
+    }
+
+    @Test
     void aFixedCreationTimeGivesTheSameBytesEveryTime() throws IOException {
         Path a = dir.resolve("a.pdf");
         Path b = dir.resolve("b.pdf");

@@ -32,12 +32,14 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.attache.app.common.DateInput;
 import org.attache.app.common.Labels;
 import org.attache.app.common.UiText;
+import org.attache.core.analysis.StaleFacts;
 import org.attache.core.model.Country;
 import org.attache.core.pack.Classification;
 import org.attache.core.pack.DocumentControl;
@@ -69,6 +71,7 @@ public final class PackBuilderView {
     private final TextField preparedBy = new TextField();
     private final TextField reference = new TextField();
     private final Spinner<Integer> version = new Spinner<>(1, DocumentControl.MAX_VERSION, 1);
+    private final Spinner<Integer> staleAge = new Spinner<>(1, Pack.MOST_STALE_SOURCE_AGE, StaleFacts.DEFAULT_SOURCE_AGE);
     private final TextField handling = new TextField();
     private final ComboBox<PaperSize> paper = new ComboBox<>(FXCollections.observableArrayList(PaperSize.values()));
     private final ComboBox<BriefLanguage> language = new ComboBox<>(FXCollections.observableArrayList(BriefLanguage.values()));
@@ -248,6 +251,15 @@ public final class PackBuilderView {
         flagStale.selectedProperty().addListener((o, a, on) -> {
             if (!following) model.setFlagStale(on);
         });
+        staleAge.setId("staleAge");
+        staleAge.setEditable(true);
+        staleAge.setPrefWidth(72);
+        staleAge.getEditor().setTextFormatter(new TextFormatter<String>(
+                c -> c.getControlNewText().matches("[0-9]{0,3}") ? c : null));
+        staleAge.setAccessibleText(UiText.get("pack.builder.staleAge.accessible"));
+        staleAge.valueProperty().addListener((o, a, years) -> {
+            if (!following && years != null) model.setStaleSourceAge(years);
+        });
         preparedBy.setId("preparedBy");
         preparedBy.setPromptText(UiText.get("pack.builder.preparedBy.prompt"));
         reference.setId("reference");
@@ -283,7 +295,10 @@ public final class PackBuilderView {
         grid.addRow(7, label(UiText.get("pack.builder.language"), language), language);
         grid.add(numbered, 1, 8);
         grid.add(draft, 1, 9);
-        grid.add(flagStale, 1, 10);
+        Label staleAgeLabel = label(UiText.get("pack.builder.staleAge"), staleAge);
+        HBox stale = new HBox(8, flagStale, staleAgeLabel, staleAge, new Label(UiText.get("pack.builder.staleAge.years")));
+        stale.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.add(stale, 1, 10);
         return titled(UiText.get("pack.builder.heading.document"), grid);
     }
 
@@ -308,6 +323,7 @@ public final class PackBuilderView {
                     reference, version, classification, caveat, draft, handling, paper, numbered, flagStale, packNotes)) {
                 n.setDisable(!has);
             }
+            staleAge.setDisable(!has);
             sections.follow(has ? pack.sections() : null);
             if (!has) return;
             Country c = model.country();
@@ -337,6 +353,8 @@ public final class PackBuilderView {
             language.setValue(pack.language());
             numbered.setSelected(pack.numbered());
             flagStale.setSelected(pack.flagStale());
+            staleAge.setDisable(!pack.flagStale());
+            if (!Objects.equals(staleAge.getValue(), pack.staleSourceAge())) staleAge.getValueFactory().setValue(pack.staleSourceAge());
             setIfDifferent(packNotes, pack.notes());
         } finally {
             following = false;

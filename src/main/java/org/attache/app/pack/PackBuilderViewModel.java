@@ -299,6 +299,11 @@ public final class PackBuilderViewModel {
         change(p -> p.withFlagStale(flag));
     }
 
+    /** The age after which a flagged pack calls a source old, in years. */
+    public void setStaleSourceAge(int years) {
+        change(p -> p.withStaleSourceAge(years));
+    }
+
     private void change(UnaryOperator<Pack> edit) {
         change(edit, false);
     }

@@ -17,7 +17,7 @@ final class StaleMarks {
     /** Marks as of the day the pack is prepared; none when the pack does not ask for them. */
     StaleMarks(BriefContext ctx, LocalDate prepared) {
         this.ctx = ctx;
-        this.stale = ctx.pack().flagStale() ? new StaleFacts(ctx.dataset(), prepared, StaleFacts.DEFAULT_SOURCE_AGE) : null;
+        this.stale = ctx.pack().flagStale() ? new StaleFacts(ctx.dataset(), prepared, ctx.pack().staleSourceAge()) : null;
     }
 
     /** "Last recorded act: 2019; none at the last two General Assemblies (2024, 2025)." beside the country's record. */

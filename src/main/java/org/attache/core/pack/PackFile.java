@@ -24,6 +24,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import org.attache.core.analysis.StaleFacts;
 import org.attache.core.data.Problem;
 import org.attache.core.data.Problems;
 import org.attache.core.data.Severity;
@@ -51,6 +52,7 @@ import org.attache.core.io.AtomicFile;
  *   "language": "en",
  *   "numberedParagraphs": true,
  *   "flagStaleFacts": true,
+ *   "staleSourceAge": 10,
  *   "notes": "...",
  *   "sections": [{"kind": "cases", "included": true, "notes": "...", "options": {"scope": "all"}}, ...],
  *   "dataset": {"file": "campaign.json", "sha256": "...", "title": "...", "updated": "2026-11-23",
@@ -62,7 +64,7 @@ import org.attache.core.io.AtomicFile;
  * <p>{@code format}, {@code formatVersion} and {@code country} are required. Empty values are left out when
  * saving: a meeting with nothing filled in, empty notes, a section without options, a pack with no dataset.
  * When reading, {@code template} defaults to {@code ministerial}, {@code paper} to {@code a4}, {@code language}
- * to {@code en}, {@code numberedParagraphs} and {@code flagStaleFacts} to false (each is written only when true), {@code classification} to {@code UNCLASSIFIED}, {@code control} to empty (version 1), a section's {@code included} to true, and a
+ * to {@code en}, {@code numberedParagraphs} and {@code flagStaleFacts} to false (each is written only when true), {@code staleSourceAge} (the years after which a flagged pack calls a source old, 1 to 100) to 5 (written only when not 5), {@code classification} to {@code UNCLASSIFIED}, {@code control} to empty (version 1), a section's {@code included} to true, and a
  * missing {@code sections} list to the template's sections. Sections of the catalogue that the file does not
  * list are added at the end, unticked, so a pack saved before a section existed gains it.
  *
@@ -117,6 +119,7 @@ public final class PackFile {
             g.writeStringField("language", pack.language().json());
             if (pack.numbered()) g.writeBooleanField("numberedParagraphs", true);
             if (pack.flagStale()) g.writeBooleanField("flagStaleFacts", true);
+            if (pack.staleSourceAge() != StaleFacts.DEFAULT_SOURCE_AGE) g.writeNumberField("staleSourceAge", pack.staleSourceAge());
             writeIfPresent(g, "notes", pack.notes());
             g.writeArrayFieldStart("sections");
             for (PackSection section : pack.sections()) writeSection(g, section);

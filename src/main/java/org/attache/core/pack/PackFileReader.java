@@ -73,6 +73,11 @@ final class PackFileReader {
             BriefLanguage language = fields.enumValue("language", BriefLanguage.class, false);
             boolean numbered = fields.bool("numberedParagraphs", false);
             boolean flagStale = fields.bool("flagStaleFacts", false);
+            Integer staleSourceAge = fields.integer("staleSourceAge", false);
+            if (staleSourceAge != null && (staleSourceAge < 1 || staleSourceAge > Pack.MOST_STALE_SOURCE_AGE)) {
+                fields.error("staleSourceAge", "\"staleSourceAge\" is " + staleSourceAge + "; a source is flagged as "
+                        + "old after 1 to " + Pack.MOST_STALE_SOURCE_AGE + " years");
+            }
             String notes = fields.string("notes", false);
             List<PackSection> sections = sections(fields, template == null ? Template.MINISTERIAL : template);
             DatasetRef dataset = dataset(fields.object("dataset"));
@@ -81,7 +86,7 @@ final class PackFileReader {
             if (problems.errorCount() > 0) return null;
             try {
                 return new Pack(country, meeting, template, sections, notes, classification, paper, language,
-                        dataset, control, numbered, flagStale);
+                        dataset, control, numbered, flagStale, staleSourceAge == null ? 0 : staleSourceAge);
             } catch (IllegalArgumentException e) {
                 problems.error(object, JsonPath.ROOT, "the pack cannot be opened: " + e.getMessage());
                 return null;

@@ -86,6 +86,17 @@ class PackBuilderViewModelTest {
         assertFalse(model.pack().flagStale());
     }
 
+    @Test
+    void theAgeOfOldSourcesIsFiveForANewPackAndAnEditWhenChosen() {
+        model.setDataset(DATASET);
+        model.chooseCountry(country("FR"));
+        assertEquals(5, model.pack().staleSourceAge());
+        assertFalse(model.dirtyProperty().get());
+        model.setStaleSourceAge(8);
+        assertEquals(8, model.pack().staleSourceAge());
+        assertTrue(model.dirtyProperty().get(), "choosing it is an edit to save");
+    }
+
     /** A character no font can print in the pack's own texts is named before export, and the notice goes once fixed. */
     @Test
     void aPurposeWithACharacterNoFontHasIsNamedAsItIsTyped() {

@@ -62,6 +62,32 @@ class StaleFlagsInPackTest {
     }
 
     @Test
+    void theChosenAgeDecidesWhichSourcesAreOld() throws IOException {
+        String ten = text(pack("FR", true).withStaleSourceAge(10));
+        assertTrue(ten.contains("2018-12-14 https"), "a source of 2018 is within ten years, and unmarked");
+        assertFalse(ten.contains("older than 5 years"));
+        String two = text(pack("FR", true).withStaleSourceAge(2));
+        assertTrue(two.contains("2018-12-14 (2018 \u2014 older than 2 years)"), "the Taipei Times of 2018");
+        assertTrue(two.contains("2023-12-04 (2023 \u2014 older than 2 years)"), "a source of 2023 is past two years");
+    }
+
+    @Test
+    void aPacksChosenAgeIsSavedWithItAndAnOutOfRangeOneIsRefused() {
+        Pack three = pack("FR", true).withStaleSourceAge(3);
+        assertEquals(3, PackFile.read(PackFile.toBytes(three), "p").pack().staleSourceAge());
+        assertEquals(5, PackFile.read(PackFile.toBytes(pack("FR", true)), "p").pack().staleSourceAge(),
+                "a pack saved without an age reads the default");
+        assertFalse(new String(PackFile.toBytes(pack("FR", true)), java.nio.charset.StandardCharsets.UTF_8)
+                .contains("staleSourceAge"), "the default is not written");
+        String saved = new String(PackFile.toBytes(three), java.nio.charset.StandardCharsets.UTF_8);
+        var load = PackFile.read(saved.replaceAll("\"staleSourceAge\" ?: ?3", "\"staleSourceAge\": 0")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), "p.attache.json");
+        assertFalse(load.isUsable());
+        assertTrue(load.problems().stream().anyMatch(p -> p.toString().contains("staleSourceAge")
+                && p.toString().contains("1 to 100 years")), load.problems().toString());
+    }
+
+    @Test
     void aReplacedFigureSaysWhatReplacedItAndTheLatestDoesNot() throws IOException {
         String text = text(pack("LV", true));
         String replaced = "(since replaced by \u201cAmong the safest places in the world\u201d, 2025)";
