@@ -109,9 +109,12 @@ public final class StaleFacts {
         return Optional.of(new Quiet(country.code(), last, lastTwo));
     }
 
-    /** Whether a source is dated before today less the age, however late in its year or month it was written. */
+    /**
+     * Whether a source is dated before today less the age, however late in its year or month it was written; a text
+     * in force never is.
+     */
     public boolean isOld(Source source) {
-        return source.date() != null && latestDay(source.date()).isBefore(today.minusYears(sourceAge));
+        return !source.inForce() && source.date() != null && latestDay(source.date()).isBefore(today.minusYears(sourceAge));
     }
 
     /** The old sources among those the country's own records cite: the country, its actions, the facts naming it. */

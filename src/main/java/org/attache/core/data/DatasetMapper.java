@@ -213,8 +213,9 @@ final class DatasetMapper implements JsonTreeParser.TopLevelHandler {
         var publisherType = f.enumValue("publisherType", PublisherType.class, !version1());
         var note = f.string("note", false);
         boolean described = f.bool("titleIsDescription", version1() && Version1Defaults.titleIsDescription(note));
+        boolean inForce = f.bool("inForce", false);
         return ifValid(f, () -> new Source(id, title, publisher, author, date, url, seed, language, kind, publisherType,
-                described, note));
+                described, note, inForce));
     }
 
     private Assembly assembly(RecordFields f) {

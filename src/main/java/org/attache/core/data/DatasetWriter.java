@@ -132,6 +132,7 @@ public final class DatasetWriter {
             text("language", s.language());
             enumeration("kind", s.kind());
             flag("titleIsDescription", s.titleIsDescription());
+            flag("inForce", s.inForce());
             text("note", s.note());
         }
 

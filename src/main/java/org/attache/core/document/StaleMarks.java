@@ -44,6 +44,6 @@ final class StaleMarks {
     /** " (2017 — older than 5 years)" after an old source's citation; else nothing. */
     String sourceAge(Source source) {
         if (stale == null || !stale.isOld(source)) return "";
-        return ctx.get("stale.source", String.valueOf(source.date().year()), String.valueOf(stale.sourceAge()));
+        return ctx.get("stale.source", String.valueOf(source.date().year()), stale.sourceAge());
     }
 }

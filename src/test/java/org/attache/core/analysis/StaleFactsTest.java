@@ -1,6 +1,7 @@
 package org.attache.core.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -110,6 +111,18 @@ class StaleFactsTest {
         assertEquals(List.of(new OldSource("FR", "old", 2019), new OldSource("FR", "edge", 2021)), s.oldSources(FR));
         assertEquals(List.of(), s.oldSources(NL), "2021-06-02 is within five years of 2026-06-01");
         assertEquals(List.of(), new StaleFacts(dataset(List.of()), TODAY, 10).oldSources(FR), "a longer age flags less");
+    }
+
+    @Test
+    void aTextInForceIsNeverOldWhileAnOrdinarySourceOfTheSameDateIs() {
+        Source constitution = new Source("constitution", "Constitution", "INTERPOL", null, PartialDate.parse("1956"),
+                null, null, "en", null, null, false, "As amended.", true);
+        Source report = source("report", "1956");
+        for (int age : new int[] {1, 5, 50}) {
+            StaleFacts s = new StaleFacts(dataset(List.of()), TODAY, age);
+            assertFalse(s.isOld(constitution), "in force, at " + age + " years");
+            assertTrue(s.isOld(report), "a report of 1956, at " + age + " years");
+        }
     }
 
     @Test

@@ -77,6 +77,30 @@ class DatasetReaderTest {
     }
 
     @Test
+    void aSourceInForceIsReadWrittenBackAndAWrongValueIsPlaced(@TempDir Path dir) throws IOException {
+        String minimal = Files.readString(Fixtures.path("fixtures/minimal.json"));
+        String inForce = minimal.replace("\"kind\": \"web\",", "\"kind\": \"web\",\n      \"inForce\": true,");
+        Path file = dir.resolve("in-force.json");
+        Files.writeString(file, inForce);
+        Dataset read = reader.read(file).dataset();
+        assertTrue(read.source("src-a").orElseThrow().inForce());
+        assertFalse(read.source("src-seed").orElseThrow().inForce(), "not in force unless it says so");
+        Path written = dir.resolve("written.json");
+        Files.write(written, DatasetWriter.toBytes(read));
+        assertTrue(reader.read(written).dataset().source("src-a").orElseThrow().inForce(), "written back");
+
+        Path wrong = dir.resolve("wrong.json");
+        Files.writeString(wrong, minimal.replace("\"kind\": \"web\",", "\"kind\": \"web\",\n      \"inForce\": \"yes\","));
+        DatasetLoad load = reader.read(wrong);
+        Problem problem = load.problems().stream().filter(p -> p.message().contains("inForce")).findFirst()
+                .orElseThrow(() -> new AssertionError(load.problems().toString()));
+        assertEquals(Severity.ERROR, problem.severity());
+        assertEquals("$.sources[0].inForce", problem.location().path().toString());
+        assertEquals(14, problem.location().line());
+        assertTrue(problem.message().contains("true or false"), problem.message());
+    }
+
+    @Test
     void warnsAboutUnknownFieldsWithoutFailing(@TempDir Path dir) throws IOException {
         String text = Files.readString(Fixtures.path("fixtures/minimal.json"))
                 .replace("\"title\": \"Minimal fixture\",", "\"title\": \"Minimal fixture\",\n  \"colour\": \"blue\",");

@@ -72,6 +72,15 @@ class StaleFlagsInPackTest {
     }
 
     @Test
+    void theConstitutionInForceIsNeverCalledOld() throws IOException {
+        String text = text(pack("FR", true).withStaleSourceAge(1));
+        assertTrue(text.contains("\u201cConstitution of the ICPO-INTERPOL\u201d, INTERPOL, 1956 "), "cited, unmarked");
+        assertFalse(text.contains("(1956 \u2014 older than"));
+        assertTrue(text.contains("(2023 \u2014 older than one year)") || text.contains("(2024 \u2014 older than one year)"),
+                "while the ordinary sources of the same pack are");
+    }
+
+    @Test
     void aPacksChosenAgeIsSavedWithItAndAnOutOfRangeOneIsRefused() {
         Pack three = pack("FR", true).withStaleSourceAge(3);
         assertEquals(3, PackFile.read(PackFile.toBytes(three), "p").pack().staleSourceAge());
