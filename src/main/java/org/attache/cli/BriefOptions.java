@@ -47,9 +47,9 @@ final class BriefOptions {
     @Option(names = "--numbered", description = "number the paragraphs in the margin")
     boolean numbered;
 
-    @Option(names = "--new-since", paramLabel = "OLD.json|last-assembly", description = "add the section \"New "
-            + "since\": the country's records added or changed since an earlier dataset file, or dated after the last "
-            + "General Assembly")
+    @Option(names = "--new-since", paramLabel = "OLD.json|EARLIER.attache.json|last-assembly", description = "add the "
+            + "section \"New since\": the country's records added or changed since an earlier dataset file, or since "
+            + "the dataset an earlier pack file was saved with, or dated after the last General Assembly")
     String newSince;
 
     @Option(names = "--flag-stale", description = "flag what may be out of date: a country silent at the last two "
@@ -109,7 +109,7 @@ final class BriefOptions {
         if (preparedBy != null) pack = pack.withControl(pack.control().withPreparedBy(preparedBy));
         if (numbered) pack = pack.withNumbered(true);
         if (newSince != null) {
-            if (newSince.isBlank()) throw new UsageException("--new-since is empty; give an earlier dataset file or last-assembly");
+            if (newSince.isBlank()) throw new UsageException("--new-since is empty; give an earlier dataset or pack file, or last-assembly");
             pack = LAST_ASSEMBLY.equals(newSince) ? EarlierDataset.sinceLastAssembly(pack)
                     : EarlierDataset.since(pack, Path.of(newSince));
         }

@@ -42,7 +42,7 @@ import picocli.CommandLine.Option;
 @Command(name = "export", sortOptions = false,
         customSynopsis = {"attache export --country CODE | --pack FILE [OPTIONS] --out FILE.pdf",
                 "       attache export --country CODE --recipients FILE [OPTIONS] --out FOLDER",
-                "       attache export --country CODE --new-since OLD.json|last-assembly [OPTIONS] --out FILE.pdf",
+                "       attache export --country CODE --new-since OLD.json|EARLIER.attache.json|last-assembly [OPTIONS] --out FILE.pdf",
                 "       attache export --all | --region REGION | --allies | --countries LV,LT,EE",
                 "                      [OPTIONS] --out FOLDER"},
         description = {"Write a briefing pack as PDF, a stamped copy of it per recipient, or a pack per country.",
@@ -144,14 +144,12 @@ final class ExportCommand implements Callable<Integer> {
                     && Path.of(packFile).toAbsolutePath().getParent() != null) {
                 earlierFile = Path.of(packFile).toAbsolutePath().getParent().resolve(earlierFile); // as the pack names it
             }
-            DatasetFile earlier = DatasetFile.open(earlierFile, trusted);
-            if (!earlier.load().isValid()) {
-                err.println("The earlier dataset " + earlier.load().file() + " has " + earlier.load().problemCounts()
-                        + "; \"New since\" cannot compare with it:");
-                earlier.load().problems().forEach(p -> err.println("  " + p));
+            EarlierDataset.Opened earlier = EarlierDataset.open(earlierFile, trusted);
+            if (!earlier.usable()) {
+                earlier.problems().forEach(err::println);
                 return Cli.FAILED;
             }
-            options = options.withEarlier(EarlierDataset.toEarlier(earlier));
+            options = options.withEarlier(earlier.earlier());
         }
         String packName = packFile == null ? "the pack" : packFile;
         for (String warning : UnprintablePackText.of(pack)) err.println(packName + ": warning: " + warning);

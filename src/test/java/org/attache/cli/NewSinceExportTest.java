@@ -79,6 +79,31 @@ class NewSinceExportTest {
     }
 
     @Test
+    void anEarlierPackFileCountsFromTheDatasetItWasSavedWith() throws IOException {
+        Dataset old = new org.attache.core.data.DatasetReader()
+                .read(older()).dataset();
+        Path pack = dir.resolve("LV-last" + org.attache.core.pack.Pack.FILE_SUFFIX);
+        org.attache.core.pack.PackFile.save(org.attache.core.pack.Pack.of("LV", org.attache.core.pack.Template.MINISTERIAL)
+                .withDataset(org.attache.core.pack.DatasetFingerprint.refFor("old.json", "0".repeat(64), old, "LV")
+                        .withSnapshot(org.attache.core.pack.DatasetSnapshot.of(old))), pack);
+        Path pdf = dir.resolve("LV.pdf");
+        assertEquals(Cli.OK, run("export", "--country", "LV", "--new-since", pack.toString(), "--created",
+                "2026-11-22T09:00:00Z", "--out", pdf.toString()), err());
+        String text = text(pdf);
+        assertTrue(text.contains("since the dataset the earlier pack LV-last.attache.json was made from"), text);
+        assertTrue(text.matches(".*• 2024-11 Latvia: Legislative letter, 92nd, Glasgow \\(2024\\).*"), text);
+
+        Path bare = dir.resolve("bare" + org.attache.core.pack.Pack.FILE_SUFFIX);
+        org.attache.core.pack.PackFile.save(org.attache.core.pack.Pack.of("LV", org.attache.core.pack.Template.MINISTERIAL),
+                bare);
+        err.reset();
+        assertEquals(Cli.FAILED, run("export", "--country", "LV", "--new-since", bare.toString(), "--out",
+                dir.resolve("bare.pdf").toString()));
+        assertTrue(err().contains("The earlier pack " + bare + " keeps no copy of the dataset"), err());
+        assertFalse(Files.exists(dir.resolve("bare.pdf")));
+    }
+
+    @Test
     void sinceTheLastAssemblyFromTheBundledDataset() throws IOException {
         Path pdf = dir.resolve("LV.pdf");
         assertEquals(Cli.OK, run("export", "--country", "LV", "--new-since", "last-assembly", "--created",

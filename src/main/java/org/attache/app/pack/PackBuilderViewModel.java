@@ -369,10 +369,10 @@ public final class PackBuilderViewModel {
         Pack p = pack.get();
         DatasetFile d = dataset.get();
         if (p == null || d == null) return;
-        Pack toSave = p.withDataset(d.refFor(p.country()));
         busy.set(true);
         tasks.run(() -> {
-            PackFile.save(toSave, file);
+            // the copy of the dataset the pack keeps is made here, off the FX thread
+            PackFile.save(p.withDataset(d.refFor(p.country())), file);
             return file;
         }, saved -> {
             busy.set(false);

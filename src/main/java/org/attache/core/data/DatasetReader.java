@@ -138,6 +138,11 @@ public final class DatasetReader {
         return new DatasetLoad(name, dataset, problems.list(), problems.errorCount(), problems.warningCount(), size);
     }
 
+    /** A load of {@code name} that could not be read, for the reason given. */
+    public static DatasetLoad unreadable(String name, String message) {
+        return unreadable(new Problems(name), message, 0);
+    }
+
     private static DatasetLoad unreadable(Problems problems, String message, long size) {
         return unreadable(problems, null, message, size);
     }

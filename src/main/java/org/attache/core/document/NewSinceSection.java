@@ -16,8 +16,9 @@ import org.attache.core.pack.PackSection;
 import org.attache.core.pack.SectionKind;
 
 /**
- * The section "New since …": the country's records new or changed since the last General Assembly or since an
- * earlier dataset file, each with its date and its sources; what was withdrawn is only counted.
+ * The section "New since …": the country's records new or changed since the last General Assembly, since an
+ * earlier dataset file, or since the dataset an earlier pack was made from, each with its date and its sources; what
+ * was withdrawn is only counted.
  */
 final class NewSinceSection {
     /** More changed fields than this and the item says only that it was updated. */
@@ -38,15 +39,16 @@ final class NewSinceSection {
                 List<Block> blocks = new ArrayList<>();
                 blocks.add(ctx.heading(1, in -> in.get("newSince.heading")));
                 blocks.add(new Callout(ctx.get("newSince.heading"), name.isBlank() ? ctx.get("newSince.noFile")
-                        : ctx.get("newSince.unreadable", name)));
+                        : ctx.get(unusable(earlier), name)));
                 return blocks;
             }
             String since = earlier.dataset().updated() == null ? earlier.name() : earlier.dataset().updated().toString();
             NewSince found = NewSince.between(earlier.dataset(), ctx.dataset(), code);
             List<Block> blocks = new ArrayList<>();
             blocks.add(ctx.heading(1, in -> in.get("newSince.heading.dataset", since)));
-            blocks.add(Paragraph.styled(ctx.get("newSince.intro.dataset", ctx.inSentence(ctx.country()), earlier.name(),
-                    since), TextStyle.SMALL));
+            String intro = earlier.from() == PackComposer.Earlier.From.PACK ? "newSince.intro.pack" : "newSince.intro.dataset";
+            blocks.add(Paragraph.styled(ctx.get(intro, ctx.inSentence(ctx.country()), earlier.name(), since),
+                    TextStyle.SMALL));
             blocks.addAll(list(found, () -> ctx.get("newSince.none.dataset", ctx.inSentence(ctx.country()), since)));
             if (found.withdrawn() > 0) {
                 blocks.add(Paragraph.styled(ctx.get("newSince.withdrawn", ctx.inSentence(ctx.country()), found.withdrawn()),
@@ -72,6 +74,16 @@ final class NewSinceSection {
         blocks.addAll(list(found, () -> ctx.get("newSince.none.assembly", ctx.inSentence(ctx.country()),
                 Assembly.ordinal(a.session()), a.year(), a.session())));
         return blocks;
+    }
+
+    /** Why nothing is listed: the file could not be read, or it is a pack that keeps no copy of its dataset. */
+    private static String unusable(PackComposer.Earlier earlier) {
+        if (earlier == null) return "newSince.unreadable";
+        return switch (earlier.from()) {
+            case DATASET -> "newSince.unreadable";
+            case PACK -> "newSince.unreadablePack";
+            case PACK_WITHOUT_COPY -> "newSince.noCopy";
+        };
     }
 
     private List<Block> list(NewSince found, java.util.function.Supplier<String> none) {

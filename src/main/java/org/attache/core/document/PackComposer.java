@@ -40,8 +40,24 @@ public final class PackComposer {
         }
     }
 
-    /** An earlier version of the dataset, by the name of its file, for "New since"; {@code dataset} null if unreadable. */
-    public record Earlier(String name, Dataset dataset) {
+    /**
+     * An earlier version of the dataset, for "New since": read from a dataset file, or from the copy a pack file keeps
+     * of the dataset it was made from; {@code name} is the file's, {@code dataset} null when it cannot be used.
+     */
+    public record Earlier(String name, Dataset dataset, From from) {
+        /** Where the earlier version was read from. */
+        public enum From {
+            /** A dataset file. */
+            DATASET,
+            /** A pack file's copy of its dataset. */
+            PACK,
+            /** A pack file that keeps no copy of its dataset (saved by an older version, or the dataset too large). */
+            PACK_WITHOUT_COPY
+        }
+
+        public Earlier(String name, Dataset dataset) {
+            this(name, dataset, From.DATASET);
+        }
     }
 
     /** The trusted signer of a dataset, by name and key id, for the metadata of the packs made from it. */

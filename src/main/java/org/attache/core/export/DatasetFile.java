@@ -9,6 +9,7 @@ import org.attache.core.document.PackComposer;
 import org.attache.core.model.Dataset;
 import org.attache.core.pack.DatasetFingerprint;
 import org.attache.core.pack.DatasetRef;
+import org.attache.core.pack.DatasetSnapshot;
 import org.attache.core.sign.SignatureVerifier;
 import org.attache.core.sign.TrustedKeys;
 import org.attache.core.sign.Verification;
@@ -65,9 +66,13 @@ public record DatasetFile(String name, String sha256, DatasetLoad load, Verifica
         return load.dataset();
     }
 
-    /** What a pack for {@code country} records about this dataset. */
+    /**
+     * What a pack for {@code country} records about this dataset, with a copy of it, so that a later pack can list
+     * what is new since this one.
+     */
     public DatasetRef refFor(String country) {
-        return DatasetFingerprint.refFor(name, sha256, dataset(), country);
+        DatasetRef ref = DatasetFingerprint.refFor(name, sha256, dataset(), country);
+        return load.bytes() > DatasetSnapshot.MOST_DATASET_BYTES ? ref : ref.withSnapshot(DatasetSnapshot.of(dataset()));
     }
 
     /** Who vouches for the dataset, as a pack's metadata names them: a trusted signer, or null. */

@@ -1,12 +1,26 @@
 package org.attache.core.export;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.attache.core.data.DatasetLoad;
+import org.attache.core.pack.DatasetRef;
+import org.attache.core.pack.DatasetSnapshot;
+import org.attache.core.pack.PackFile;
+import org.attache.core.pack.PackLoad;
+import org.attache.core.sign.TrustedKeys;
 import org.attache.core.document.PackComposer;
 import org.attache.core.pack.Pack;
 import org.attache.core.pack.PackSection;
 import org.attache.core.pack.SectionKind;
 
-/** The earlier dataset a pack's "New since" section compares with, as the pack names it, opened for the composer. */
+/**
+ * The earlier dataset a pack's "New since" section compares with, as the pack names it, opened for the composer: a
+ * dataset file, or a pack file saved with a copy of the dataset it was made from ("since my last pack").
+ */
 public final class EarlierDataset {
     private EarlierDataset() {
     }
@@ -45,11 +59,67 @@ public final class EarlierDataset {
      */
     public static ExportOptions options(Pack pack, ExportOptions options) {
         Path file = of(pack);
-        return file == null ? options : options.withEarlier(toEarlier(DatasetFile.open(file)));
+        return file == null ? options : options.withEarlier(open(file, TrustedKeys.standard()).earlier());
     }
 
-    /** The earlier dataset as the composer takes it: null dataset when the file cannot be used. */
-    public static PackComposer.Earlier toEarlier(DatasetFile file) {
-        return new PackComposer.Earlier(file.name(), file.load().isValid() ? file.dataset() : null);
+    /** The earlier version as the composer takes it, and what is wrong with the file when it cannot be used. */
+    public record Opened(PackComposer.Earlier earlier, List<String> problems) {
+        public Opened {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean usable() {
+            return earlier.dataset() != null;
+        }
+    }
+
+    /**
+     * Opens {@code file} as the earlier version: a pack file (by its name ending in .attache.json, or by saying it
+     * is one) through the copy of the dataset it keeps, anything else as a dataset file.
+     */
+    public static Opened open(Path file, TrustedKeys trusted) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (!isPackFile(file)) {
+            DatasetFile dataset = DatasetFile.open(file, trusted);
+            return new Opened(new PackComposer.Earlier(dataset.name(), dataset.load().isValid() ? dataset.dataset() : null),
+                    dataset.load().isValid() ? List.of() : problems("The earlier dataset " + dataset.load().file(),
+                            dataset.load()));
+        }
+        PackLoad pack = PackFile.read(file);
+        if (!pack.isUsable()) {
+            List<String> lines = new ArrayList<>();
+            lines.add("The earlier pack " + file + " cannot be read; \"New since\" cannot compare with it:");
+            pack.problems().forEach(p -> lines.add("  " + p));
+            return new Opened(new PackComposer.Earlier(name, null, PackComposer.Earlier.From.PACK), lines);
+        }
+        DatasetRef ref = pack.pack().dataset();
+        if (ref == null || ref.snapshot() == null) {
+            return new Opened(new PackComposer.Earlier(name, null, PackComposer.Earlier.From.PACK_WITHOUT_COPY),
+                    List.of("The earlier pack " + file + " keeps no copy of the dataset it was made from (it was "
+                            + "saved by an earlier version of Attaché, or its dataset was too large), so nothing can "
+                            + "be counted as new since it"));
+        }
+        DatasetLoad copy = DatasetSnapshot.read(ref.snapshot(), file + " (its copy of " + ref.fileName() + ")");
+        return new Opened(new PackComposer.Earlier(name, copy.isValid() ? copy.dataset() : null,
+                PackComposer.Earlier.From.PACK), copy.isValid() ? List.of()
+                : problems("The copy of its dataset that the earlier pack " + file + " keeps", copy));
+    }
+
+    private static List<String> problems(String what, DatasetLoad load) {
+        List<String> lines = new ArrayList<>();
+        lines.add(what + " has " + load.problemCounts() + "; \"New since\" cannot compare with it:");
+        load.problems().forEach(p -> lines.add("  " + p));
+        return lines;
+    }
+
+    private static boolean isPackFile(Path file) {
+        if (file.toString().endsWith(org.attache.core.pack.Pack.FILE_SUFFIX)) return true;
+        if (!Files.isRegularFile(file)) return false;
+        try (InputStream in = Files.newInputStream(file)) {
+            String start = new String(in.readNBytes(512), java.nio.charset.StandardCharsets.UTF_8);
+            return start.contains("\"" + PackFile.FORMAT + "\"");
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

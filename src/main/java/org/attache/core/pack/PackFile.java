@@ -57,7 +57,7 @@ import org.attache.core.io.AtomicFile;
  *   "sections": [{"kind": "cases", "included": true, "notes": "...", "options": {"scope": "all"}}, ...],
  *   "dataset": {"file": "campaign.json", "sha256": "...", "title": "...", "updated": "2026-11-23",
  *               "recordCounts": {"actions": 107, ...},
- *               "countryActions": 0}
+ *               "countryActions": 0, "snapshot": "H4sIAAAAAAAA..."}
  * }
  * }</pre>
  *
@@ -205,6 +205,7 @@ public final class PackFile {
             g.writeEndObject();
         }
         g.writeNumberField("countryActions", ref.countryActions());
+        writeIfPresent(g, "snapshot", ref.snapshot());
         g.writeEndObject();
     }
 

@@ -282,10 +282,11 @@ final class PackFileReader {
             if (countryActions != null && countryActions < 0) {
                 fields.error("countryActions", "\"countryActions\" should be 0 or more, not " + countryActions);
             }
+            String snapshot = fields.string("snapshot", false);
             fields.warnUnknownFields();
             if (file == null || sha256 == null) return null;
             return new DatasetRef(file, sha256.toLowerCase(Locale.ROOT), title, updated, counts,
-                    countryActions == null ? 0 : countryActions);
+                    countryActions == null ? 0 : countryActions, snapshot);
         }
     }
 

@@ -74,7 +74,7 @@ public enum SectionKind implements JsonEnum {
                     List.of("suited", "all")), unconfirmed());
             case SUMMARY -> List.of(unconfirmed());
             case NEW_SINCE -> List.of(new SectionOption(BASELINE, "Since", LAST_ASSEMBLY,
-                    List.of(LAST_ASSEMBLY, EARLIER_DATASET)), new SectionOption(EARLIER_FILE, "Earlier dataset", "", List.of()));
+                    List.of(LAST_ASSEMBLY, EARLIER_DATASET)), new SectionOption(EARLIER_FILE, "Earlier dataset or pack", "", List.of()));
             default -> List.of();
         };
     }

@@ -27,7 +27,7 @@ record EarlierVersion(Dataset dataset, List<String> added, String changed, List<
                     a.actor(), a.actorRole(), a.actorType(), a.kind(), "An earlier wording of the summary.", a.quote(),
                     a.evidence(), a.note(), a.sources()) : a);
         }
-        actions.add(new SupportAction(WITHDRAWN, country, null, changed.assembly(), changed.date(), null, null,
+        actions.add(new SupportAction(WITHDRAWN, country, null, changed.assembly(), changed.date(), changed.actor(), null,
                 changed.actorType(), changed.kind(), "A claim since withdrawn.", null, changed.evidence(), null,
                 changed.sources()));
         Dataset earlier = new Dataset(current.title(), PartialDate.parse("2025-12-01"), current.sources(),
