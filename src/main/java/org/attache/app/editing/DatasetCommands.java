@@ -44,9 +44,40 @@ public final class DatasetCommands {
         return true;
     }
 
-    /** File > Save Dataset: to its file; the bundled dataset, or a file changed by someone else, asks first. */
+    /**
+     * File > Save Dataset: to its file; the bundled dataset, a file changed by someone else, or a file signed by a
+     * trusted key (whose signature the save would break) asks first.
+     */
     public void save() {
-        editing.save(this::afterSave);
+        switch (overSignature()) {
+            case SAVE -> editing.save(this::afterSave);
+            case COPY -> saveAs();
+            case CANCEL -> { }
+        }
+    }
+
+    private enum OverSignature { SAVE, COPY, CANCEL }
+
+    /**
+     * Saving over a file that a trusted key signed makes its signature no longer match, and every mission that opens
+     * it then sees it as altered: the user saves a copy instead (the default), saves anyway, or cancels. The
+     * signature file is left as it is, since it is the signer's record of what they signed.
+     */
+    private OverSignature overSignature() {
+        String signer = editing.signer();
+        if (signer == null || !editing.modifiedProperty().get()) return OverSignature.SAVE;
+        ButtonType copy = new ButtonType(UiText.get("editing.signed.copy"), ButtonBar.ButtonData.YES);
+        ButtonType anyway = new ButtonType(UiText.get("editing.signed.anyway"), ButtonBar.ButtonData.LEFT);
+        Alert alert = new Alert(Alert.AlertType.WARNING, UiText.get("editing.signed.text",
+                String.valueOf(editing.file().getFileName())), copy, anyway, ButtonType.CANCEL);
+        alert.initOwner(stage);
+        alert.setHeaderText(UiText.get("editing.signed.header", signer));
+        alert.getDialogPane().setId("saveOverSignature");
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(copy)).setDefaultButton(true);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(anyway)).setDefaultButton(false);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == ButtonType.CANCEL) return OverSignature.CANCEL;
+        return answer.get() == anyway ? OverSignature.SAVE : OverSignature.COPY;
     }
 
     public void saveAs() {
@@ -58,6 +89,16 @@ public final class DatasetCommands {
 
     /** Saves before going on (closing, opening another dataset); true when it is saved. */
     private boolean saveNow() {
+        switch (overSignature()) {
+            case COPY -> {
+                saveAs();
+                return false;   // saved elsewhere in the background, or not at all: the caller does not go on yet
+            }
+            case CANCEL -> {
+                return false;
+            }
+            case SAVE -> { }
+        }
         DatasetEditingViewModel.Saved saved = editing.saveAndWait();
         afterSave(saved);
         return saved == DatasetEditingViewModel.Saved.SAVED;

@@ -24,6 +24,9 @@ import org.attache.core.edit.Recovery;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.model.Dataset;
 import org.attache.core.pack.Pack;
+import org.attache.core.sign.SignatureVerifier;
+import org.attache.core.sign.TrustedKeys;
+import org.attache.core.sign.Verification;
 
 /**
  * The open dataset as the user edits it: edits with undo and redo, whether it has unsaved changes, saving (which
@@ -56,6 +59,7 @@ public final class DatasetEditingViewModel {
     private Supplier<String> editor = () -> "";
     private Supplier<Pack> unsavedPack = () -> null;
     private Supplier<Path> packFile = () -> null;
+    private TrustedKeys trusted = TrustedKeys.standard();
 
     private EditableDataset editing;
     private DatasetFile opened;   // as read from its file, or as last saved
@@ -89,6 +93,19 @@ public final class DatasetEditingViewModel {
     public void setUnsavedPack(Supplier<Pack> pack, Supplier<Path> file) {
         this.unsavedPack = pack;
         this.packFile = file;
+    }
+
+    /** The keys whose signatures a saved file is checked against again, as it was when opened. */
+    public void setTrustedKeys(TrustedKeys keys) { this.trusted = keys; }
+
+    /**
+     * Who signed the file being edited, when its signature holds (a trusted key, the bytes as signed): saving
+     * changes over it will break that signature. Null for a file no trusted key signed, or the bundled dataset.
+     */
+    public String signer() {
+        if (file == null || opened == null) return null;
+        Verification v = opened.signature();
+        return v.status() == Verification.Status.SIGNED ? v.signer() : null;
     }
 
     /** A dataset was read from a file (path null for the bundled one): editing starts afresh on it. */
@@ -206,9 +223,14 @@ public final class DatasetEditingViewModel {
         if (editing == null) return;
         Dataset toSave = ChangeLog.recorded(opened.dataset(), editing.current(), editor.get(), LocalDate.now(clock));
         String name = target.getFileName().toString();
-        runner.run(() -> DatasetSaver.save(toSave, target, expectedSha), saved -> {
+        runner.run(() -> {
+            DatasetSaver.Saved saved = DatasetSaver.save(toSave, target, expectedSha);
+            // a signature beside the file is checked again: saved over, it no longer matches, and says so
+            return new Written(saved, new SignatureVerifier(trusted).verify(target, saved.sha256()));
+        }, written -> {
+            DatasetSaver.Saved saved = written.saved();
             EditableDataset fresh = new EditableDataset(toSave, name, DatasetFile.reader());
-            opened = new DatasetFile(name, saved.sha256(), fresh.load());
+            opened = new DatasetFile(name, saved.sha256(), fresh.load(), written.signature());
             file = target;
             editing = fresh;
             update();
@@ -226,6 +248,9 @@ public final class DatasetEditingViewModel {
                 done.accept(Saved.FAILED);
             }
         });
+    }
+
+    private record Written(DatasetSaver.Saved saved, Verification signature) {
     }
 
     /**

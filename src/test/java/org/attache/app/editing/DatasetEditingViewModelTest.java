@@ -90,6 +90,36 @@ class DatasetEditingViewModelTest {
     }
 
     @Test
+    void aSignedFileNamesItsSignerAndSavedOverReadsAsAlteredWithItsSignatureKept() throws IOException {
+        Path signed = org.attache.core.sign.SigningFixtures.signedDataset(dir, "signed.json",
+                org.attache.core.sign.SigningFixtures.HEADQUARTERS);
+        Path sig = org.attache.core.sign.SignatureFile.beside(signed);
+        byte[] signature = Files.readAllBytes(sig);
+        var trusted = org.attache.core.sign.SigningFixtures.trustingHeadquarters(dir.resolve("keys"));
+        editing.setTrustedKeys(trusted);
+        editing.opened(DatasetFile.open(signed, trusted), signed);
+        assertEquals("Ministry of Foreign Affairs, Taipei", editing.signer());
+
+        editing.perform(Edit.remove(editing.dataset(), RecordKind.SOURCES, editing.dataset().sources().get(0)));
+        List<DatasetFile> shown = new ArrayList<>();
+        editing.setOnSaved((path, saved) -> shown.add(saved));
+        editing.save(outcomes::add);
+
+        assertEquals(List.of(DatasetEditingViewModel.Saved.SAVED), outcomes);
+        assertEquals(org.attache.core.sign.Verification.Status.ALTERED, shown.get(0).signature().status(),
+                "what the app shows after saving is what a mission opening the file sees");
+        assertEquals(org.attache.core.sign.Verification.Status.ALTERED,
+                DatasetFile.open(signed, trusted).signature().status());
+        assertArrayEquals(signature, Files.readAllBytes(sig), "the signer's record is left as it was");
+        assertEquals(null, editing.signer(), "no longer a signed file to warn about");
+    }
+
+    @Test
+    void anUnsignedFileHasNoSigner() {
+        assertEquals(null, editing.signer());
+    }
+
+    @Test
     void theBundledDatasetAsksForAFileOfItsOwn() {
         editing.opened(DatasetFile.bundled(), null);
         assertEquals(List.of(), editing.perform(Edit.remove(editing.dataset(), RecordKind.ACTIONS, first())));
