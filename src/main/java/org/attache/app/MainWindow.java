@@ -59,6 +59,8 @@ import org.attache.app.search.SearchBar;
 import org.attache.app.search.SearchViewModel;
 import org.attache.app.summary.SummaryView;
 import org.attache.app.summary.SummaryViewModel;
+import org.attache.app.trust.TrustedKeysView;
+import org.attache.app.trust.TrustedKeysViewModel;
 import org.attache.core.edit.Recovery;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.model.Country;
@@ -68,6 +70,7 @@ import org.attache.core.search.RecordType;
 import org.attache.core.search.SearchHit;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.StatusBar;
+import org.attache.core.sign.TrustedKeys;
 
 /** The main window: menus, the dataset and pack builder tabs, and a status bar. */
 final class MainWindow {
@@ -288,6 +291,8 @@ final class MainWindow {
         MenuItem compare = item(UiText.get("main.menu.compare"), null, this::compare);
         compare.setId("menuCompare");
         compare.disableProperty().bind(builder.datasetProperty().isNull());
+        MenuItem trustedKeys = item(UiText.get("main.menu.trustedKeys"), null, this::trustedKeys);
+        trustedKeys.setId("menuTrustedKeys");
         MenuItem openPack = item(UiText.get("main.menu.openPack"), "Shortcut+Shift+O", () -> {
             if (confirmDiscardPack()) packs.open().ifPresent(p -> tabs.getSelectionModel().select(builderTab));
         });
@@ -311,7 +316,7 @@ final class MainWindow {
         save.setId("menuSave");
         export.setId("menuExport");
         Menu file = new Menu(UiText.get("main.menu.file"), null, openDataset, recent, bundled, reload, compare,
-                saveDataset, saveDatasetAs, new SeparatorMenuItem(), openPack, save, saveAs,
+                saveDataset, saveDatasetAs, trustedKeys, new SeparatorMenuItem(), openPack, save, saveAs,
                 new SeparatorMenuItem(), export, card, leaveBehind, print, batch, new SeparatorMenuItem(), quit);
         MenuItem undo = item(UiText.get("main.menu.undo"), "Shortcut+Z", editing::undo);
         undo.setId("menuUndo");
@@ -449,6 +454,14 @@ final class MainWindow {
             new ComparisonView(model).show(stage, AttacheApp.STYLESHEET_URL.get());
             model.compareWith(file);
         });
+    }
+
+    /** The signing keys Attaché believes; after a change, the open dataset's signature is checked again. */
+    private void trustedKeys() {
+        TrustedKeysViewModel model = new TrustedKeysViewModel(TrustedKeys.standard(), () -> {
+            if (!editing.modifiedProperty().get()) summary.reload();
+        });
+        new TrustedKeysView(model, dialogs).show(stage, AttacheApp.STYLESHEET_URL.get());
     }
 
     /** Shows, in the comparison window, what changed from the version of the open file opened last to this one. */

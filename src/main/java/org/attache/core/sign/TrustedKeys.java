@@ -156,6 +156,22 @@ public final class TrustedKeys {
         return key;
     }
 
+    /**
+     * Stops trusting the added key with this id: its files are deleted from the user's folder. A bundled key cannot be
+     * removed; returns whether any file was.
+     */
+    public boolean remove(String keyId) throws IOException {
+        boolean removed = false;
+        for (Path file : addedFiles()) {
+            try {
+                if (PublicKeyFile.read(file).keyId().equals(keyId)) removed |= Files.deleteIfExists(file);
+            } catch (SigningFileProblem e) {
+                // not a key: it trusts nobody, and is left for the user to look at
+            }
+        }
+        return removed;
+    }
+
     private List<Path> addedFiles() {
         if (folder == null || !Files.isDirectory(folder)) return List.of();
         List<Path> files = new ArrayList<>();
