@@ -1,5 +1,6 @@
 package org.attache.app.trust;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -8,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -38,7 +40,7 @@ public final class TrustedKeysView {
     private Parent build() {
         Label intro = new Label(UiText.get("trust.intro"));
         intro.setWrapText(true);
-        intro.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        intro.setMinHeight(Region.USE_PREF_SIZE);
         ListView<TrustedKeysViewModel.Row> list = new ListView<>(model.rows());
         list.setId("trustedKeys");
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -49,7 +51,7 @@ public final class TrustedKeysView {
         Button remove = new Button(UiText.get("trust.remove"));
         remove.setId("trustRemove");
         remove.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+                .or(Bindings.createBooleanBinding(() -> {
                     TrustedKeysViewModel.Row row = list.getSelectionModel().getSelectedItem();
                     return row != null && row.bundled();
                 }, list.getSelectionModel().selectedItemProperty())));
@@ -60,9 +62,9 @@ public final class TrustedKeysView {
         Label message = new Label();
         message.setId("trustMessage");
         message.setWrapText(true);
-        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        message.setMinHeight(Region.USE_PREF_SIZE);
         message.textProperty().bind(model.messageProperty());
-        HBox buttons = new HBox(8, add, remove, new javafx.scene.layout.Region(), close);
+        HBox buttons = new HBox(8, add, remove, new Region(), close);
         HBox.setHgrow(buttons.getChildren().get(2), Priority.ALWAYS);
         VBox root = new VBox(10, intro, list, message, buttons);
         root.setPadding(new Insets(16));

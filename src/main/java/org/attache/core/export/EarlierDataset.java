@@ -2,20 +2,21 @@ package org.attache.core.export;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.attache.core.data.DatasetLoad;
+import org.attache.core.document.PackComposer;
 import org.attache.core.pack.DatasetRef;
 import org.attache.core.pack.DatasetSnapshot;
+import org.attache.core.pack.Pack;
 import org.attache.core.pack.PackFile;
 import org.attache.core.pack.PackLoad;
-import org.attache.core.sign.TrustedKeys;
-import org.attache.core.document.PackComposer;
-import org.attache.core.pack.Pack;
 import org.attache.core.pack.PackSection;
 import org.attache.core.pack.SectionKind;
+import org.attache.core.sign.TrustedKeys;
 
 /**
  * The earlier dataset a pack's "New since" section compares with, as the pack names it, opened for the composer: a
@@ -113,10 +114,10 @@ public final class EarlierDataset {
     }
 
     private static boolean isPackFile(Path file) {
-        if (file.toString().endsWith(org.attache.core.pack.Pack.FILE_SUFFIX)) return true;
+        if (file.toString().endsWith(Pack.FILE_SUFFIX)) return true;
         if (!Files.isRegularFile(file)) return false;
         try (InputStream in = Files.newInputStream(file)) {
-            String start = new String(in.readNBytes(512), java.nio.charset.StandardCharsets.UTF_8);
+            String start = new String(in.readNBytes(512), StandardCharsets.UTF_8);
             return start.contains("\"" + PackFile.FORMAT + "\"");
         } catch (IOException e) {
             return false;

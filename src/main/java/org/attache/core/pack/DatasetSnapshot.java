@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.attache.core.data.DatasetLoad;
 import org.attache.core.data.DatasetReader;
 import org.attache.core.data.DatasetWriter;
+import org.attache.core.data.json.JsonTreeParser;
 import org.attache.core.model.Dataset;
 
 /**
@@ -25,7 +27,7 @@ public final class DatasetSnapshot {
      * eight times), and making the copy would take seconds.
      */
     public static final long MOST_DATASET_BYTES = 6L * 1024 * 1024;
-    private static final long MOST_BYTES = org.attache.core.data.json.JsonTreeParser.MAX_DOCUMENT_LENGTH;
+    private static final long MOST_BYTES = JsonTreeParser.MAX_DOCUMENT_LENGTH;
 
     private DatasetSnapshot() {
     }
@@ -46,7 +48,7 @@ public final class DatasetSnapshot {
      * The dataset a copy holds, read as any dataset is, under {@code name}; a copy that is not base64, not
      * compressed as written, or larger than a dataset may be comes back as an unreadable load saying so.
      */
-    public static org.attache.core.data.DatasetLoad read(String snapshot, String name) {
+    public static DatasetLoad read(String snapshot, String name) {
         byte[] zipped;
         try {
             zipped = Base64.getDecoder().decode(snapshot);
