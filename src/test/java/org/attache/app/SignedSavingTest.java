@@ -21,6 +21,7 @@ import org.attache.core.sign.SignatureFile;
 import org.attache.core.sign.SigningFixtures;
 import org.attache.core.sign.TrustedKeys;
 import org.attache.core.sign.Verification;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -63,6 +64,12 @@ class SignedSavingTest {
                     app.editing().dataset().talkingPoints().get(0)));
         });
         assertTrue(app.editing().modifiedProperty().get());
+    }
+
+    /** Edits left unsaved would make the next test's start ask about them. */
+    @AfterEach
+    void leaveNoUnsavedEdits(FxRobot robot) {
+        robot.interact(() -> app.editing().discard());
     }
 
     private DialogPane question(FxRobot robot) throws TimeoutException {

@@ -48,8 +48,12 @@ class TrustingKeysTest {
     }
 
     @AfterEach
-    void trustNoFixtureKeyAfterwards() throws Exception {
+    void trustNoFixtureKeyAndLeaveNoWindowOpen(FxRobot robot) throws Exception {
         TrustedKeys.standard().remove(SigningFixtures.HEADQUARTERS.keyId());
+        // a window left open would lie over the next tests' windows
+        robot.interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof Stage s && "Trusted signing keys".equals(s.getTitle())).toList()
+                .forEach(javafx.stage.Window::hide));
     }
 
     private static String signatureLine(FxRobot robot) {
@@ -82,5 +86,7 @@ class TrustingKeysTest {
         robot.clickOn("#trustRemove");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> keys.getItems().size() == 1);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> signatureLine(robot).contains("a key this app does not trust"));
+        robot.clickOn("Close");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#trustedKeys").tryQuery().isEmpty());
     }
 }
