@@ -17,6 +17,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
@@ -297,7 +298,7 @@ public final class PackBuilderView {
         grid.add(draft, 1, 9);
         Label staleAgeLabel = label(UiText.get("pack.builder.staleAge"), staleAge);
         HBox stale = new HBox(8, flagStale, staleAgeLabel, staleAge, new Label(UiText.get("pack.builder.staleAge.years")));
-        stale.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        stale.setAlignment(Pos.CENTER_LEFT);
         grid.add(stale, 1, 10);
         return titled(UiText.get("pack.builder.heading.document"), grid);
     }
