@@ -1,5 +1,6 @@
 package org.attache.app.common;
 
+import org.attache.core.model.Assembly;
 import org.attache.core.model.Country;
 import org.attache.core.model.Dataset;
 import org.attache.core.model.Translations;
@@ -20,6 +21,16 @@ public final class DataNames {
     /** "拉脫維亞" in a Chinese app whose dataset names it so; else "Latvia". */
     public static String country(Dataset dataset, Country c) {
         return text(dataset, "countries", c.code(), "name", c.name());
+    }
+
+    /** A measure's label ("表達支持的國家") or unit ("國") in the app's language, by the measure's id. */
+    public static String measure(Dataset dataset, String measureId, String field, String english) {
+        return text(dataset, "measures", measureId, field, english);
+    }
+
+    /** The city an Assembly met in, in the app's language ("格拉斯哥"); null when it has none. */
+    public static String city(Dataset dataset, Assembly a) {
+        return a.city() == null ? null : text(dataset, "assemblies", a.id(), "city", a.city());
     }
 
     private static String text(Dataset dataset, String list, String id, String field, String english) {

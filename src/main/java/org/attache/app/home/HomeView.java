@@ -121,21 +121,21 @@ public final class HomeView {
         if (g == null) return;
         cards.getChildren().add(card(UiText.get("home.next.heading"),
                 g.next().map(a -> session(a.session())).orElse(UiText.get("home.next.none")),
-                g.next().map(HomeView::nextDetail).orElse("")));
+                g.next().map(this::nextDetail).orElse("")));
         for (CampaignGlance.Latest l : g.latest()) {
             String detail = UiText.get("home.latest.at", assembly(l.assembly()));
             if (l.reportedBy() != null) detail = UiText.get("home.latest.countedBy", detail, l.reportedBy());
             if (l.qualified()) detail = UiText.get("home.latest.notFirm", detail);
-            cards.getChildren().add(card(l.measure(), l.value() + " " + l.unit(), detail));
+            cards.getChildren().add(card(model.measureLabel(l), l.value() + " " + model.measureUnit(l), detail));
         }
         cards.getChildren().add(card(UiText.get("home.allies.heading"), Integer.toString(g.allies().size()),
                 String.join(UiText.get("home.allies.separator"), g.allies().stream().map(model::countryName).toList())));
     }
 
     /** "Lyon, 2026; Nov 23, 2026 to Nov 26, 2026", or that its dates are not yet known. */
-    private static String nextDetail(Assembly a) {
+    private String nextDetail(Assembly a) {
         String year = String.valueOf(a.year());
-        String place = a.city() == null ? UiText.get("home.next.year", year) : UiText.get("home.next.place", a.city(), year);
+        String place = a.city() == null ? UiText.get("home.next.year", year) : UiText.get("home.next.place", model.city(a), year);
         String dates = a.startDate() != null && a.startDate().isComplete()
                 ? UiText.get("home.next.dates", HomeViewModel.date(a.startDate()),
                 HomeViewModel.date(a.endDate() == null ? a.startDate() : a.endDate()))
@@ -152,9 +152,9 @@ public final class HomeView {
     }
 
     /** An assembly as the core's {@link Assembly#label()} names it in English ("94th General Assembly, Lyon, 2026"). */
-    private static String assembly(Assembly a) {
+    private String assembly(Assembly a) {
         String year = String.valueOf(a.year());
-        return a.held() ? UiText.get("home.assembly", session(a.session()), a.city(), year)
+        return a.held() ? UiText.get("home.assembly", session(a.session()), model.city(a), year)
                 : UiText.get("home.assembly.none", year);
     }
 

@@ -32,6 +32,7 @@ import org.attache.core.analysis.PackUniverse;
 import org.attache.core.edit.DiffReport;
 import org.attache.core.edit.SeenVersions;
 import org.attache.core.export.DatasetFile;
+import org.attache.core.model.Assembly;
 import org.attache.core.model.Country;
 import org.attache.core.model.PartialDate;
 import org.attache.core.pack.DatasetFingerprint;
@@ -89,6 +90,21 @@ public final class HomeViewModel {
     public ReadOnlyStringProperty signatureProperty() { return signature.getReadOnlyProperty(); }
     /** Whether the signature line is a warning: the dataset was altered, or its signer cannot be checked. */
     public ReadOnlyBooleanProperty signatureWarnsProperty() { return signatureWarns.getReadOnlyProperty(); }
+
+    /** A headline series' measure in the app's language, as its card heads it ("表達支持的國家"). */
+    public String measureLabel(CampaignGlance.Latest latest) {
+        return DataNames.measure(dataset, latest.measureId(), "label", latest.measure());
+    }
+
+    /** A headline series' unit in the app's language ("國"). */
+    public String measureUnit(CampaignGlance.Latest latest) {
+        return DataNames.measure(dataset, latest.measureId(), "unit", latest.unit());
+    }
+
+    /** The city an Assembly met in, in the app's language. */
+    public String city(Assembly a) {
+        return DataNames.city(dataset, a);
+    }
 
     /** A country's name in the app's language. */
     public String countryName(Country c) {

@@ -14,15 +14,19 @@ import org.attache.core.model.Dataset;
  */
 public record CampaignGlance(Optional<Assembly> next, List<Latest> latest, List<Country> allies) {
 
-    /** A series' latest value: "70+ countries of supporters", at which Assembly, and whose count it is. */
-    public record Latest(String measure, String value, String unit, Assembly assembly, String reportedBy, boolean qualified) {
+    /**
+     * A series' latest value: "70+ countries of supporters", at which Assembly, and whose count it is; the measure by
+     * its id too, for its words in another language.
+     */
+    public record Latest(String measureId, String measure, String value, String unit, Assembly assembly, String reportedBy,
+                         boolean qualified) {
     }
 
     public static final int HEADLINES = 3;
 
     public static CampaignGlance of(Dataset dataset, LocalDate today) {
         List<Latest> latest = SupportSeries.worldwide(dataset).stream().limit(HEADLINES)
-                .map(s -> s.values().stream().reduce((a, b) -> b).map(p -> new Latest(s.measure().label(),
+                .map(s -> s.values().stream().reduce((a, b) -> b).map(p -> new Latest(s.measure().id(), s.measure().label(),
                         p.displayValue(), s.measure().unit(), p.assembly(), p.tally().reportedBy(),
                         !CountingRule.STANDARD.firm(p.tally().evidence()))))
                 .flatMap(Optional::stream)

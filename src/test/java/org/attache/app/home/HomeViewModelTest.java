@@ -34,6 +34,24 @@ class HomeViewModelTest {
     }
 
     @Test
+    void inChineseTheGlanceUsesTheDatasetsChineseWordsAndEnglishOnlyWhereItGivesNone() {
+        HomeViewModel model = new HomeViewModel(Settings.inMemory());
+        model.setDataset(BUNDLED, LocalDate.of(2026, 11, 23));
+        CampaignGlance.Latest first = model.glanceProperty().get().latest().get(0);
+        var glasgow = BUNDLED.dataset().assembly("ga-92").orElseThrow();
+        org.attache.app.common.UiText.use(org.attache.app.common.UiLanguage.TRADITIONAL_CHINESE);
+        try {
+            assertEquals("\u8868\u9054\u652f\u6301\u7684\u570b\u5bb6", model.measureLabel(first), "表達支持的國家");
+            assertEquals("\u570b", model.measureUnit(first));
+            assertEquals("\u683c\u62c9\u65af\u54e5", model.city(glasgow), "格拉斯哥");
+        } finally {
+            org.attache.app.common.UiText.use(org.attache.app.common.UiLanguage.ENGLISH);
+        }
+        assertEquals("Countries of supporters", model.measureLabel(first));
+        assertEquals("Glasgow", model.city(glasgow));
+    }
+
+    @Test
     void theBundledDatasetIsToldByItsCountsOnly() throws Exception {
         Settings settings = Settings.inMemory();
         HomeViewModel model = new HomeViewModel(settings);
