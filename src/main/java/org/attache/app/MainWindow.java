@@ -35,8 +35,6 @@ import org.attache.app.browse.CountryProfileView;
 import org.attache.app.browse.CountryProfileViewModel;
 import org.attache.app.browse.RecordsView;
 import org.attache.app.browse.RecordsViewModel;
-import org.attache.app.compare.ComparisonView;
-import org.attache.app.compare.ComparisonViewModel;
 import org.attache.app.common.FileDialogs;
 import org.attache.app.common.Notices;
 import org.attache.app.common.SaveFirst;
@@ -59,8 +57,6 @@ import org.attache.app.search.SearchBar;
 import org.attache.app.search.SearchViewModel;
 import org.attache.app.summary.SummaryView;
 import org.attache.app.summary.SummaryViewModel;
-import org.attache.app.trust.TrustedKeysView;
-import org.attache.app.trust.TrustedKeysViewModel;
 import org.attache.core.edit.Recovery;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.model.Country;
@@ -70,7 +66,6 @@ import org.attache.core.search.RecordType;
 import org.attache.core.search.SearchHit;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.StatusBar;
-import org.attache.core.sign.TrustedKeys;
 
 /** The main window: menus, the dataset and pack builder tabs, and a status bar. */
 final class MainWindow {
@@ -101,14 +96,13 @@ final class MainWindow {
     private final RecoveryNotice recoveryNotice;
     private final Recovery.Left left;
     private final VBox notices = new VBox();
-    private final TaskRunner tasks;
+    private final DatasetWindows windows;
 
     MainWindow(Stage stage, SummaryViewModel summary, SearchViewModel search, CountryProfileViewModel countries,
                RecordsViewModel records, DashboardViewModel dashboard, PackBuilderViewModel builder, FileDialogs dialogs,
                Consumer<Path> openFolder, Settings settings,
                HomeViewModel home, DatasetEditingViewModel editing, Recovery recovery, Recovery.Left left,
                TaskRunner tasks) {
-        this.tasks = tasks;
         this.editing = editing;
         this.left = left;
         this.stage = stage;
@@ -124,6 +118,10 @@ final class MainWindow {
         this.packs = new PackCommands(builder, dialogs, stage, openFolder);
         this.datasets = new DatasetCommands(editing, summary, dialogs, stage);
         this.recoveryNotice = new RecoveryNotice(recovery, editing, summary, builder, this::showBuilder);
+        // the signature is checked again by reading the file again, which unsaved edits would be lost to
+        this.windows = new DatasetWindows(stage, dialogs, tasks, builder.datasetProperty()::get, () -> {
+            if (!editing.modifiedProperty().get()) summary.reload();
+        });
         this.openFolder = openFolder;
     }
 
@@ -146,7 +144,7 @@ final class MainWindow {
         Tab homeTab = new Tab(UiText.get("main.tab.home"), new HomeView(home, builder.recentPacks(), summary.recent(), this::newPackFor,
                 this::openPackFile, p -> {
                     if (confirmDiscardDataset()) summary.open(p);
-                }, this::showChanges).build());
+                }, windows::showChanges).build());
         homeTab.setId("homeTab");
         recordsTab.setId("recordsTab");
         tabs.getTabs().addAll(homeTab, countriesTab, recordsTab, growthTab, builderTab, datasetTab, editTab);
@@ -288,10 +286,10 @@ final class MainWindow {
             if (confirmDiscardDataset()) summary.openBundled();
         });
         bundled.setId("menuBundled");
-        MenuItem compare = item(UiText.get("main.menu.compare"), null, this::compare);
+        MenuItem compare = item(UiText.get("main.menu.compare"), null, windows::compare);
         compare.setId("menuCompare");
         compare.disableProperty().bind(builder.datasetProperty().isNull());
-        MenuItem trustedKeys = item(UiText.get("main.menu.trustedKeys"), null, this::trustedKeys);
+        MenuItem trustedKeys = item(UiText.get("main.menu.trustedKeys"), null, windows::trustedKeys);
         trustedKeys.setId("menuTrustedKeys");
         MenuItem openPack = item(UiText.get("main.menu.openPack"), "Shortcut+Shift+O", () -> {
             if (confirmDiscardPack()) packs.open().ifPresent(p -> tabs.getSelectionModel().select(builderTab));
@@ -440,35 +438,6 @@ final class MainWindow {
         model.setPreparedBy(builder.preparedBy());
         Stage window = new BatchExportDialog(model, dialogs, openFolder).show(stage, AttacheApp.STYLESHEET_URL.get());
         window.setOnHidden(e -> worker.shutdown());
-    }
-
-    /**
-     * Compares the dataset open now (with its unsaved edits) with another version the user chooses, in a window of
-     * its own; the file is read and compared in the background.
-     */
-    private void compare() {
-        DatasetFile open = builder.datasetProperty().get();
-        if (open == null) return;
-        dialogs.open(UiText.get("main.compare.title"), UiText.get("main.openDataset.filter"), "*.json").ifPresent(file -> {
-            ComparisonViewModel model = new ComparisonViewModel(tasks, open);
-            new ComparisonView(model).show(stage, AttacheApp.STYLESHEET_URL.get());
-            model.compareWith(file);
-        });
-    }
-
-    /** The signing keys Attaché believes; after a change, the open dataset's signature is checked again. */
-    private void trustedKeys() {
-        TrustedKeysViewModel model = new TrustedKeysViewModel(TrustedKeys.standard(), () -> {
-            if (!editing.modifiedProperty().get()) summary.reload();
-        });
-        new TrustedKeysView(model, dialogs).show(stage, AttacheApp.STYLESHEET_URL.get());
-    }
-
-    /** Shows, in the comparison window, what changed from the version of the open file opened last to this one. */
-    private void showChanges(HomeViewModel.Changes changes) {
-        ComparisonViewModel model = new ComparisonViewModel(tasks, changes.newer());
-        new ComparisonView(model).show(stage, AttacheApp.STYLESHEET_URL.get());
-        model.showFrom(changes.olderName(), changes.report());
     }
 
     /** Asks before unsaved dataset edits or pack changes are dropped (closing, quitting); true to go on. */
