@@ -60,7 +60,31 @@ public final class EarlierDataset {
      */
     public static ExportOptions options(Pack pack, ExportOptions options) {
         Path file = of(pack);
-        return file == null ? options : options.withEarlier(open(file, TrustedKeys.standard()).earlier());
+        return file == null ? options : options.withEarlier(openedLast(file).earlier());
+    }
+
+    /** The file opened last, by path, size and time: the builder's preview asks for the same one at each edit. */
+    private record Read(Path file, long size, long modified, Opened opened) {
+    }
+
+    private static volatile Read last;
+
+    private static Opened openedLast(Path file) {
+        long size;
+        long modified;
+        try {
+            size = Files.size(file);
+            modified = Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return open(file, TrustedKeys.standard());   // says why it cannot be read
+        }
+        Read seen = last;
+        if (seen != null && seen.file().equals(file) && seen.size() == size && seen.modified() == modified) {
+            return seen.opened();
+        }
+        Opened opened = open(file, TrustedKeys.standard());
+        last = new Read(file, size, modified, opened);
+        return opened;
     }
 
     /** The earlier version as the composer takes it, and what is wrong with the file when it cannot be used. */
