@@ -17,6 +17,7 @@ final class Fonts {
     private final PDDocument document;
     private final Map<FontFace, PDType0Font> loaded = new EnumMap<>(FontFace.class);
     private final Map<PDType0Font, FaceMetrics> metrics = new IdentityHashMap<>();
+    private final Map<PDType0Font, FontFace> faces = new IdentityHashMap<>();
 
     Fonts(PDDocument document) {
         this.document = document;
@@ -27,11 +28,19 @@ final class Fonts {
             try {
                 PDType0Font font = PDType0Font.load(document, FontFiles.parsed(f), true);
                 metrics.put(font, FaceMetrics.of(f));
+                faces.put(font, f);
                 return font;
             } catch (IOException e) {
                 throw new IllegalStateException("the bundled font " + f.resource + " cannot be embedded", e);
             }
         });
+    }
+
+    /** The face a font of this document was loaded from. */
+    FontFace face(PDType0Font font) {
+        FontFace face = faces.get(font);
+        if (face == null) throw new IllegalArgumentException("not a font of this document: " + font.getName());
+        return face;
     }
 
     PDType0Font sans() { return get(FontFace.SANS); }

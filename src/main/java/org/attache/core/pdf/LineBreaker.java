@@ -16,7 +16,8 @@ final class LineBreaker {
         this.fonts = fonts;
     }
 
-    private record Token(String text, Span style, boolean spaceBefore, float width) {
+    /** A piece of a word: its text, its style, whether a space comes before it, its width, and its span's index. */
+    private record Token(String text, Span style, boolean spaceBefore, float width, int span) {
     }
 
     /**
@@ -86,9 +87,23 @@ final class LineBreaker {
         return line;
     }
 
+    /**
+     * The spans broken into lines no wider than {@code maxWidth}. Lines are planned in terms of faces, not of this
+     * document's fonts, so a plan made for one pack serves every other pack that sets the same text the same way.
+     */
     List<TextLine> wrap(List<Span> spans, float maxWidth) {
+        LinePlans.Key key = LinePlans.key(fonts, spans, maxWidth);
+        List<LinePlans.Line> plan = LinePlans.get(key);
+        if (plan == null) {
+            plan = plan(spans, maxWidth);
+            LinePlans.put(key, plan);
+        }
+        return LinePlans.lines(fonts, spans, plan);
+    }
+
+    private List<LinePlans.Line> plan(List<Span> spans, float maxWidth) {
         List<List<Token>> words = words(spans);
-        List<TextLine> lines = new ArrayList<>();
+        List<LinePlans.Line> lines = new ArrayList<>();
         LineBuilder line = new LineBuilder();
         for (List<Token> word : words) {
             float wordWidth = (float) word.stream().mapToDouble(Token::width).sum();
@@ -113,7 +128,7 @@ final class LineBreaker {
     }
 
     /** Adds a token too long for any line, breaking after a separator in the line's part where there is one. */
-    private LineBuilder addBroken(Token t, LineBuilder line, List<TextLine> lines, float maxWidth) {
+    private LineBuilder addBroken(Token t, LineBuilder line, List<LinePlans.Line> lines, float maxWidth) {
         StringBuilder chunk = new StringBuilder();
         int i = 0;
         String text = t.text();
@@ -125,7 +140,7 @@ final class LineBreaker {
                 int cut = lastSeparator(chunk);
                 String carried = cut > 0 ? chunk.substring(cut) : "";
                 if (cut > 0) chunk.setLength(cut);
-                if (chunk.length() > 0) line.add(token(chunk.toString(), t.style()), 0);
+                if (chunk.length() > 0) line.add(token(chunk.toString(), t), 0);
                 lines.add(line.build());
                 line = new LineBuilder();
                 chunk.setLength(0);
@@ -135,7 +150,7 @@ final class LineBreaker {
             chunk.appendCodePoint(cp);
             i += Character.charCount(cp);
         }
-        if (chunk.length() > 0) line.add(token(chunk.toString(), t.style()), 0);
+        if (chunk.length() > 0) line.add(token(chunk.toString(), t), 0);
         return line;
     }
 
@@ -147,16 +162,18 @@ final class LineBreaker {
         return 0;
     }
 
-    private Token token(String text, Span style) {
-        return new Token(text, style, false, fonts.width(style.font(), style.size(), text));
+    /** A part of {@code whole}, in its style. */
+    private Token token(String text, Token whole) {
+        return new Token(text, whole.style(), false, fonts.width(whole.style().font(), whole.style().size(), text),
+                whole.span());
     }
 
     private float spaceWidth(Span style) {
         return fonts.width(style.font(), style.size(), " ");
     }
 
-    /** A run of one span in one font, cleaned, and where it starts in the text of all the spans. */
-    private record Run(String text, Span style, int start) {
+    /** A run of one span in one font, cleaned, where it starts in the text of all the spans, and its span's index. */
+    private record Run(String text, Span style, int start, int span) {
     }
 
     /**
@@ -167,10 +184,11 @@ final class LineBreaker {
     private List<List<Token>> words(List<Span> spans) {
         List<Run> runs = new ArrayList<>();
         StringBuilder all = new StringBuilder();
-        for (Span span : spans) {
+        for (int s = 0; s < spans.size(); s++) {
+            Span span = spans.get(s);
             for (Fonts.Run run : fonts.runs(span.font(), span.text())) {
                 String text = fonts.clean(run.font(), run.text());
-                runs.add(new Run(text, run.font() == span.font() ? span : span.withFont(run.font()), all.length()));
+                runs.add(new Run(text, run.font() == span.font() ? span : span.withFont(run.font()), all.length(), s));
                 all.append(text);
             }
         }
@@ -181,7 +199,7 @@ final class LineBreaker {
             String text = run.text();
             if (run.style().cite() > 0 && !words.isEmpty()) {
                 words.get(words.size() - 1).add(new Token(text, run.style(), false,
-                        fonts.width(run.style().font(), run.style().size(), text)));
+                        fonts.width(run.style().font(), run.style().size(), text), run.span()));
                 pendingSpace = false;
                 continue;
             }
@@ -197,7 +215,7 @@ final class LineBreaker {
                 String part = text.substring(i, j);
                 if (pendingSpace || words.isEmpty() || breakBefore[run.start() + i]) words.add(new ArrayList<>());
                 words.get(words.size() - 1).add(new Token(part, run.style(), pendingSpace,
-                        fonts.width(run.style().font(), run.style().size(), part)));
+                        fonts.width(run.style().font(), run.style().size(), part), run.span()));
                 pendingSpace = false;
                 i = j;
             }
@@ -207,7 +225,8 @@ final class LineBreaker {
 
     /** Collects tokens into pieces, merging neighbours of the same style so text stays searchable. */
     private final class LineBuilder {
-        private final List<TextLine.Piece> pieces = new ArrayList<>();
+        private final List<LinePlans.Piece> pieces = new ArrayList<>();
+        private Span lastStyle;
         private float width;
 
         boolean isEmpty() {
@@ -215,22 +234,21 @@ final class LineBreaker {
         }
 
         void add(Token t, float space) {
-            if (!pieces.isEmpty()) {
-                TextLine.Piece last = pieces.get(pieces.size() - 1);
-                if (last.style().sameStyle(t.style())) {
-                    String glue = space > 0 ? " " : "";
-                    pieces.set(pieces.size() - 1, new TextLine.Piece(last.x(), last.width() + space + t.width(),
-                            last.text() + glue + t.text(), last.style()));
-                    width += space + t.width();
-                    return;
-                }
+            if (!pieces.isEmpty() && lastStyle.sameStyle(t.style())) {
+                LinePlans.Piece last = pieces.get(pieces.size() - 1);
+                String glue = space > 0 ? " " : "";
+                pieces.set(pieces.size() - 1, new LinePlans.Piece(last.x(), last.width() + space + t.width(),
+                        last.text() + glue + t.text(), last.span(), last.face()));
+                width += space + t.width();
+                return;
             }
-            pieces.add(new TextLine.Piece(width + space, t.width(), t.text(), t.style()));
+            pieces.add(new LinePlans.Piece(width + space, t.width(), t.text(), t.span(), fonts.face(t.style().font())));
+            lastStyle = t.style();
             width += space + t.width();
         }
 
-        TextLine build() {
-            return new TextLine(List.copyOf(pieces), width);
+        LinePlans.Line build() {
+            return new LinePlans.Line(List.copyOf(pieces), width);
         }
     }
 }

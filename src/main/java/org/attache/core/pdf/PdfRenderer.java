@@ -2,6 +2,7 @@ package org.attache.core.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,10 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -194,18 +198,53 @@ public final class PdfRenderer {
         PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
         prefs.setDisplayDocTitle(true);
         pdf.getDocumentCatalog().setViewerPreferences(prefs);
-        byte[] id = identity(document);
+        byte[] id = identity(pdf);
         COSArray ids = new COSArray();
         ids.add(new COSString(id));
         ids.add(new COSString(id));
         pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
     }
 
-    /** A file identifier derived from the content, so the same document gives the same bytes. */
-    private static byte[] identity(Document document) {
+    /**
+     * A file identifier derived from the content: what every page draws (as checksums of its content streams), and
+     * the information dictionary. The same document gives the same bytes; a change to what a page shows or to the
+     * metadata gives another identifier. A cryptographic digest of every page's bytes would cost a batch of packs
+     * more than the checksums do, for nothing an identifier needs.
+     */
+    private static byte[] identity(PDDocument pdf) throws IOException {
+        MessageDigest md = sha256();
+        java.nio.ByteBuffer sums = java.nio.ByteBuffer.allocate(16);
+        byte[] buffer = new byte[8192];
+        for (PDPage page : pdf.getPages()) {
+            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+            java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+            long length = 0;
+            for (java.util.Iterator<PDStream> it = page.getContentStreams(); it.hasNext(); ) {
+                try (InputStream in = it.next().getCOSObject().createRawInputStream()) {
+                    for (int n; (n = in.read(buffer)) > 0; length += n) {
+                        crc.update(buffer, 0, n);
+                        adler.update(buffer, 0, n);
+                    }
+                }
+            }
+            sums.clear();
+            sums.putInt((int) crc.getValue()).putInt((int) adler.getValue()).putLong(length);
+            md.update(sums.array());
+        }
+        COSDictionary info = pdf.getDocumentInformation().getCOSObject();
+        for (COSName key : info.keySet()) {
+            md.update(key.getName().getBytes(StandardCharsets.UTF_8));
+            md.update((byte) '=');
+            md.update(String.valueOf(info.getDictionaryObject(key)).getBytes(StandardCharsets.UTF_8));
+            md.update((byte) 0);
+        }
+        md.update(String.valueOf(pdf.getDocumentCatalog().getLanguage()).getBytes(StandardCharsets.UTF_8));
+        return Arrays.copyOf(md.digest(), 16);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return Arrays.copyOf(md.digest(document.toString().getBytes(StandardCharsets.UTF_8)), 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

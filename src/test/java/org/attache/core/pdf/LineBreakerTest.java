@@ -121,4 +121,48 @@ class LineBreakerTest {
             }
         }
     }
+
+    /**
+     * Lines are planned once per process and the plan serves every later document: a second document's lines are the
+     * first's, piece for piece, but in its own fonts (the Chinese run too), and the same text at another measure, size
+     * or colour is broken afresh.
+     */
+    @Test
+    void linesPlannedForOneDocumentServeAnotherInItsOwnFonts() throws IOException {
+        String text = "Taiwan (臺灣) asks INTERPOL to admit it as an observer at the General Assembly, with access to I-24/7.";
+        try (PDDocument first = new PDDocument(); PDDocument second = new PDDocument()) {
+            Fonts a = new Fonts(first);
+            Fonts b = new Fonts(second);
+            List<Span> cited = List.of(Span.of(text, a.sans(), 10, Color.BLACK),
+                    new Span("\u00a0[3]", a.sans(), 6.5f, Color.BLUE, 3.2f, 3, null, null));
+            List<TextLine> learnt = new LineBreaker(a).wrap(cited, 160);
+            List<TextLine> reused = new LineBreaker(b).wrap(List.of(Span.of(text, b.sans(), 10, Color.BLACK),
+                    new Span("\u00a0[3]", b.sans(), 6.5f, Color.BLUE, 3.2f, 3, null, null)), 160);
+
+            assertEquals(learnt.size(), reused.size());
+            boolean chinese = false;
+            for (int i = 0; i < learnt.size(); i++) {
+                assertEquals(learnt.get(i).width(), reused.get(i).width());
+                assertEquals(learnt.get(i).pieces().size(), reused.get(i).pieces().size());
+                for (int k = 0; k < learnt.get(i).pieces().size(); k++) {
+                    TextLine.Piece was = learnt.get(i).pieces().get(k);
+                    TextLine.Piece is = reused.get(i).pieces().get(k);
+                    assertEquals(was.text(), is.text());
+                    assertEquals(was.x(), is.x());
+                    assertEquals(was.style().cite(), is.style().cite());
+                    assertEquals(a.face(was.style().font()), b.face(is.style().font()), "the same face");
+                    assertTrue(b.face(is.style().font()) != null, "a font of the second document");
+                    chinese |= b.face(is.style().font()) == FontFace.CJK;
+                }
+            }
+            assertTrue(chinese, "the Chinese run is in the second document's Chinese face");
+
+            List<TextLine> wider = new LineBreaker(b).wrap(List.of(Span.of(text, b.sans(), 10, Color.BLACK)), 400);
+            List<TextLine> larger = new LineBreaker(b).wrap(List.of(Span.of(text, b.sans(), 14, Color.BLACK)), 160);
+            List<TextLine> red = new LineBreaker(b).wrap(List.of(Span.of(text, b.sans(), 10, Color.RED)), 160);
+            assertTrue(wider.size() < learnt.size(), "a wider measure, fewer lines");
+            assertTrue(larger.size() > learnt.size() - 1 && larger.get(0).width() != learnt.get(0).width(), "a larger size");
+            assertEquals(Color.RED, red.get(0).pieces().get(0).style().colour(), "another colour");
+        }
+    }
 }

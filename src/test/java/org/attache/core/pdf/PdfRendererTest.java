@@ -141,6 +141,28 @@ class PdfRendererTest {
         assertArrayEquals(new PdfRenderer().render(PdfPacks.document(pack)), new PdfRenderer().render(PdfPacks.document(pack)));
     }
 
+    /** The file identifier follows what the pack says: another country, another identifier; the same pack, the same. */
+    @Test
+    void theFileIdentifierFollowsTheContent() throws IOException {
+        byte[] nl = new PdfRenderer().render(PdfPacks.document(PdfPacks.pack("NL", Template.MINISTERIAL)));
+        byte[] nlAgain = new PdfRenderer().render(PdfPacks.document(PdfPacks.pack("NL", Template.MINISTERIAL)));
+        byte[] be = new PdfRenderer().render(PdfPacks.document(PdfPacks.pack("BE", Template.MINISTERIAL)));
+        byte[] police = new PdfRenderer().render(PdfPacks.document(PdfPacks.pack("NL", Template.POLICE)));
+        assertEquals(fileId(nl), fileId(nlAgain));
+        assertNotEquals(fileId(nl), fileId(be));
+        assertNotEquals(fileId(nl), fileId(police));
+    }
+
+    private static String fileId(byte[] pdf) throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.cos.COSArray id = doc.getDocument().getDocumentID();
+            assertEquals(2, id.size());
+            String first = java.util.HexFormat.of().formatHex(((org.apache.pdfbox.cos.COSString) id.getObject(0)).getBytes());
+            assertEquals(32, first.length(), "16 bytes");
+            return first;
+        }
+    }
+
     @Test
     void aLongRecordSplitsItsTableAcrossPagesRepeatingTheHeader() throws IOException {
         try (PdfReadBack pdf = new PdfReadBack(PdfPacks.render(PdfPacks.pack("US", Template.MINISTERIAL), "US-table"))) {
