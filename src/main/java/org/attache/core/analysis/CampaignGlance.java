@@ -42,7 +42,7 @@ public record CampaignGlance(Optional<Assembly> next, List<Latest> latest, List<
     public static Optional<Assembly> nextAssembly(Dataset dataset, LocalDate day) {
         return dataset.assemblies().stream()
                 .filter(a -> a.held() && (a.startDate() != null && a.startDate().isComplete()
-                        ? LocalDate.parse(a.startDate().toString()).isAfter(day) : a.year() >= day.getYear()))
+                        ? LocalDate.of(a.startDate().year(), a.startDate().month(), a.startDate().day()).isAfter(day) : a.year() >= day.getYear()))
                 .findFirst();
     }
 }

@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -119,8 +122,10 @@ public final class BatchExporter {
             pool.shutdownNow();
             Thread.currentThread().interrupt();
         }
+        Map<Country, Integer> order = new IdentityHashMap<>();
+        for (int i = 0; i < countries.size(); i++) order.put(countries.get(i), i);
         List<BatchItem> ordered = new ArrayList<>(items);
-        ordered.sort((a, b) -> Integer.compare(countries.indexOf(a.country()), countries.indexOf(b.country())));
+        ordered.sort(Comparator.comparing(item -> order.get(item.country())));
         return new BatchSummary(countries.size(), ordered, cancelled.get() && ordered.size() < countries.size(),
                 (System.nanoTime() - start) / 1_000_000);
     }

@@ -48,8 +48,17 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     @Override
     public String toString() {
-        if (month == 0) return String.format("%04d", year);
-        if (day == 0) return String.format("%04d-%02d", year, month);
-        return String.format("%04d-%02d-%02d", year, month, day);
+        StringBuilder sb = new StringBuilder(10);
+        padded(sb, year, 4);
+        if (month > 0) padded(sb.append('-'), month, 2);
+        if (day > 0) padded(sb.append('-'), day, 2);
+        return sb.toString();
+    }
+
+    /** "2024", "2024-05", "2024-05-07", written without a formatter: dates are written for every record of a pack. */
+    private static void padded(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) sb.append('0');
+        sb.append(digits);
     }
 }

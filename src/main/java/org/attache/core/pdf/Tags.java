@@ -59,6 +59,11 @@ final class Tags {
         boolean artifact() {
             return element == null;
         }
+
+        /** The same element (or both artifacts): asked at every line drawn, so compared by identity. */
+        boolean same(Owner other) {
+            return element == other.element;
+        }
     }
 
     private static final Owner ARTIFACT = new Owner(null);
@@ -195,7 +200,7 @@ final class Tags {
     }
 
     private void mark(PDPageContentStream stream, int page, Owner owner) throws IOException {
-        if (sequence != null && sequence.stream() == stream && sequence.page() == page && sequence.owner().equals(owner)) return;
+        if (sequence != null && sequence.stream() == stream && sequence.page() == page && sequence.owner().same(owner)) return;
         end();
         if (owner.artifact()) {
             stream.beginMarkedContent(COSName.ARTIFACT);
