@@ -43,6 +43,19 @@ final class Fonts {
         return face;
     }
 
+    /** Whether the font is one of this document's. */
+    boolean isOwn(org.apache.pdfbox.pdmodel.font.PDFont font) {
+        return font instanceof PDType0Font t && faces.containsKey(t);
+    }
+
+    /** The face of one of this document's fonts, found by its dictionary. */
+    FontFace face(org.apache.pdfbox.cos.COSDictionary font) {
+        for (Map.Entry<PDType0Font, FontFace> e : faces.entrySet()) {
+            if (e.getKey().getCOSObject() == font) return e.getValue();
+        }
+        throw new IllegalArgumentException("not a font of this document");
+    }
+
     PDType0Font sans() { return get(FontFace.SANS); }
     PDType0Font bold() { return get(FontFace.SANS_BOLD); }
     PDType0Font italic() { return get(FontFace.SANS_ITALIC); }
