@@ -4,14 +4,18 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32C;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -213,13 +217,13 @@ public final class PdfRenderer {
      */
     private static byte[] identity(PDDocument pdf) throws IOException {
         MessageDigest md = sha256();
-        java.nio.ByteBuffer sums = java.nio.ByteBuffer.allocate(16);
+        ByteBuffer sums = ByteBuffer.allocate(16);
         byte[] buffer = new byte[8192];
         for (PDPage page : pdf.getPages()) {
-            java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
-            java.util.zip.Adler32 adler = new java.util.zip.Adler32();
+            CRC32C crc = new CRC32C();
+            Adler32 adler = new Adler32();
             long length = 0;
-            for (java.util.Iterator<PDStream> it = page.getContentStreams(); it.hasNext(); ) {
+            for (Iterator<PDStream> it = page.getContentStreams(); it.hasNext(); ) {
                 try (InputStream in = it.next().getCOSObject().createRawInputStream()) {
                     for (int n; (n = in.read(buffer)) > 0; length += n) {
                         crc.update(buffer, 0, n);
