@@ -9,9 +9,10 @@
 #   installer/build.sh msi             Windows installer (needs the WiX Toolset 3 on the PATH)
 #   installer/build.sh dmg pkg         macOS disk image or installer package
 #
-# Needs a JDK 17 or newer with jpackage, and Maven when target/attache.jar is not built yet. The app is always built
-# for Java 17; its runtime is taken from a JDK 25 or newer where the machine has one (JAVA_HOME, or under
-# /usr/lib/jvm), because that JDK's ahead-of-time cache starts the app with its classes already loaded and linked.
+# Needs a JDK 17 or newer with jpackage, and Maven when target/attache.jar is missing or older than the sources.
+# The app is always built for Java 17; its runtime is taken from a JDK 25 or newer where the machine has one
+# (JAVA_HOME, or under /usr/lib/jvm), because that JDK's ahead-of-time cache starts the app with its classes already
+# loaded and linked.
 # ATTACHE_RUNTIME_JDK=/path/to/jdk chooses the JDK instead.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,7 +50,9 @@ RUNTIME=$(feature "$JDK")
 jpackage() { "$JDK/bin/jpackage" "$@"; }
 echo "== runtime from $JDK (Java $RUNTIME)"
 
-if [ ! -f target/attache.jar ] || [ ! -d target/lib ]; then
+# a jar older than any source, resource or the pom would package an earlier version of the app under this one's name
+if [ ! -f target/attache.jar ] || [ ! -d target/lib ] \
+    || [ -n "$(find pom.xml src/main data -newer target/attache.jar -type f -print -quit 2>/dev/null)" ]; then
   mvn -B -q -DskipTests package
 fi
 
