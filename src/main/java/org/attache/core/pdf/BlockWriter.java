@@ -5,7 +5,6 @@ import static org.attache.core.pdf.PageStyle.*;
 import java.awt.Color;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +46,8 @@ final class BlockWriter {
     private final ChartDrawer charts;
     private final TableWriter tables;
     private final List<PlacedHeading> headings = new ArrayList<>();
-    private final Map<Integer, PageFlow.Anchor> sourceNotes = new HashMap<>();
+    private final LineSetter setter;
+    private final SourceNotesWriter sources;
 
     private final String chartSources;
     private final boolean numbered;
@@ -63,10 +63,12 @@ final class BlockWriter {
         this.breaker = new LineBreaker(fonts);
         this.charts = charts;
         this.tables = new TableWriter(flow, fonts, breaker, this::spans);
+        this.setter = new LineSetter(flow);
+        this.sources = new SourceNotesWriter(flow, fonts, breaker, setter);
     }
 
     List<PlacedHeading> headings() { return headings; }
-    Map<Integer, PageFlow.Anchor> sourceNotes() { return sourceNotes; }
+    Map<Integer, PageFlow.Anchor> sourceNotes() { return sources.anchors(); }
 
     void write(List<Block> blocks) throws IOException {
         for (int i = 0; i < blocks.size(); i++) {
@@ -84,7 +86,7 @@ final class BlockWriter {
         else if (block instanceof Callout c) box(c.title(), List.of(List.of(Span.of(c.text(), fonts.sans(), 9.5f, INK))));
         else if (block instanceof BottomLine b) bottomLine(b);
         else if (block instanceof KeyFigures k) keyFigures(k);
-        else if (block instanceof SourceList s) sources(s);
+        else if (block instanceof SourceList s) sources.write(s);
         else if (block instanceof PageBreak) flow.newPage();
         else throw new IllegalArgumentException("no layout for " + block.getClass().getSimpleName());
     }
@@ -201,7 +203,7 @@ final class BlockWriter {
         List<TextLine> lines = withTranslation(breaker.wrap(spans(p, size, font, colour), flow.width() - indent), p, size,
                 flow.width() - indent);
         tags.open(Tags.P);
-        lines(lines, size, leading, indent, p.style() == TextStyle.QUOTE ? NAVY : null, numberFor(p, size, null));
+        setter.set(lines, size, leading, indent, p.style() == TextStyle.QUOTE ? NAVY : null, numberFor(p, size, null));
         tags.close();
         flow.space(PARAGRAPH_GAP);
     }
@@ -221,58 +223,6 @@ final class BlockWriter {
         return new TextLine(pieces, marker == null ? 0 : marker.width());
     }
 
-    /**
-     * Sets lines from the cursor down, moving to a new page when the next line does not fit, never leaving a
-     * single line of a longer text alone at a page foot. A bar colour draws a rule left of the lines; a marker
-     * is set in the indent of the first line (a bullet or a source number). In a list item, the marker is its label
-     * and the lines its body.
-     */
-    private void lines(List<TextLine> lines, float size, float leading, float indent, Color bar, TextLine marker)
-            throws IOException {
-        boolean item = tags.inListItem();
-        flow.ensure(Math.min(lines.size(), 2) * leading);
-        float chunkTop = flow.y();
-        int i = 0;
-        while (i < lines.size()) {
-            int fit = (int) Math.floor((flow.room() + 0.01f) / leading);
-            int take = linesBeforeBreak(lines.size() - i, fit);
-            if (take == 0 && flow.atTop()) take = Math.max(1, Math.min(fit, lines.size() - i));
-            for (int k = 0; k < take; k++, i++) {
-                if (i == 0 && marker != null) {
-                    if (item) tags.open(Tags.LBL);
-                    flow.drawLine(marker, flow.left(), size + (leading - size) / 2 - 1);
-                    if (item) tags.close();
-                }
-                if (i == 0 && item) tags.open(Tags.LBODY);
-                flow.drawLine(lines.get(i), flow.left() + indent, size + (leading - size) / 2 - 1);
-                flow.down(leading);
-            }
-            if (i < lines.size()) {
-                if (bar != null && take > 0) barLine(bar, chunkTop, flow.y(), indent);
-                flow.newPage();
-                chunkTop = flow.y();
-            }
-        }
-        if (bar != null) barLine(bar, chunkTop, flow.y(), indent);
-        if (item && !lines.isEmpty()) tags.close();
-    }
-
-    /**
-     * How many of a paragraph's remaining lines to set before a page break so that neither page holds a single
-     * line of it (no orphan at the foot, no widow at the top); 0 moves what is left whole to the next page.
-     */
-    static int linesBeforeBreak(int remaining, int fit) {
-        if (remaining <= fit) return remaining;
-        if (fit < 2) return 0;
-        if (remaining - fit >= 2) return fit;
-        return fit - 1 >= 2 ? fit - 1 : 0;
-    }
-
-    private void barLine(Color colour, float top, float bottom, float indent) throws IOException {
-        float x = flow.left() + indent - 8;
-        flow.rule(colour, 1.6f, x, top, x, bottom + 2);
-    }
-
     /** Items in body text, or compact text when an item asks for it; a list never sets small or quoted items. */
     private void bullets(BulletList list) throws IOException {
         TextLine bullet = breaker.wrap(List.of(Span.of("\u2022", fonts.bold(), BODY, NAVY)), 20).get(0);
@@ -282,7 +232,7 @@ final class BlockWriter {
             List<TextLine> lines = withTranslation(breaker.wrap(spans(item, size(style), fonts.sans(), INK),
                     flow.width() - BULLET_INDENT), item, size(style), flow.width() - BULLET_INDENT);
             tags.open(Tags.LI);
-            lines(lines, size(style), leading(style), BULLET_INDENT, null, numberFor(item, size(style), bullet));
+            setter.set(lines, size(style), leading(style), BULLET_INDENT, null, numberFor(item, size(style), bullet));
             tags.close();
             flow.space(style == TextStyle.COMPACT ? 2 : 4);
         }
@@ -364,7 +314,7 @@ final class BlockWriter {
             String text = c.caption().isEmpty() ? chartSources : c.caption() + " " + chartSources;
             Paragraph sources = new Paragraph("", text, c.citations(), TextStyle.SMALL);
             tags.open(Tags.P);
-            lines(breaker.wrap(spans(sources, SMALL, fonts.sans(), MUTED), flow.width()), SMALL, SMALL_LEADING, 0, null, null);
+            setter.set(breaker.wrap(spans(sources, SMALL, fonts.sans(), MUTED), flow.width()), SMALL, SMALL_LEADING, 0, null, null);
             tags.close();
         }
         flow.space(14);
@@ -423,94 +373,6 @@ final class BlockWriter {
         tags.close();
         flow.down(height);
         flow.space(PARAGRAPH_GAP + 6);
-    }
-
-    // Sources ----------------------------------------------------------------------------------------------
-
-    /** The address a link opens: only web addresses, so a dataset cannot plant another kind of action. */
-    private static String webAddress(String url) {
-        String u = url.strip();
-        return u.regionMatches(true, 0, "https://", 0, 8) || u.regionMatches(true, 0, "http://", 0, 7) ? u : null;
-    }
-
-    private void sources(SourceList list) throws IOException {
-        if (list.runOn()) {
-            runOnSources(list);
-            return;
-        }
-        List<List<TextLine>> wrapped = new ArrayList<>();
-        for (SourceList.SourceNote note : list.notes()) {
-            List<Span> spans = new ArrayList<>();
-            spans.add(Span.of(note.citation(), fonts.sans(), SMALL, INK));
-            if (note.url() != null) spans.add(Span.link(" " + note.url(), webAddress(note.url()), fonts.sans(), SMALL, CITE));
-            wrapped.add(breaker.wrap(spans, flow.width() - 24));
-        }
-        // a list that would leave a few lines alone on its last page is set a little tighter to end a page sooner
-        float leading = SMALL_LEADING;
-        float gap = SOURCE_GAP;
-        if (lastPageTail(wrapped, leading, gap) > 0 && lastPageTail(wrapped, leading, gap) < pageHeight() / 4
-                && pagesNeeded(wrapped, TIGHT_LEADING, TIGHT_GAP) < pagesNeeded(wrapped, leading, gap)) {
-            leading = TIGHT_LEADING;
-            gap = TIGHT_GAP;
-        }
-        tags.open(Tags.L);
-        for (int i = 0; i < wrapped.size(); i++) {
-            SourceList.SourceNote note = list.notes().get(i);
-            List<TextLine> lines = wrapped.get(i);
-            TextLine number = breaker.wrap(List.of(Span.of(note.number() + ".", fonts.bold(), SMALL, NAVY)), 24).get(0);
-            flow.ensure(Math.min(2, lines.size()) * leading);
-            sourceNotes.put(note.number(), flow.here());
-            tags.open(Tags.LI);
-            lines(lines, SMALL, leading, 24, null, number);
-            tags.close();
-            flow.space(gap);
-        }
-        tags.close();
-    }
-
-    /** "1. Title, publisher, date.  2. ..." in one small paragraph; every number's citations lead to its start. */
-    private void runOnSources(SourceList list) throws IOException {
-        List<Span> spans = new ArrayList<>();
-        for (SourceList.SourceNote note : list.notes()) {
-            String citation = note.citation().endsWith(".") ? note.citation() : note.citation() + ".";
-            spans.add(Span.of((spans.isEmpty() ? "" : "  ") + note.number() + ".\u00a0", fonts.bold(), SMALL, NAVY));
-            spans.add(Span.of(citation, fonts.sans(), SMALL, INK));
-        }
-        flow.ensure(2 * SMALL_LEADING);
-        for (SourceList.SourceNote note : list.notes()) sourceNotes.put(note.number(), flow.here());
-        tags.open(Tags.P);
-        lines(breaker.wrap(spans, flow.width()), SMALL, SMALL_LEADING, 0, null, null);
-        tags.close();
-        flow.space(PARAGRAPH_GAP);
-    }
-
-    private static final float SOURCE_GAP = 3;
-    private static final float TIGHT_LEADING = SMALL_LEADING - 1.2f;
-    private static final float TIGHT_GAP = 1;
-
-    private float pageHeight() {
-        return flow.top() - flow.bottom();
-    }
-
-    /** How far down its last page the list would run (0 when it ends on the page it starts on). */
-    private float lastPageTail(List<List<TextLine>> notes, float leading, float gap) {
-        float total = height(notes, leading, gap);
-        if (total <= flow.room()) return 0;
-        float rest = (total - flow.room()) % pageHeight();
-        return rest == 0 ? pageHeight() : rest;
-    }
-
-    /** Pages the list would take from here, counting this one. */
-    private int pagesNeeded(List<List<TextLine>> notes, float leading, float gap) {
-        float total = height(notes, leading, gap);
-        if (total <= flow.room()) return 1;
-        return 1 + (int) Math.ceil((total - flow.room()) / pageHeight());
-    }
-
-    private static float height(List<List<TextLine>> notes, float leading, float gap) {
-        float total = 0;
-        for (List<TextLine> lines : notes) total += lines.size() * leading + gap;
-        return total;
     }
 
     /** The text on one line, in the font that shows each part of it (Chinese in its own face). */

@@ -11,7 +11,7 @@ class LineBreaksAcrossPagesTest {
     void neitherPageHoldsASingleLineOfAParagraph() {
         for (int remaining = 1; remaining <= 40; remaining++) {
             for (int fit = 0; fit <= 60; fit++) {
-                int here = BlockWriter.linesBeforeBreak(remaining, fit);
+                int here = LineSetter.linesBeforeBreak(remaining, fit);
                 int there = remaining - here;
                 assertTrue(here <= Math.max(fit, 0), remaining + "/" + fit + ": never more than fit");
                 if (there > 0) {
@@ -24,10 +24,10 @@ class LineBreaksAcrossPagesTest {
 
     @Test
     void aParagraphThatFitsIsSetWholeAndOneThatCannotSplitWellMovesWhole() {
-        assertEquals(5, BlockWriter.linesBeforeBreak(5, 5));
-        assertEquals(3, BlockWriter.linesBeforeBreak(6, 3), "three here, three there");
-        assertEquals(3, BlockWriter.linesBeforeBreak(5, 4), "not four here and one alone there");
-        assertEquals(0, BlockWriter.linesBeforeBreak(3, 2), "one here or one there: the whole moves");
-        assertEquals(0, BlockWriter.linesBeforeBreak(4, 1));
+        assertEquals(5, LineSetter.linesBeforeBreak(5, 5));
+        assertEquals(3, LineSetter.linesBeforeBreak(6, 3), "three here, three there");
+        assertEquals(3, LineSetter.linesBeforeBreak(5, 4), "not four here and one alone there");
+        assertEquals(0, LineSetter.linesBeforeBreak(3, 2), "one here or one there: the whole moves");
+        assertEquals(0, LineSetter.linesBeforeBreak(4, 1));
     }
 }
