@@ -3,7 +3,6 @@ package org.attache.app.pack;
 import org.attache.app.common.FileDialogs;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -15,7 +14,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -26,6 +24,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.attache.app.common.DataNames;
+import org.attache.app.common.RecentFiles;
 import org.attache.app.common.Settings;
 import org.attache.app.common.TaskRunner;
 import org.attache.app.common.UiLanguage;
@@ -33,14 +32,12 @@ import org.attache.app.common.UiText;
 import org.attache.core.analysis.PackUniverse;
 import org.attache.core.data.Problem;
 import org.attache.core.data.Severity;
-import org.attache.core.export.BatchExporter;
 import org.attache.core.export.DatasetFile;
 import org.attache.core.export.EarlierDataset;
 import org.attache.core.pack.SectionKind;
 import org.attache.core.export.ExportOptions;
 import org.attache.core.export.UnprintablePackText;
 import org.attache.core.export.PackExporter;
-import org.attache.core.io.AtomicFile;
 import org.attache.core.model.Country;
 import org.attache.core.pack.BriefLanguage;
 import org.attache.core.pack.DatasetChanges;
@@ -84,7 +81,7 @@ public final class PackBuilderViewModel {
     private final Map<String, Meeting> setAside = new HashMap<>();
     private BiConsumer<String, String> onFailure = (title, text) -> { };
     /** Pack files saved or opened lately, newest first, kept across runs for the home screen. */
-    private final ObservableList<Path> recentPacks = FXCollections.observableArrayList();
+    private final RecentFiles recentPacks;
     static final String RECENT_PACKS = "recentPacks";
 
     /** Where the desk that prepares packs is remembered, so that every new pack is signed by it. */
@@ -92,6 +89,7 @@ public final class PackBuilderViewModel {
 
     private final Settings settings;
     private final HandOutViewModel handOut;
+    private final PackExports exports;
 
     public PackBuilderViewModel(TaskRunner tasks, TaskRunner previews) {
         this(tasks, previews, Settings.inMemory());
@@ -102,13 +100,12 @@ public final class PackBuilderViewModel {
         this.previews = previews;
         this.settings = settings;
         this.handOut = new HandOutViewModel(settings);
-        for (String s : settings.getList(RECENT_PACKS)) {
-            try {
-                recentPacks.add(Path.of(s));
-            } catch (InvalidPathException e) {
-                // a path that is no path on this machine is left out
-            }
-        }
+        this.exports = new PackExports(tasks, handOut, pack::get, dataset::get, this::country, new PackExports.Status() {
+            @Override public void busy(boolean on) { busy.set(on); }
+            @Override public void say(String line) { message.set(line); }
+            @Override public void failed(String title, String text) { onFailure.accept(title, text); }
+        });
+        this.recentPacks = new RecentFiles(settings, RECENT_PACKS, 8);
     }
 
     public ReadOnlyObjectProperty<DatasetFile> datasetProperty() { return dataset.getReadOnlyProperty(); }
@@ -131,15 +128,7 @@ public final class PackBuilderViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
 
-    public ObservableList<Path> recentPacks() { return recentPacks; }
-
-    private void remember(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        recentPacks.remove(absolute);
-        recentPacks.add(0, absolute);
-        while (recentPacks.size() > 8) recentPacks.remove(recentPacks.size() - 1);
-        settings.putList(RECENT_PACKS, recentPacks.stream().map(Path::toString).toList(), 8);
-    }
+    public ObservableList<Path> recentPacks() { return recentPacks.list(); }
 
     /** Starts a new pack for a country, in place of the open one (asking first about unsaved changes is the caller's). */
     public void newPack(Country country) {
@@ -348,7 +337,7 @@ public final class PackBuilderViewModel {
         });
     }
 
-    private static ZonedDateTime now() {
+    static ZonedDateTime now() {
         return ZonedDateTime.now().withNano(0);
     }
 
@@ -400,19 +389,14 @@ public final class PackBuilderViewModel {
     private void saved(Pack p, Path file) {
         if (pack.get() == p) dirty.set(false);
         packFile.set(file);
-        remember(file);
+        recentPacks.remember(file);
         message.set(UiText.get("pack.message.saved", file.getFileName()));
     }
 
     private void saveFailed(Path file, Throwable failure) {
-        message.set(UiText.get("pack.message.saveFailed", file.getFileName(), reason(failure)));
+        message.set(UiText.get("pack.message.saveFailed", file.getFileName(), PackExports.reason(failure)));
         onFailure.accept(UiText.get("pack.saveFailed.title"),
-                UiText.get("pack.saveFailed.text", file.toAbsolutePath(), reason(failure)));
-    }
-
-    /** What went wrong, in the words of the failure (file writes say it plainly, naming the file chosen). */
-    private static String reason(Throwable failure) {
-        return failure.getMessage() == null || failure.getMessage().isBlank() ? failure.toString() : failure.getMessage();
+                UiText.get("pack.saveFailed.text", file.toAbsolutePath(), PackExports.reason(failure)));
     }
 
     /** Called with a title and a text when an export or a save fails, for a dialog: a status line is easy to miss. */
@@ -461,7 +445,7 @@ public final class PackBuilderViewModel {
             pack.set(opened);
             setAside.clear();
             packFile.set(file);
-            remember(file);
+            recentPacks.remember(file);
             dirty.set(false);
             message.set(load.warningCount() > 0
                     ? UiText.get("pack.message.openedWithWarnings", file.getFileName(),
@@ -481,7 +465,7 @@ public final class PackBuilderViewModel {
 
     /** Renders the pack afresh and writes it to {@code file}, whole or not at all. */
     public void exportPdf(Path file, Consumer<Path> onExported) {
-        exportPdf(file, Output.FULL, onExported);
+        exports.pdf(file, Output.FULL, onExported);
     }
 
     /** How the next copy is handed out: recipient, password, archival; and the markings offered. */
@@ -489,90 +473,19 @@ public final class PackBuilderViewModel {
         return handOut;
     }
 
-    /**
-     * Renders the pack as the given output (the full brief, or the leave-behind), stamped, locked and archival as the
-     * hand-out settings say, and writes it to {@code file}.
-     */
+    /** The pack as the given output, stamped, locked and archival as the hand-out settings say, into {@code file}. */
     public void exportPdf(Path file, Output output, Consumer<Path> onExported) {
-        export(file, () -> UiText.get("pack.message.exporting", file.getFileName()), (p, d) -> {
-            ExportOptions options = handOut.options();
-            return () -> {
-                byte[] pdf = exporter.render(d, p, now(), output, EarlierDataset.options(p, options));
-                AtomicFile.write(file, pdf);
-                return UiText.get("pack.message.exported", file.getFileName(), (pdf.length + 1023) / 1024);
-            };
-        }, onExported);
+        exports.pdf(file, output, onExported);
     }
 
-    /**
-     * Writes a copy of the pack for each recipient of the hand-out settings into {@code folder}, each stamped with
-     * its reader's name and number ("LV-Latvia-ministerial-2026-11-24-copy-02.pdf").
-     */
+    /** A copy of the pack for each recipient of the hand-out settings, into {@code folder}. */
     public void exportCopies(Path folder, Output output, Consumer<Path> onExported) {
-        export(folder, () -> UiText.get("pack.message.exportingCopies", String.valueOf(handOut.copies().size()),
-                folder.getFileName()), (p, d) -> {
-            List<ExportOptions> copies = handOut.copies();
-            Country c = country();
-            return () -> {
-                ZonedDateTime created = now();
-                Files.createDirectories(folder);
-                for (ExportOptions options : copies) {
-                    Path file = BatchExporter.inside(folder,
-                            BatchExporter.copyFileName(c, p, created.toLocalDate(), output, options.recipient().copy()));
-                    AtomicFile.write(file, exporter.render(d, p, created, output, EarlierDataset.options(p, options)));
-                }
-                return UiText.get("pack.message.exportedCopies", String.valueOf(copies.size()), folder.getFileName());
-            };
-        }, onExported);
-    }
-
-    /** The work of an export, prepared on the FX thread from the pack and the settings as they are now. */
-    private interface ExportWork {
-        /** The work to run in the background; it returns the status line that says it is done. */
-        Callable<String> prepare(Pack pack, DatasetFile dataset);
-    }
-
-    /**
-     * One export to {@code target}: refused, in words, when the hand-out settings cannot be used; else run in the
-     * background while the builder is busy, its markings remembered, the outcome said in the status bar.
-     */
-    private void export(Path target, Supplier<String> doing, ExportWork work, Consumer<Path> onExported) {
-        Pack p = pack.get();
-        DatasetFile d = dataset.get();
-        if (p == null || d == null) return;
-        String refusal = handOut.refusal();
-        if (!refusal.isEmpty()) {
-            exportFailed(target, refusal);
-            return;
-        }
-        Callable<String> job = work.prepare(p, d);
-        handOut.remember(p.classification());
-        busy.set(true);
-        message.set(doing.get());
-        tasks.run(job, done -> {
-            busy.set(false);
-            message.set(done);
-            onExported.accept(target);
-        }, failure -> {
-            busy.set(false);
-            exportFailed(target, reason(failure));
-        });
-    }
-
-    /** Says in the status bar and in a dialog that writing {@code target} failed, and why. */
-    private void exportFailed(Path target, String reason) {
-        message.set(UiText.get("pack.message.exportFailed", target.getFileName(), reason));
-        onFailure.accept(UiText.get("pack.exportFailed.title"), UiText.get("pack.exportFailed.text", target.toAbsolutePath(), reason));
+        exports.copies(folder, output, onExported);
     }
 
     /** Captures the pack as it is now; the returned work renders its PDF and may run off the FX thread. */
     public Callable<byte[]> renderNow() {
-        Pack p = pack.get();
-        DatasetFile d = dataset.get();
-        if (p == null || d == null) throw new IllegalStateException("no pack to render");
-        // a printed copy is stamped for its recipient like an exported one; paper has no password
-        ExportOptions options = handOut.refusal().isEmpty() ? handOut.options().withProtection(null) : ExportOptions.STANDARD;
-        return () -> exporter.render(d, p, now(), Output.FULL, EarlierDataset.options(p, options));
+        return exports.renderNow();
     }
 
     public PackSection section(int index) {

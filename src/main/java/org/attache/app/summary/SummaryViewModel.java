@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.attache.app.common.RecentFiles;
 import org.attache.app.common.Settings;
 import org.attache.app.common.TaskRunner;
 import org.attache.app.common.UiText;
@@ -36,7 +37,7 @@ public final class SummaryViewModel {
     private final TaskRunner tasks;
     private final Settings settings;
     private final TrustedKeys trusted;
-    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private final RecentFiles recent;
     private Path file;
     private FileTime modified;
     private Consumer<String> onUnreadable = message -> { };
@@ -69,7 +70,7 @@ public final class SummaryViewModel {
         this.tasks = tasks;
         this.settings = settings;
         this.trusted = trusted;
-        for (String s : settings.getList(RECENT_KEY)) recent.add(Path.of(s));
+        this.recent = new RecentFiles(settings, RECENT_KEY, RECENT_MAX);
     }
 
     /** Called with the reason when a file cannot be opened at all, for a dialog; the open dataset stays. */
@@ -78,7 +79,7 @@ public final class SummaryViewModel {
     }
 
     /** Files opened lately, newest first, at most ten, kept across runs. */
-    public ObservableList<Path> recent() { return recent; }
+    public ObservableList<Path> recent() { return recent.list(); }
 
     /** The file the open dataset came from, or null for the bundled one. */
     public Path file() { return file; }
@@ -268,11 +269,6 @@ public final class SummaryViewModel {
     }
 
     private void remember(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
-        recent.remove(absolute);
-        recent.add(0, absolute);
-        while (recent.size() > RECENT_MAX) recent.remove(recent.size() - 1);
-        settings.putList(RECENT_KEY, recent.stream().map(Path::toString).toList(), RECENT_MAX);
-        settings.put(LAST_KEY, absolute.toString());
+        settings.put(LAST_KEY, recent.remember(path).toString());
     }
 }
